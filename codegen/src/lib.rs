@@ -1,0 +1,2 @@
+//! The generator.
+#![forbid(unsafe_code)]

@@ -1,0 +1,1 @@
+//! Runnable programs that use the generated Athena client; see `start_session.rs`.

@@ -1,0 +1,259 @@
+//! The one error type every operation returns, and the metadata of a service error.
+
+use std::fmt;
+use std::time::Duration;
+
+use crate::credentials::CredentialsError;
+use crate::validate::ValidationErrors;
+
+/// What went wrong with a call. `E` is the operation's typed service error (generated code
+/// supplies one per operation); raw calls use [`ErrorMetadata`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Error<E = ErrorMetadata> {
+    /// The input broke a constraint of the model; nothing was sent.
+    InvalidInput(ValidationErrors),
+    /// No credentials could be found, or a credentials source failed.
+    NoCredentials(CredentialsError),
+    /// The client could not be configured for this call (no region, a bad endpoint).
+    Config(ConfigError),
+    /// The request could not be sent or the response could not be received.
+    Transport(TransportError),
+    /// A timeout elapsed before the call completed.
+    Timeout(TimeoutError),
+    /// The service answered with something that is not a valid response.
+    UnreadableResponse(UnreadableResponse),
+    /// The service answered with an error.
+    Service(E),
+}
+
+impl<E: OperationError> Error<E> {
+    /// The service error, when the service answered with one.
+    pub fn service_error(&self) -> Option<&E> {
+        match self {
+            Error::Service(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// The error code the service sent (`ThrottlingException`, ...), when it sent one.
+    pub fn code(&self) -> Option<&str> {
+        self.service_error().map(|e| e.meta().code.as_str())
+    }
+}
+
+impl<E: fmt::Display> fmt::Display for Error<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::InvalidInput(e) => write!(f, "invalid input, nothing was sent: {e}"),
+            Error::NoCredentials(e) => write!(f, "no AWS credentials: {e}"),
+            Error::Config(e) => write!(f, "client configuration: {e}"),
+            Error::Transport(e) => write!(f, "{e}"),
+            Error::Timeout(e) => write!(f, "{e}"),
+            Error::UnreadableResponse(e) => write!(f, "{e}"),
+            Error::Service(e) => write!(f, "service error: {e}"),
+        }
+    }
+}
+
+impl<E: std::error::Error + 'static> std::error::Error for Error<E> {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::InvalidInput(e) => Some(e),
+            Error::NoCredentials(e) => Some(e),
+            Error::Config(e) => Some(e),
+            Error::Transport(e) => Some(e),
+            Error::Timeout(e) => Some(e),
+            Error::UnreadableResponse(e) => Some(e),
+            Error::Service(e) => Some(e),
+        }
+    }
+}
+
+/// What every service error carries besides its modeled members.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ErrorMetadata {
+    /// The error code with any namespace (`aws.protocoltests#`) and suffix (`:http://...`) removed.
+    pub code: String,
+    /// The human-readable message, from `message`, `Message` or `errorMessage`.
+    pub message: Option<String>,
+    /// The `x-amzn-RequestId` header, when present.
+    pub request_id: Option<String>,
+    /// The HTTP status code of the response.
+    pub status: u16,
+}
+
+impl fmt::Display for ErrorMetadata {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.code.is_empty() {
+            write!(f, "unknown error")?;
+        } else {
+            f.write_str(&self.code)?;
+        }
+        if let Some(message) = &self.message {
+            write!(f, ": {message}")?;
+        }
+        write!(f, " (HTTP {}", self.status)?;
+        if let Some(id) = &self.request_id {
+            write!(f, ", request id {id}")?;
+        }
+        f.write_str(")")
+    }
+}
+
+impl std::error::Error for ErrorMetadata {}
+
+/// A service error type: generated per operation, or [`ErrorMetadata`] for raw calls.
+pub trait OperationError: std::error::Error + Sized + 'static {
+    /// Builds the error from the response's metadata and its parsed JSON body (if it had one).
+    fn from_response(meta: ErrorMetadata, body: Option<&serde_json::Value>) -> Self;
+    /// The code, message, request id and status of the response.
+    fn meta(&self) -> &ErrorMetadata;
+}
+
+impl OperationError for ErrorMetadata {
+    fn from_response(meta: ErrorMetadata, _body: Option<&serde_json::Value>) -> Self {
+        meta
+    }
+    fn meta(&self) -> &ErrorMetadata {
+        self
+    }
+}
+
+/// The client could not be set up for a call.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    pub message: String,
+}
+
+impl ConfigError {
+    pub fn new(message: impl Into<String>) -> Self {
+        ConfigError {
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+/// Sending the request or receiving the response failed below HTTP.
+#[derive(Debug)]
+pub struct TransportError {
+    /// What was being done: "sending the request to https://...".
+    pub context: String,
+    pub source: Box<dyn std::error::Error + Send + Sync>,
+}
+
+impl fmt::Display for TransportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "transport error while {}: {}", self.context, self.source)?;
+        // reqwest's Display is terse; the root cause usually says what to fix.
+        let mut cause = self.source.source();
+        while let Some(c) = cause {
+            write!(f, ": {c}")?;
+            cause = c.source();
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for TransportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(self.source.as_ref())
+    }
+}
+
+/// Which of the client's timeouts elapsed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeoutKind {
+    Connect,
+    Attempt,
+    Operation,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimeoutError {
+    pub kind: TimeoutKind,
+    pub after: Duration,
+}
+
+impl fmt::Display for TimeoutError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let what = match self.kind {
+            TimeoutKind::Connect => "connecting",
+            TimeoutKind::Attempt => "an attempt",
+            TimeoutKind::Operation => "the whole operation",
+        };
+        write!(
+            f,
+            "timed out: {what} took longer than {:?} (raise it in the client's timeouts)",
+            self.after
+        )
+    }
+}
+
+impl std::error::Error for TimeoutError {}
+
+/// A response that could not be read as the operation's output or as an error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnreadableResponse {
+    pub status: u16,
+    /// Why it could not be read.
+    pub reason: String,
+    /// The start of the body, lossily decoded, at most [`UnreadableResponse::SNIPPET_LEN`] chars.
+    pub snippet: String,
+    pub request_id: Option<String>,
+}
+
+impl UnreadableResponse {
+    pub const SNIPPET_LEN: usize = 200;
+
+    pub fn new(status: u16, reason: impl Into<String>, body: &[u8]) -> Self {
+        UnreadableResponse {
+            status,
+            reason: reason.into(),
+            snippet: snippet(body, Self::SNIPPET_LEN),
+            request_id: None,
+        }
+    }
+}
+
+/// The first `max` characters of a body, lossily decoded, with whitespace runs folded.
+pub fn snippet(body: &[u8], max: usize) -> String {
+    let text = String::from_utf8_lossy(body);
+    let mut out = String::new();
+    let mut count = 0;
+    let mut last_space = false;
+    for c in text.chars() {
+        let c = if c.is_whitespace() { ' ' } else { c };
+        if c == ' ' && last_space {
+            continue;
+        }
+        last_space = c == ' ';
+        if count == max {
+            out.push('…');
+            break;
+        }
+        out.push(c);
+        count += 1;
+    }
+    out.trim().to_string()
+}
+
+impl fmt::Display for UnreadableResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "unreadable response (HTTP {}): {}; body starts: {:?}",
+            self.status, self.reason, self.snippet
+        )
+    }
+}
+
+impl std::error::Error for UnreadableResponse {}

@@ -1,0 +1,557 @@
+//! JSON for the awsJson protocols: generated types write themselves straight into a string
+//! (no intermediate tree) and read themselves from a parsed [`serde_json::Value`].
+//!
+//! Wire rules (Smithy awsJson1_0/1_1): timestamps are epoch seconds, blobs are base64,
+//! non-finite floats are the strings `NaN`, `Infinity`, `-Infinity`; in responses JSON `null`
+//! means absent and unknown members are ignored.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use serde_json::Value;
+
+use crate::time::DateTime;
+
+/// An untyped JSON value, for Smithy `document` shapes.
+pub type Document = Value;
+
+/// Bytes of a Smithy `blob`, base64 on the wire.
+#[derive(Clone, Default, PartialEq, Eq, Hash)]
+pub struct Blob(pub Vec<u8>);
+
+impl Blob {
+    pub fn new(bytes: impl Into<Vec<u8>>) -> Self {
+        Blob(bytes.into())
+    }
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.0
+    }
+    pub fn into_inner(self) -> Vec<u8> {
+        self.0
+    }
+}
+
+impl fmt::Debug for Blob {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Blob({} bytes)", self.0.len())
+    }
+}
+
+impl From<Vec<u8>> for Blob {
+    fn from(v: Vec<u8>) -> Self {
+        Blob(v)
+    }
+}
+
+impl From<&[u8]> for Blob {
+    fn from(v: &[u8]) -> Self {
+        Blob(v.to_vec())
+    }
+}
+
+/// A value that writes itself as JSON.
+pub trait SerializeJson {
+    fn write_json(&self, out: &mut String);
+}
+
+/// Serializes a value to a JSON string.
+pub fn to_string<T: SerializeJson + ?Sized>(value: &T) -> String {
+    let mut out = String::with_capacity(256);
+    value.write_json(&mut out);
+    out
+}
+
+/// Writes the members of one JSON object; generated `write_json` bodies use it.
+pub struct ObjectWriter<'a> {
+    out: &'a mut String,
+    first: bool,
+}
+
+impl<'a> ObjectWriter<'a> {
+    pub fn new(out: &'a mut String) -> Self {
+        out.push('{');
+        ObjectWriter { out, first: true }
+    }
+
+    /// Writes `"name": value`.
+    pub fn field<T: SerializeJson + ?Sized>(&mut self, name: &str, value: &T) {
+        if !self.first {
+            self.out.push(',');
+        }
+        self.first = false;
+        write_string(self.out, name);
+        self.out.push(':');
+        value.write_json(self.out);
+    }
+
+    pub fn finish(self) {
+        self.out.push('}');
+    }
+}
+
+/// Writes a JSON string literal with the escapes JSON requires.
+pub fn write_string(out: &mut String, s: &str) {
+    out.push('"');
+    let mut start = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let escape: Option<&str> = match b {
+            b'"' => Some("\\\""),
+            b'\\' => Some("\\\\"),
+            b'\n' => Some("\\n"),
+            b'\r' => Some("\\r"),
+            b'\t' => Some("\\t"),
+            0..=0x1f => None,
+            _ => continue,
+        };
+        out.push_str(&s[start..i]);
+        match escape {
+            Some(e) => out.push_str(e),
+            None => {
+                use fmt::Write;
+                let _ = write!(out, "\\u{:04x}", b);
+            }
+        }
+        start = i + 1;
+    }
+    out.push_str(&s[start..]);
+    out.push('"');
+}
+
+impl SerializeJson for str {
+    fn write_json(&self, out: &mut String) {
+        write_string(out, self)
+    }
+}
+
+impl SerializeJson for String {
+    fn write_json(&self, out: &mut String) {
+        write_string(out, self)
+    }
+}
+
+impl SerializeJson for bool {
+    fn write_json(&self, out: &mut String) {
+        out.push_str(if *self { "true" } else { "false" })
+    }
+}
+
+macro_rules! serialize_integer {
+    ($($t:ty),*) => {$(
+        impl SerializeJson for $t {
+            fn write_json(&self, out: &mut String) {
+                use fmt::Write;
+                let _ = write!(out, "{}", self);
+            }
+        }
+    )*};
+}
+serialize_integer!(i8, i16, i32, i64, u8, u16, u32, u64);
+
+macro_rules! serialize_float {
+    ($($t:ty),*) => {$(
+        impl SerializeJson for $t {
+            fn write_json(&self, out: &mut String) {
+                use fmt::Write;
+                if self.is_nan() {
+                    out.push_str("\"NaN\"");
+                } else if self.is_infinite() {
+                    out.push_str(if *self > 0.0 { "\"Infinity\"" } else { "\"-Infinity\"" });
+                } else if self.fract() == 0.0 && self.abs() < 1e15 {
+                    let _ = write!(out, "{}", *self as i64);
+                } else {
+                    let _ = write!(out, "{}", self);
+                }
+            }
+        }
+    )*};
+}
+serialize_float!(f32, f64);
+
+impl<T: SerializeJson + ?Sized> SerializeJson for &T {
+    fn write_json(&self, out: &mut String) {
+        (**self).write_json(out)
+    }
+}
+
+impl<T: SerializeJson + ?Sized> SerializeJson for Box<T> {
+    fn write_json(&self, out: &mut String) {
+        (**self).write_json(out)
+    }
+}
+
+/// `None` is written as `null`: only sparse lists and maps hold options.
+impl<T: SerializeJson> SerializeJson for Option<T> {
+    fn write_json(&self, out: &mut String) {
+        match self {
+            Some(v) => v.write_json(out),
+            None => out.push_str("null"),
+        }
+    }
+}
+
+impl<T: SerializeJson> SerializeJson for [T] {
+    fn write_json(&self, out: &mut String) {
+        out.push('[');
+        for (i, v) in self.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            v.write_json(out);
+        }
+        out.push(']');
+    }
+}
+
+impl<T: SerializeJson> SerializeJson for Vec<T> {
+    fn write_json(&self, out: &mut String) {
+        self.as_slice().write_json(out)
+    }
+}
+
+impl<T: SerializeJson, S> SerializeJson for HashMap<String, T, S> {
+    fn write_json(&self, out: &mut String) {
+        let mut object = ObjectWriter::new(out);
+        for (k, v) in self {
+            object.field(k, v);
+        }
+        object.finish();
+    }
+}
+
+impl SerializeJson for Blob {
+    fn write_json(&self, out: &mut String) {
+        out.push('"');
+        base64_encode(&self.0, out);
+        out.push('"');
+    }
+}
+
+impl SerializeJson for DateTime {
+    fn write_json(&self, out: &mut String) {
+        use fmt::Write;
+        let _ = write!(out, "{}", self.epoch_seconds_string());
+    }
+}
+
+impl SerializeJson for Value {
+    fn write_json(&self, out: &mut String) {
+        out.push_str(&self.to_string())
+    }
+}
+
+/// Why a response body did not fit the expected shape.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeserializeError {
+    /// Where in the body: `StartSessionResponse.State`.
+    pub path: String,
+    pub message: String,
+}
+
+impl DeserializeError {
+    pub fn new(path: &str, message: impl Into<String>) -> Self {
+        DeserializeError {
+            path: path.to_string(),
+            message: message.into(),
+        }
+    }
+
+    fn expected(path: &str, what: &str, got: &Value) -> Self {
+        let got = match got {
+            Value::Null => "null",
+            Value::Bool(_) => "a boolean",
+            Value::Number(_) => "a number",
+            Value::String(_) => "a string",
+            Value::Array(_) => "an array",
+            Value::Object(_) => "an object",
+        };
+        DeserializeError::new(path, format!("expected {what}, found {got}"))
+    }
+}
+
+impl fmt::Display for DeserializeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+impl std::error::Error for DeserializeError {}
+
+/// A value that reads itself from parsed JSON. `path` names where it sits, for errors.
+pub trait DeserializeJson: Sized {
+    fn from_json(value: &Value, path: &str) -> Result<Self, DeserializeError>;
+
+    /// Whether `null` is a value of the type: true only for `Option`, the entries of sparse
+    /// lists and maps. Dense collections skip `null` entries.
+    fn accepts_null() -> bool {
+        false
+    }
+}
+
+/// The members of an object, or an error naming `path`.
+pub fn expect_object<'v>(
+    value: &'v Value,
+    path: &str,
+) -> Result<&'v serde_json::Map<String, Value>, DeserializeError> {
+    value
+        .as_object()
+        .ok_or_else(|| DeserializeError::expected(path, "an object", value))
+}
+
+/// Joins a member name onto a path: `Response` + `State` → `Response.State`.
+pub fn member_path(path: &str, member: &str) -> String {
+    let mut p = String::with_capacity(path.len() + member.len() + 1);
+    p.push_str(path);
+    p.push('.');
+    p.push_str(member);
+    p
+}
+
+impl DeserializeJson for String {
+    fn from_json(value: &Value, path: &str) -> Result<Self, DeserializeError> {
+        value
+            .as_str()
+            .map(str::to_string)
+            .ok_or_else(|| DeserializeError::expected(path, "a string", value))
+    }
+}
+
+impl DeserializeJson for bool {
+    fn from_json(value: &Value, path: &str) -> Result<Self, DeserializeError> {
+        value
+            .as_bool()
+            .ok_or_else(|| DeserializeError::expected(path, "a boolean", value))
+    }
+}
+
+macro_rules! deserialize_integer {
+    ($($t:ty),*) => {$(
+        impl DeserializeJson for $t {
+            fn from_json(value: &Value, path: &str) -> Result<Self, DeserializeError> {
+                let n = match value {
+                    Value::Number(n) => n,
+                    other => return Err(DeserializeError::expected(path, "an integer", other)),
+                };
+                if let Some(i) = n.as_i64() {
+                    <$t>::try_from(i).map_err(|_| {
+                        DeserializeError::new(path, format!("{i} is out of range for {}", stringify!($t)))
+                    })
+                } else if let Some(u) = n.as_u64() {
+                    <$t>::try_from(u).map_err(|_| {
+                        DeserializeError::new(path, format!("{u} is out of range for {}", stringify!($t)))
+                    })
+                } else {
+                    Err(DeserializeError::new(path, format!("expected an integer, found {n}")))
+                }
+            }
+        }
+    )*};
+}
+deserialize_integer!(i8, i16, i32, i64, u8, u16, u32, u64);
+
+fn float_from_json(value: &Value, path: &str) -> Result<f64, DeserializeError> {
+    match value {
+        Value::Number(n) => n
+            .as_f64()
+            .ok_or_else(|| DeserializeError::new(path, format!("{n} is not a float"))),
+        Value::String(s) => match s.as_str() {
+            "NaN" => Ok(f64::NAN),
+            "Infinity" => Ok(f64::INFINITY),
+            "-Infinity" => Ok(f64::NEG_INFINITY),
+            _ => Err(DeserializeError::new(
+                path,
+                format!("expected a number, found the string {s:?}"),
+            )),
+        },
+        other => Err(DeserializeError::expected(path, "a number", other)),
+    }
+}
+
+impl DeserializeJson for f64 {
+    fn from_json(value: &Value, path: &str) -> Result<Self, DeserializeError> {
+        float_from_json(value, path)
+    }
+}
+
+impl DeserializeJson for f32 {
+    fn from_json(value: &Value, path: &str) -> Result<Self, DeserializeError> {
+        float_from_json(value, path).map(|f| f as f32)
+    }
+}
+
+impl<T: DeserializeJson> DeserializeJson for Box<T> {
+    fn from_json(value: &Value, path: &str) -> Result<Self, DeserializeError> {
+        T::from_json(value, path).map(Box::new)
+    }
+}
+
+/// For sparse lists and maps: `null` entries are kept as `None`.
+impl<T: DeserializeJson> DeserializeJson for Option<T> {
+    fn accepts_null() -> bool {
+        true
+    }
+
+    fn from_json(value: &Value, path: &str) -> Result<Self, DeserializeError> {
+        if value.is_null() {
+            Ok(None)
+        } else {
+            T::from_json(value, path).map(Some)
+        }
+    }
+}
+
+/// Dense lists skip `null` entries, as the AWS SDKs do.
+impl<T: DeserializeJson> DeserializeJson for Vec<T> {
+    fn from_json(value: &Value, path: &str) -> Result<Self, DeserializeError> {
+        let items = value
+            .as_array()
+            .ok_or_else(|| DeserializeError::expected(path, "an array", value))?;
+        let mut out = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            if item.is_null() && !T::accepts_null() {
+                continue;
+            }
+            out.push(T::from_json(item, &format!("{path}[{i}]"))?);
+        }
+        Ok(out)
+    }
+}
+
+/// Dense maps skip `null` values, as the AWS SDKs do.
+impl<T: DeserializeJson> DeserializeJson for HashMap<String, T> {
+    fn from_json(value: &Value, path: &str) -> Result<Self, DeserializeError> {
+        let members = expect_object(value, path)?;
+        let mut out = HashMap::with_capacity(members.len());
+        for (k, v) in members {
+            if v.is_null() && !T::accepts_null() {
+                continue;
+            }
+            out.insert(k.clone(), T::from_json(v, &format!("{path}.{k}"))?);
+        }
+        Ok(out)
+    }
+}
+
+impl DeserializeJson for Blob {
+    fn from_json(value: &Value, path: &str) -> Result<Self, DeserializeError> {
+        let s = value
+            .as_str()
+            .ok_or_else(|| DeserializeError::expected(path, "a base64 string", value))?;
+        base64_decode(s)
+            .map(Blob)
+            .ok_or_else(|| DeserializeError::new(path, "invalid base64"))
+    }
+}
+
+impl DeserializeJson for DateTime {
+    fn from_json(value: &Value, path: &str) -> Result<Self, DeserializeError> {
+        let secs = float_from_json(value, path)?;
+        DateTime::from_secs_f64(secs)
+            .ok_or_else(|| DeserializeError::new(path, format!("{secs} is not a valid timestamp")))
+    }
+}
+
+impl DeserializeJson for Value {
+    fn from_json(value: &Value, _path: &str) -> Result<Self, DeserializeError> {
+        Ok(value.clone())
+    }
+}
+
+const BASE64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/// Standard base64 with padding.
+pub fn base64_encode(bytes: &[u8], out: &mut String) {
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        out.push(BASE64[(n >> 18) as usize & 63] as char);
+        out.push(BASE64[(n >> 12) as usize & 63] as char);
+        out.push(if chunk.len() > 1 {
+            BASE64[(n >> 6) as usize & 63] as char
+        } else {
+            '='
+        });
+        out.push(if chunk.len() > 2 {
+            BASE64[n as usize & 63] as char
+        } else {
+            '='
+        });
+    }
+}
+
+/// Decodes standard base64; padding is optional. `None` on any other character.
+pub fn base64_decode(s: &str) -> Option<Vec<u8>> {
+    let s = s.trim_end_matches('=');
+    let mut out = Vec::with_capacity(s.len() * 3 / 4);
+    let mut acc: u32 = 0;
+    let mut bits = 0;
+    for c in s.bytes() {
+        let v = match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            _ => return None,
+        };
+        acc = (acc << 6) | u32::from(v);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_round_trips() {
+        for input in [&b""[..], b"f", b"fo", b"foo", b"foob", b"fooba", b"foobar"] {
+            let mut s = String::new();
+            base64_encode(input, &mut s);
+            assert_eq!(base64_decode(&s).unwrap(), input);
+        }
+        let mut s = String::new();
+        base64_encode(b"foobar", &mut s);
+        assert_eq!(s, "Zm9vYmFy");
+        assert_eq!(base64_decode("Zm9vYg").unwrap(), b"foob");
+        assert!(base64_decode("Zm9v!").is_none());
+    }
+
+    #[test]
+    fn strings_are_escaped() {
+        assert_eq!(to_string("a\"b\\c\n\u{1}é"), r#""a\"b\\c\n\u0001é""#);
+    }
+
+    #[test]
+    fn floats_follow_smithy() {
+        assert_eq!(to_string(&f64::NAN), "\"NaN\"");
+        assert_eq!(to_string(&f64::NEG_INFINITY), "\"-Infinity\"");
+        assert_eq!(to_string(&1.5f64), "1.5");
+        assert_eq!(to_string(&2.0f64), "2");
+    }
+
+    #[test]
+    fn dense_lists_skip_nulls_sparse_keep_them() {
+        let v: Value = serde_json::json!(["a", null, "b"]);
+        let dense = Vec::<String>::from_json(&v, "L").unwrap();
+        assert_eq!(dense, vec!["a", "b"]);
+        let sparse = Vec::<Option<String>>::from_json(&v, "L").unwrap();
+        assert_eq!(sparse, vec![Some("a".into()), None, Some("b".into())]);
+    }
+
+    #[test]
+    fn type_errors_name_the_path() {
+        let v: Value = serde_json::json!({"A": 1});
+        let e = String::from_json(&v["A"], "Out.A").unwrap_err();
+        assert_eq!(e.to_string(), "Out.A: expected a string, found a number");
+    }
+}

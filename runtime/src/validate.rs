@@ -1,0 +1,212 @@
+//! Constraint checks that generated `validate()` methods call: required, length, range and
+//! pattern, each violation recorded with the path of the member that broke it.
+
+use std::fmt;
+use std::sync::OnceLock;
+
+/// One broken constraint: `EngineConfiguration.MaxConcurrentDpus: 1 is below the minimum 2`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Violation {
+    /// The member's path from the input, with the model's member names: `Tags[0].Key`.
+    pub path: String,
+    pub message: String,
+}
+
+impl fmt::Display for Violation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+/// Every constraint an input broke, in the order the members are declared.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ValidationErrors {
+    pub violations: Vec<Violation>,
+}
+
+impl ValidationErrors {
+    pub fn is_empty(&self) -> bool {
+        self.violations.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Violation> {
+        self.violations.iter()
+    }
+
+    /// `Ok(())` when nothing was recorded.
+    pub fn into_result(self) -> Result<(), ValidationErrors> {
+        if self.violations.is_empty() {
+            Ok(())
+        } else {
+            Err(self)
+        }
+    }
+
+    pub fn push(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.violations.push(Violation {
+            path: path.into(),
+            message: message.into(),
+        });
+    }
+
+    /// Records a required member that is not set.
+    pub fn missing(&mut self, path: &str) {
+        self.push(path, "is required but not set");
+    }
+
+    /// Checks a length: `len` is code points for strings, entries for lists and maps, bytes for blobs.
+    pub fn length(&mut self, path: &str, len: usize, min: Option<u64>, max: Option<u64>) {
+        let len = len as u64;
+        if let Some(min) = min {
+            if len < min {
+                self.push(path, format!("length {len} is below the minimum {min}"));
+            }
+        }
+        if let Some(max) = max {
+            if len > max {
+                self.push(path, format!("length {len} is above the maximum {max}"));
+            }
+        }
+    }
+
+    /// Checks a numeric range; bounds come from the model as decimal numbers.
+    pub fn range<T: Into<f64> + Copy + fmt::Display>(
+        &mut self,
+        path: &str,
+        value: T,
+        min: Option<f64>,
+        max: Option<f64>,
+    ) {
+        let v: f64 = value.into();
+        if let Some(min) = min {
+            if v < min {
+                self.push(path, format!("{value} is below the minimum {min}"));
+            }
+        }
+        if let Some(max) = max {
+            if v > max {
+                self.push(path, format!("{value} is above the maximum {max}"));
+            }
+        }
+    }
+
+    /// Range check for `i64`, which does not convert to `f64` losslessly.
+    pub fn range_i64(&mut self, path: &str, value: i64, min: Option<i64>, max: Option<i64>) {
+        if let Some(min) = min {
+            if value < min {
+                self.push(path, format!("{value} is below the minimum {min}"));
+            }
+        }
+        if let Some(max) = max {
+            if value > max {
+                self.push(path, format!("{value} is above the maximum {max}"));
+            }
+        }
+    }
+
+    /// Checks a string against a Smithy pattern (ECMA-262, searched, not anchored).
+    pub fn pattern(&mut self, path: &str, value: &str, pattern: &Pattern) {
+        match pattern.is_match(value) {
+            Ok(true) => {}
+            Ok(false) => self.push(
+                path,
+                format!("{value:?} does not match the pattern {}", pattern.source),
+            ),
+            Err(e) => self.push(path, e),
+        }
+    }
+}
+
+impl fmt::Display for ValidationErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, v) in self.violations.iter().enumerate() {
+            if i > 0 {
+                f.write_str("; ")?;
+            }
+            write!(f, "{v}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ValidationErrors {}
+
+/// A Smithy `@pattern`, compiled once per process on first use.
+///
+/// Smithy patterns are ECMA-262 regular expressions. They are compiled with the `u` flag so
+/// `\uD800\uDC00`-style surrogate pairs denote the astral code point they encode, as a
+/// JavaScript engine would, and matched against the string's code points.
+pub struct Pattern {
+    pub source: &'static str,
+    compiled: OnceLock<Result<regress::Regex, String>>,
+}
+
+impl Pattern {
+    pub const fn new(source: &'static str) -> Self {
+        Pattern {
+            source,
+            compiled: OnceLock::new(),
+        }
+    }
+
+    /// Whether the pattern matches anywhere in `value` (Smithy patterns are not implicitly anchored).
+    pub fn is_match(&self, value: &str) -> Result<bool, String> {
+        let compiled = self.compiled.get_or_init(|| {
+            regress::Regex::with_flags(self.source, "u")
+                .map_err(|e| format!("the model's pattern {} does not compile: {e}", self.source))
+        });
+        match compiled {
+            Ok(re) => Ok(re.find(value).is_some()),
+            Err(e) => Err(e.clone()),
+        }
+    }
+}
+
+impl fmt::Debug for Pattern {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("Pattern").field(&self.source).finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Athena's KeyString: printable BMP, astral code points via a surrogate-pair range, and tab.
+    static KEY_STRING: Pattern =
+        Pattern::new(r"^[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*$");
+
+    #[test]
+    fn surrogate_pair_ranges_accept_astral_code_points() {
+        assert_eq!(KEY_STRING.is_match("spark.key"), Ok(true));
+        assert_eq!(KEY_STRING.is_match("emoji 😀 key"), Ok(true));
+        assert_eq!(KEY_STRING.is_match("tab\tok"), Ok(true));
+        assert_eq!(KEY_STRING.is_match("bell\u{7}"), Ok(false));
+        assert_eq!(KEY_STRING.is_match("new\nline"), Ok(false));
+    }
+
+    #[test]
+    fn patterns_are_searched_not_anchored() {
+        static P: Pattern = Pattern::new("[0-9]+");
+        assert_eq!(P.is_match("abc123"), Ok(true));
+        assert_eq!(P.is_match("abc"), Ok(false));
+    }
+
+    #[test]
+    fn violations_carry_paths() {
+        let mut errors = ValidationErrors::default();
+        errors.range(
+            "EngineConfiguration.MaxConcurrentDpus",
+            1,
+            Some(2.0),
+            Some(5000.0),
+        );
+        errors.length("WorkGroup", "".chars().count(), Some(1), None);
+        errors.missing("EngineConfiguration");
+        assert_eq!(
+            errors.to_string(),
+            "EngineConfiguration.MaxConcurrentDpus: 1 is below the minimum 2; \
+             WorkGroup: length 0 is below the minimum 1; EngineConfiguration: is required but not set"
+        );
+    }
+}

@@ -1,0 +1,16 @@
+//! Shared test support: fixture paths and loopback servers.
+#![forbid(unsafe_code)]
+
+use std::path::PathBuf;
+
+/// `../shared` beside the project checkout, where the upstream fixtures live.
+/// Panics with a clear message when it is missing: a test without its fixture must fail.
+pub fn shared_dir() -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared");
+    assert!(
+        dir.is_dir(),
+        "fixture directory {} not found: the tests need ../shared beside the project",
+        dir.display()
+    );
+    dir
+}
