@@ -11,6 +11,7 @@ pub mod config;
 pub mod credentials;
 pub mod error;
 pub mod json;
+pub mod profile;
 pub mod protocol;
 pub mod sigv4;
 pub mod time;

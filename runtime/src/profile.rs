@@ -1,0 +1,1 @@
+//! Shared config and credentials files (`~/.aws/config`, `~/.aws/credentials`).
