@@ -242,20 +242,39 @@ impl SerializeJson for Value {
 /// Why a response body did not fit the expected shape.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DeserializeError {
-    /// Where in the body: `StartSessionResponse.State`.
+    /// Where in the body: `.State`, `.Tags[2].Key` (relative to the top-level output).
     pub path: String,
     pub message: String,
 }
 
 impl DeserializeError {
-    pub fn new(path: &str, message: impl Into<String>) -> Self {
+    pub fn new(message: impl Into<String>) -> Self {
         DeserializeError {
-            path: path.to_string(),
+            path: String::new(),
             message: message.into(),
         }
     }
 
-    fn expected(path: &str, what: &str, got: &Value) -> Self {
+    /// Prefixes the path with a member name; generated code calls it on the way up.
+    pub fn in_member(mut self, member: &str) -> Self {
+        self.path.insert_str(0, member);
+        self.path.insert(0, '.');
+        self
+    }
+
+    /// Prefixes the path with a list index.
+    pub fn in_index(mut self, index: usize) -> Self {
+        self.path.insert_str(0, &format!("[{index}]"));
+        self
+    }
+
+    /// Prefixes the path with a map key.
+    pub fn in_key(mut self, key: &str) -> Self {
+        self.path.insert_str(0, &format!("[{key:?}]"));
+        self
+    }
+
+    fn expected(what: &str, got: &Value) -> Self {
         let got = match got {
             Value::Null => "null",
             Value::Bool(_) => "a boolean",
@@ -264,21 +283,25 @@ impl DeserializeError {
             Value::Array(_) => "an array",
             Value::Object(_) => "an object",
         };
-        DeserializeError::new(path, format!("expected {what}, found {got}"))
+        DeserializeError::new(format!("expected {what}, found {got}"))
     }
 }
 
 impl fmt::Display for DeserializeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
+        if self.path.is_empty() {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "{}: {}", self.path.trim_start_matches('.'), self.message)
+        }
     }
 }
 
 impl std::error::Error for DeserializeError {}
 
-/// A value that reads itself from parsed JSON. `path` names where it sits, for errors.
+/// A value that reads itself from parsed JSON.
 pub trait DeserializeJson: Sized {
-    fn from_json(value: &Value, path: &str) -> Result<Self, DeserializeError>;
+    fn from_json(value: &Value) -> Result<Self, DeserializeError>;
 
     /// Whether `null` is a value of the type: true only for `Option`, the entries of sparse
     /// lists and maps. Dense collections skip `null` entries.
@@ -287,60 +310,48 @@ pub trait DeserializeJson: Sized {
     }
 }
 
-/// The members of an object, or an error naming `path`.
-pub fn expect_object<'v>(
-    value: &'v Value,
-    path: &str,
-) -> Result<&'v serde_json::Map<String, Value>, DeserializeError> {
+/// The members of an object, or an error saying what was found instead.
+pub fn expect_object(value: &Value) -> Result<&serde_json::Map<String, Value>, DeserializeError> {
     value
         .as_object()
-        .ok_or_else(|| DeserializeError::expected(path, "an object", value))
-}
-
-/// Joins a member name onto a path: `Response` + `State` → `Response.State`.
-pub fn member_path(path: &str, member: &str) -> String {
-    let mut p = String::with_capacity(path.len() + member.len() + 1);
-    p.push_str(path);
-    p.push('.');
-    p.push_str(member);
-    p
+        .ok_or_else(|| DeserializeError::expected("an object", value))
 }
 
 impl DeserializeJson for String {
-    fn from_json(value: &Value, path: &str) -> Result<Self, DeserializeError> {
+    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
         value
             .as_str()
             .map(str::to_string)
-            .ok_or_else(|| DeserializeError::expected(path, "a string", value))
+            .ok_or_else(|| DeserializeError::expected("a string", value))
     }
 }
 
 impl DeserializeJson for bool {
-    fn from_json(value: &Value, path: &str) -> Result<Self, DeserializeError> {
+    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
         value
             .as_bool()
-            .ok_or_else(|| DeserializeError::expected(path, "a boolean", value))
+            .ok_or_else(|| DeserializeError::expected("a boolean", value))
     }
 }
 
 macro_rules! deserialize_integer {
     ($($t:ty),*) => {$(
         impl DeserializeJson for $t {
-            fn from_json(value: &Value, path: &str) -> Result<Self, DeserializeError> {
+            fn from_json(value: &Value) -> Result<Self, DeserializeError> {
                 let n = match value {
                     Value::Number(n) => n,
-                    other => return Err(DeserializeError::expected(path, "an integer", other)),
+                    other => return Err(DeserializeError::expected("an integer", other)),
                 };
                 if let Some(i) = n.as_i64() {
                     <$t>::try_from(i).map_err(|_| {
-                        DeserializeError::new(path, format!("{i} is out of range for {}", stringify!($t)))
+                        DeserializeError::new(format!("{i} is out of range for {}", stringify!($t)))
                     })
                 } else if let Some(u) = n.as_u64() {
                     <$t>::try_from(u).map_err(|_| {
-                        DeserializeError::new(path, format!("{u} is out of range for {}", stringify!($t)))
+                        DeserializeError::new(format!("{u} is out of range for {}", stringify!($t)))
                     })
                 } else {
-                    Err(DeserializeError::new(path, format!("expected an integer, found {n}")))
+                    Err(DeserializeError::new(format!("expected an integer, found {n}")))
                 }
             }
         }
@@ -348,39 +359,38 @@ macro_rules! deserialize_integer {
 }
 deserialize_integer!(i8, i16, i32, i64, u8, u16, u32, u64);
 
-fn float_from_json(value: &Value, path: &str) -> Result<f64, DeserializeError> {
+fn float_from_json(value: &Value) -> Result<f64, DeserializeError> {
     match value {
         Value::Number(n) => n
             .as_f64()
-            .ok_or_else(|| DeserializeError::new(path, format!("{n} is not a float"))),
+            .ok_or_else(|| DeserializeError::new(format!("{n} is not a float"))),
         Value::String(s) => match s.as_str() {
             "NaN" => Ok(f64::NAN),
             "Infinity" => Ok(f64::INFINITY),
             "-Infinity" => Ok(f64::NEG_INFINITY),
-            _ => Err(DeserializeError::new(
-                path,
-                format!("expected a number, found the string {s:?}"),
-            )),
+            _ => Err(DeserializeError::new(format!(
+                "expected a number, found the string {s:?}"
+            ))),
         },
-        other => Err(DeserializeError::expected(path, "a number", other)),
+        other => Err(DeserializeError::expected("a number", other)),
     }
 }
 
 impl DeserializeJson for f64 {
-    fn from_json(value: &Value, path: &str) -> Result<Self, DeserializeError> {
-        float_from_json(value, path)
+    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
+        float_from_json(value)
     }
 }
 
 impl DeserializeJson for f32 {
-    fn from_json(value: &Value, path: &str) -> Result<Self, DeserializeError> {
-        float_from_json(value, path).map(|f| f as f32)
+    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
+        float_from_json(value).map(|f| f as f32)
     }
 }
 
 impl<T: DeserializeJson> DeserializeJson for Box<T> {
-    fn from_json(value: &Value, path: &str) -> Result<Self, DeserializeError> {
-        T::from_json(value, path).map(Box::new)
+    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
+        T::from_json(value).map(Box::new)
     }
 }
 
@@ -390,27 +400,27 @@ impl<T: DeserializeJson> DeserializeJson for Option<T> {
         true
     }
 
-    fn from_json(value: &Value, path: &str) -> Result<Self, DeserializeError> {
+    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
         if value.is_null() {
             Ok(None)
         } else {
-            T::from_json(value, path).map(Some)
+            T::from_json(value).map(Some)
         }
     }
 }
 
 /// Dense lists skip `null` entries, as the AWS SDKs do.
 impl<T: DeserializeJson> DeserializeJson for Vec<T> {
-    fn from_json(value: &Value, path: &str) -> Result<Self, DeserializeError> {
+    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
         let items = value
             .as_array()
-            .ok_or_else(|| DeserializeError::expected(path, "an array", value))?;
+            .ok_or_else(|| DeserializeError::expected("an array", value))?;
         let mut out = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
             if item.is_null() && !T::accepts_null() {
                 continue;
             }
-            out.push(T::from_json(item, &format!("{path}[{i}]"))?);
+            out.push(T::from_json(item).map_err(|e| e.in_index(i))?);
         }
         Ok(out)
     }
@@ -418,40 +428,40 @@ impl<T: DeserializeJson> DeserializeJson for Vec<T> {
 
 /// Dense maps skip `null` values, as the AWS SDKs do.
 impl<T: DeserializeJson> DeserializeJson for HashMap<String, T> {
-    fn from_json(value: &Value, path: &str) -> Result<Self, DeserializeError> {
-        let members = expect_object(value, path)?;
+    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
+        let members = expect_object(value)?;
         let mut out = HashMap::with_capacity(members.len());
         for (k, v) in members {
             if v.is_null() && !T::accepts_null() {
                 continue;
             }
-            out.insert(k.clone(), T::from_json(v, &format!("{path}.{k}"))?);
+            out.insert(k.clone(), T::from_json(v).map_err(|e| e.in_key(k))?);
         }
         Ok(out)
     }
 }
 
 impl DeserializeJson for Blob {
-    fn from_json(value: &Value, path: &str) -> Result<Self, DeserializeError> {
+    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
         let s = value
             .as_str()
-            .ok_or_else(|| DeserializeError::expected(path, "a base64 string", value))?;
+            .ok_or_else(|| DeserializeError::expected("a base64 string", value))?;
         base64_decode(s)
             .map(Blob)
-            .ok_or_else(|| DeserializeError::new(path, "invalid base64"))
+            .ok_or_else(|| DeserializeError::new("invalid base64"))
     }
 }
 
 impl DeserializeJson for DateTime {
-    fn from_json(value: &Value, path: &str) -> Result<Self, DeserializeError> {
-        let secs = float_from_json(value, path)?;
+    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
+        let secs = float_from_json(value)?;
         DateTime::from_secs_f64(secs)
-            .ok_or_else(|| DeserializeError::new(path, format!("{secs} is not a valid timestamp")))
+            .ok_or_else(|| DeserializeError::new(format!("{secs} is not a valid timestamp")))
     }
 }
 
 impl DeserializeJson for Value {
-    fn from_json(value: &Value, _path: &str) -> Result<Self, DeserializeError> {
+    fn from_json(value: &Value) -> Result<Self, DeserializeError> {
         Ok(value.clone())
     }
 }
@@ -542,16 +552,16 @@ mod tests {
     #[test]
     fn dense_lists_skip_nulls_sparse_keep_them() {
         let v: Value = serde_json::json!(["a", null, "b"]);
-        let dense = Vec::<String>::from_json(&v, "L").unwrap();
+        let dense = Vec::<String>::from_json(&v).unwrap();
         assert_eq!(dense, vec!["a", "b"]);
-        let sparse = Vec::<Option<String>>::from_json(&v, "L").unwrap();
+        let sparse = Vec::<Option<String>>::from_json(&v).unwrap();
         assert_eq!(sparse, vec![Some("a".into()), None, Some("b".into())]);
     }
 
     #[test]
     fn type_errors_name_the_path() {
-        let v: Value = serde_json::json!({"A": 1});
-        let e = String::from_json(&v["A"], "Out.A").unwrap_err();
-        assert_eq!(e.to_string(), "Out.A: expected a string, found a number");
+        let v: Value = serde_json::json!([{"A": 1}]);
+        let e = Vec::<String>::from_json(&v).unwrap_err().in_member("L");
+        assert_eq!(e.to_string(), "L[0]: expected a string, found an object");
     }
 }
