@@ -460,6 +460,13 @@ impl DeserializeJson for DateTime {
     }
 }
 
+/// Operations without output accept any body.
+impl DeserializeJson for () {
+    fn from_json(_value: &Value) -> Result<Self, DeserializeError> {
+        Ok(())
+    }
+}
+
 impl DeserializeJson for Value {
     fn from_json(value: &Value) -> Result<Self, DeserializeError> {
         Ok(value.clone())

@@ -23,4 +23,4 @@ pub use credentials::Credentials;
 pub use error::{Error, ErrorMetadata, OperationError};
 pub use json::{Blob, Document};
 pub use time::DateTime;
-pub use validate::{ValidationErrors, Violation};
+pub use validate::{BuildError, ValidationErrors, Violation};

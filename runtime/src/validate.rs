@@ -18,6 +18,42 @@ impl fmt::Display for Violation {
     }
 }
 
+/// Where a member sits in an input, built on the stack while validating; it is only formatted
+/// when a constraint fails, so validation allocates nothing for a valid input.
+#[derive(Debug, Clone, Copy)]
+pub enum Path<'a> {
+    Root,
+    Member(&'a Path<'a>, &'static str),
+    Index(&'a Path<'a>, usize),
+    Key(&'a Path<'a>, &'a str),
+}
+
+impl<'a> Path<'a> {
+    pub fn member(&'a self, name: &'static str) -> Path<'a> {
+        Path::Member(self, name)
+    }
+
+    pub fn index(&'a self, index: usize) -> Path<'a> {
+        Path::Index(self, index)
+    }
+
+    pub fn key(&'a self, key: &'a str) -> Path<'a> {
+        Path::Key(self, key)
+    }
+}
+
+impl fmt::Display for Path<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Path::Root => Ok(()),
+            Path::Member(Path::Root, name) => f.write_str(name),
+            Path::Member(parent, name) => write!(f, "{parent}.{name}"),
+            Path::Index(parent, i) => write!(f, "{parent}[{i}]"),
+            Path::Key(parent, key) => write!(f, "{parent}[{key:?}]"),
+        }
+    }
+}
+
 /// Every constraint an input broke, in the order the members are declared.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ValidationErrors {
@@ -50,21 +86,27 @@ impl ValidationErrors {
     }
 
     /// Records a required member that is not set.
-    pub fn missing(&mut self, path: &str) {
-        self.push(path, "is required but not set");
+    pub fn missing(&mut self, path: &Path<'_>) {
+        self.push(path.to_string(), "is required but not set");
     }
 
     /// Checks a length: `len` is code points for strings, entries for lists and maps, bytes for blobs.
-    pub fn length(&mut self, path: &str, len: usize, min: Option<u64>, max: Option<u64>) {
+    pub fn length(&mut self, path: &Path<'_>, len: usize, min: Option<u64>, max: Option<u64>) {
         let len = len as u64;
         if let Some(min) = min {
             if len < min {
-                self.push(path, format!("length {len} is below the minimum {min}"));
+                self.push(
+                    path.to_string(),
+                    format!("length {len} is below the minimum {min}"),
+                );
             }
         }
         if let Some(max) = max {
             if len > max {
-                self.push(path, format!("length {len} is above the maximum {max}"));
+                self.push(
+                    path.to_string(),
+                    format!("length {len} is above the maximum {max}"),
+                );
             }
         }
     }
@@ -72,7 +114,7 @@ impl ValidationErrors {
     /// Checks a numeric range; bounds come from the model as decimal numbers.
     pub fn range<T: Into<f64> + Copy + fmt::Display>(
         &mut self,
-        path: &str,
+        path: &Path<'_>,
         value: T,
         min: Option<f64>,
         max: Option<f64>,
@@ -80,39 +122,51 @@ impl ValidationErrors {
         let v: f64 = value.into();
         if let Some(min) = min {
             if v < min {
-                self.push(path, format!("{value} is below the minimum {min}"));
+                self.push(
+                    path.to_string(),
+                    format!("{value} is below the minimum {min}"),
+                );
             }
         }
         if let Some(max) = max {
             if v > max {
-                self.push(path, format!("{value} is above the maximum {max}"));
+                self.push(
+                    path.to_string(),
+                    format!("{value} is above the maximum {max}"),
+                );
             }
         }
     }
 
     /// Range check for `i64`, which does not convert to `f64` losslessly.
-    pub fn range_i64(&mut self, path: &str, value: i64, min: Option<i64>, max: Option<i64>) {
+    pub fn range_i64(&mut self, path: &Path<'_>, value: i64, min: Option<i64>, max: Option<i64>) {
         if let Some(min) = min {
             if value < min {
-                self.push(path, format!("{value} is below the minimum {min}"));
+                self.push(
+                    path.to_string(),
+                    format!("{value} is below the minimum {min}"),
+                );
             }
         }
         if let Some(max) = max {
             if value > max {
-                self.push(path, format!("{value} is above the maximum {max}"));
+                self.push(
+                    path.to_string(),
+                    format!("{value} is above the maximum {max}"),
+                );
             }
         }
     }
 
     /// Checks a string against a Smithy pattern (ECMA-262, searched, not anchored).
-    pub fn pattern(&mut self, path: &str, value: &str, pattern: &Pattern) {
+    pub fn pattern(&mut self, path: &Path<'_>, value: &str, pattern: &Pattern) {
         match pattern.is_match(value) {
             Ok(true) => {}
             Ok(false) => self.push(
-                path,
+                path.to_string(),
                 format!("{value:?} does not match the pattern {}", pattern.source),
             ),
-            Err(e) => self.push(path, e),
+            Err(e) => self.push(path.to_string(), e),
         }
     }
 }
@@ -168,6 +222,28 @@ impl fmt::Debug for Pattern {
     }
 }
 
+/// A builder's `build()` found required members unset.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BuildError {
+    pub type_name: &'static str,
+    /// Every required member not set, with the model's member names.
+    pub missing: Vec<&'static str>,
+}
+
+impl fmt::Display for BuildError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "cannot build {}: required member{} not set: {}",
+            self.type_name,
+            if self.missing.len() == 1 { "" } else { "s" },
+            self.missing.join(", ")
+        )
+    }
+}
+
+impl std::error::Error for BuildError {}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -195,18 +271,26 @@ mod tests {
     #[test]
     fn violations_carry_paths() {
         let mut errors = ValidationErrors::default();
+        let root = Path::Root;
+        let engine = root.member("EngineConfiguration");
         errors.range(
-            "EngineConfiguration.MaxConcurrentDpus",
+            &engine.member("MaxConcurrentDpus"),
             1,
             Some(2.0),
             Some(5000.0),
         );
-        errors.length("WorkGroup", "".chars().count(), Some(1), None);
-        errors.missing("EngineConfiguration");
+        errors.length(&root.member("WorkGroup"), "".chars().count(), Some(1), None);
+        errors.missing(&engine);
+        let tags = root.member("Tags");
+        let tag = tags.index(3);
+        errors.missing(&tag.member("Key"));
+        let configs = root.member("AdditionalConfigs");
+        errors.missing(&configs.key("k"));
         assert_eq!(
             errors.to_string(),
             "EngineConfiguration.MaxConcurrentDpus: 1 is below the minimum 2; \
-             WorkGroup: length 0 is below the minimum 1; EngineConfiguration: is required but not set"
+             WorkGroup: length 0 is below the minimum 1; EngineConfiguration: is required but not set; \
+             Tags[3].Key: is required but not set; AdditionalConfigs[\"k\"]: is required but not set"
         );
     }
 }

@@ -1,0 +1,214 @@
+//! Resolves what a set of operations needs: the operations, their input, output and error
+//! shapes, and every shape those reach. Broken references are reported, not skipped.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::diagnostic::{Diagnostic, Diagnostics, Origin};
+use crate::model::{Model, Shape, ShapeKind};
+
+/// The shapes to generate for the requested operations.
+#[derive(Debug, Default)]
+pub struct Closure {
+    /// Operation shape ids, in the order requested.
+    pub operations: Vec<String>,
+    /// Every shape reached (not operations, not prelude simple types), sorted by id.
+    pub shapes: BTreeSet<String>,
+}
+
+/// Resolves the closure of the named operations (local names, as the macro takes them).
+/// `file` names the model in messages.
+pub fn resolve(model: &Model, names: &[String], file: &str) -> Result<Closure, Vec<Diagnostic>> {
+    let mut diags = Diagnostics::default();
+    let mut closure = Closure::default();
+    for (i, name) in names.iter().enumerate() {
+        let origin = Origin::Operation(i);
+        let Some(op) = model.operation(name) else {
+            diags.push(origin, unknown_operation(model, name, file));
+            continue;
+        };
+        if closure.operations.contains(&op.id) {
+            diags.push(origin, format!("operation {name} is named twice"));
+            continue;
+        }
+        closure.operations.push(op.id.clone());
+        let ShapeKind::Operation { input, output, errors } = &op.kind else {
+            diags.push(origin, format!("{file}: {} is a {}, not an operation", op.id, op.type_name()));
+            continue;
+        };
+        let mut walker = Walker {
+            model,
+            file,
+            origin,
+            diags: &mut diags,
+            seen: &mut closure.shapes,
+        };
+        for id in input.iter().chain(output).chain(errors) {
+            walker.visit(id, &op.id);
+        }
+        for id in errors {
+            if let Some(shape) = model.shape(id) {
+                if shape.traits.error.is_none() {
+                    diags.push(
+                        origin,
+                        format!("{file}: {} lists {id} as an error, but it has no @error trait", op.id),
+                    );
+                }
+            }
+        }
+    }
+    diags.finish(closure)
+}
+
+fn unknown_operation(model: &Model, name: &str, file: &str) -> String {
+    let mut candidates: Vec<(usize, &str)> = model
+        .operation_names()
+        .into_iter()
+        .map(|op| (edit_distance(&name.to_lowercase(), &op.to_lowercase()), op))
+        .collect();
+    candidates.sort();
+    let near: Vec<&str> = candidates
+        .iter()
+        .filter(|(d, _)| *d <= name.len().max(3) / 2 + 1)
+        .take(3)
+        .map(|(_, n)| *n)
+        .collect();
+    let mut message = format!(
+        "{file}: service {} has no operation named {name}",
+        model.service.target_prefix
+    );
+    if !near.is_empty() {
+        message.push_str(&format!("; did you mean {}?", near.join(", ")));
+    }
+    message
+}
+
+/// Levenshtein distance, for "did you mean".
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let sub = prev[j] + usize::from(ca != *cb);
+            cur.push(sub.min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+struct Walker<'a> {
+    model: &'a Model,
+    file: &'a str,
+    origin: Origin,
+    diags: &'a mut Diagnostics,
+    seen: &'a mut BTreeSet<String>,
+}
+
+impl Walker<'_> {
+    fn visit(&mut self, id: &str, from: &str) {
+        if self.seen.contains(id) {
+            return;
+        }
+        let Some(shape) = self.model.shape(id) else {
+            self.diags.push(
+                self.origin,
+                format!("{}: {from} refers to {id}, which is not in the model", self.file),
+            );
+            return;
+        };
+        self.seen.insert(id.to_string());
+        let targets: Vec<(String, String)> = match &shape.kind {
+            ShapeKind::List(m) => vec![(m.target.clone(), format!("{id}$member"))],
+            ShapeKind::Map { key, value } => vec![
+                (key.target.clone(), format!("{id}$key")),
+                (value.target.clone(), format!("{id}$value")),
+            ],
+            ShapeKind::Structure(members) | ShapeKind::Union(members) => members
+                .iter()
+                .map(|m| (m.target.clone(), format!("{id}${}", m.name)))
+                .collect(),
+            ShapeKind::Other(kind) => {
+                self.diags.push(
+                    self.origin,
+                    format!(
+                        "{}: {id} has type \"{kind}\", which the generator does not support \
+                         (reached from {from})",
+                        self.file
+                    ),
+                );
+                Vec::new()
+            }
+            ShapeKind::Operation { .. } => {
+                self.diags.push(
+                    self.origin,
+                    format!("{}: {from} refers to the operation {id} as a value", self.file),
+                );
+                Vec::new()
+            }
+            _ => Vec::new(),
+        };
+        for (target, via) in targets {
+            self.visit(&target, &via);
+        }
+    }
+}
+
+/// Members that must be boxed because their structure or union can contain itself without
+/// a list or map in between. Keyed by (container shape id, member name).
+pub fn boxed_members(model: &Model, closure: &Closure) -> BTreeSet<(String, String)> {
+    // Direct containment edges: a struct/union member targeting a struct/union.
+    let mut edges: BTreeMap<&str, Vec<(&str, &str)>> = BTreeMap::new();
+    for id in &closure.shapes {
+        if let Some(Shape {
+            kind: ShapeKind::Structure(members) | ShapeKind::Union(members),
+            ..
+        }) = model.shape(id)
+        {
+            for m in members {
+                if matches!(
+                    model.shape(&m.target).map(|s| &s.kind),
+                    Some(ShapeKind::Structure(_) | ShapeKind::Union(_))
+                ) {
+                    edges.entry(id).or_default().push((m.name.as_str(), m.target.as_str()));
+                }
+            }
+        }
+    }
+    let reaches = |from: &str, to: &str| -> bool {
+        let mut stack = vec![from];
+        let mut visited = BTreeSet::new();
+        while let Some(cur) = stack.pop() {
+            if cur == to {
+                return true;
+            }
+            if visited.insert(cur) {
+                if let Some(next) = edges.get(cur) {
+                    stack.extend(next.iter().map(|(_, t)| *t));
+                }
+            }
+        }
+        false
+    };
+    let mut boxed = BTreeSet::new();
+    for (container, members) in &edges {
+        for (member, target) in members {
+            if reaches(target, container) {
+                boxed.insert((container.to_string(), member.to_string()));
+            }
+        }
+    }
+    boxed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edit_distance_counts_edits() {
+        assert_eq!(edit_distance("startsesion", "startsession"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+    }
+}

@@ -1,0 +1,181 @@
+//! The generator's view of a service model, independent of the file format it came from.
+
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+
+/// A loaded model: the service and every shape, keyed by absolute shape id
+/// (`com.amazonaws.athena#StartSession`).
+#[derive(Debug, Clone)]
+pub struct Model {
+    pub service: Service,
+    pub shapes: BTreeMap<String, Shape>,
+}
+
+impl Model {
+    pub fn shape(&self, id: &str) -> Option<&Shape> {
+        self.shapes.get(id)
+    }
+
+    /// Operation names (the part after `#`) of the service, sorted.
+    pub fn operation_names(&self) -> Vec<&str> {
+        let mut names: Vec<&str> = self.service.operations.iter().map(|id| local_name(id)).collect();
+        names.sort_unstable();
+        names
+    }
+
+    /// The operation of the service with this name (the part after `#`).
+    pub fn operation(&self, name: &str) -> Option<&Shape> {
+        self.service
+            .operations
+            .iter()
+            .find(|id| local_name(id) == name)
+            .and_then(|id| self.shapes.get(id))
+    }
+}
+
+/// The part of a shape id after `#`.
+pub fn local_name(id: &str) -> &str {
+    id.rsplit_once('#').map_or(id, |(_, name)| name)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Protocol {
+    AwsJson1_0,
+    AwsJson1_1,
+}
+
+#[derive(Debug, Clone)]
+pub struct Service {
+    pub id: String,
+    /// `X-Amz-Target` prefix: the service shape's name for Smithy models, botocore's targetPrefix.
+    pub target_prefix: String,
+    pub protocol: Protocol,
+    pub signing_name: String,
+    pub endpoint_prefix: String,
+    pub sdk_id: String,
+    pub documentation: Option<String>,
+    /// Absolute ids of the service's operations, including those bound through resources.
+    pub operations: Vec<String>,
+}
+
+/// Numbers in `@range` and `@default` can be decimals.
+pub type Number = f64;
+
+/// The traits the generator acts on; others are ignored.
+#[derive(Debug, Clone, Default)]
+pub struct Traits {
+    pub documentation: Option<String>,
+    pub required: bool,
+    pub client_optional: bool,
+    /// `@default`; `Value::Null` means "no default" (an explicit null default).
+    pub default: Option<Value>,
+    pub length: Option<(Option<u64>, Option<u64>)>,
+    pub range: Option<(Option<Number>, Option<Number>)>,
+    pub pattern: Option<String>,
+    /// `client` or `server`.
+    pub error: Option<String>,
+    pub input: bool,
+    pub output: bool,
+    pub idempotency_token: bool,
+    pub sparse: bool,
+    pub sensitive: bool,
+    pub enum_value: Option<Value>,
+    pub json_name: Option<String>,
+    pub streaming: bool,
+    pub event_stream: bool,
+    pub deprecated: bool,
+    pub paginated: Option<Value>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Member {
+    /// The member name as the model spells it: also its JSON key.
+    pub name: String,
+    pub target: String,
+    pub traits: Traits,
+}
+
+#[derive(Debug, Clone)]
+pub enum ShapeKind {
+    Blob,
+    Boolean,
+    String,
+    Byte,
+    Short,
+    Integer,
+    Long,
+    Float,
+    Double,
+    BigInteger,
+    BigDecimal,
+    Timestamp,
+    Document,
+    /// `enum` shapes, and strings with the Smithy 1.0 `@enum` trait. Members are (name, value).
+    Enum(Vec<EnumValue>),
+    IntEnum(Vec<EnumValue>),
+    List(Member),
+    Map {
+        key: Member,
+        value: Member,
+    },
+    Structure(Vec<Member>),
+    Union(Vec<Member>),
+    Operation {
+        input: Option<String>,
+        output: Option<String>,
+        errors: Vec<String>,
+    },
+    /// `smithy.api#Unit`: no value.
+    Unit,
+    /// Service and resource shapes: not generated.
+    Other(String),
+}
+
+#[derive(Debug, Clone)]
+pub struct EnumValue {
+    pub name: String,
+    pub value: Value,
+    pub documentation: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Shape {
+    pub id: String,
+    pub kind: ShapeKind,
+    pub traits: Traits,
+}
+
+impl Shape {
+    pub fn name(&self) -> &str {
+        local_name(&self.id)
+    }
+
+    /// The Smithy type name, for messages.
+    pub fn type_name(&self) -> &str {
+        match &self.kind {
+            ShapeKind::Blob => "blob",
+            ShapeKind::Boolean => "boolean",
+            ShapeKind::String => "string",
+            ShapeKind::Byte => "byte",
+            ShapeKind::Short => "short",
+            ShapeKind::Integer => "integer",
+            ShapeKind::Long => "long",
+            ShapeKind::Float => "float",
+            ShapeKind::Double => "double",
+            ShapeKind::BigInteger => "bigInteger",
+            ShapeKind::BigDecimal => "bigDecimal",
+            ShapeKind::Timestamp => "timestamp",
+            ShapeKind::Document => "document",
+            ShapeKind::Enum(_) => "enum",
+            ShapeKind::IntEnum(_) => "intEnum",
+            ShapeKind::List(_) => "list",
+            ShapeKind::Map { .. } => "map",
+            ShapeKind::Structure(_) => "structure",
+            ShapeKind::Union(_) => "union",
+            ShapeKind::Operation { .. } => "operation",
+            ShapeKind::Unit => "unit",
+            ShapeKind::Other(t) => t,
+        }
+    }
+}
