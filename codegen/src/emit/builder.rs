@@ -1,0 +1,119 @@
+//! Builders: a setter per member and a `build()` that names every missing required member.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::{doc_attrs, types, Context};
+use crate::model::{Member, Shape};
+use crate::names;
+
+pub fn emit(cx: &Context, shape: &Shape, members: &[Member]) -> TokenStream {
+    let type_name = names::type_name(shape.name());
+    let name = format_ident!("{}", type_name);
+    let builder = format_ident!("{}Builder", type_name);
+    let builder_doc = format!(" Builds a [`{type_name}`]; `build()` reports every required member left unset.");
+
+    let mut fields = Vec::new();
+    let mut setters = Vec::new();
+    let mut checks = Vec::new();
+    let mut assigns = Vec::new();
+    for m in members {
+        let field = names::ident(&names::snake_name(&m.name));
+        let setter_set = format_ident!("set_{}", names::snake_name(&m.name));
+        let value_ty = types::value_type(cx, &m.target);
+        let boxed = cx.is_boxed(&shape.id, &m.name);
+        let stored_ty = if boxed { quote!(Box<#value_ty>) } else { value_ty.clone() };
+        fields.push(quote! { #field: Option<#stored_ty>, });
+        let docs = doc_attrs(
+            m.traits
+                .documentation
+                .as_deref()
+                .or(cx.shape(&m.target).traits.documentation.as_deref()),
+        );
+        let wrap = if boxed {
+            quote!(Box::new(value.into()))
+        } else {
+            quote!(value.into())
+        };
+        let set_doc = format!(" Sets or clears `{}`.", m.name);
+        setters.push(quote! {
+            #docs
+            pub fn #field(mut self, value: impl Into<#value_ty>) -> Self {
+                self.#field = Some(#wrap);
+                self
+            }
+
+            #[doc = #set_doc]
+            pub fn #setter_set(mut self, value: Option<#stored_ty>) -> Self {
+                self.#field = value;
+                self
+            }
+        });
+        let json_name = &m.name;
+        let has_default = cx.default_value(m).is_some();
+        if m.traits.required && !has_default {
+            checks.push(quote! {
+                if self.#field.is_none() {
+                    missing.push(#json_name);
+                }
+            });
+        }
+        let assign = if cx.is_optional(shape, m) {
+            quote!(self.#field)
+        } else {
+            let default = types::default_expr(cx, shape, m);
+            quote!(self.#field.unwrap_or_else(|| #default))
+        };
+        assigns.push(quote! { #field: #assign, });
+    }
+    let meta = shape
+        .traits
+        .error
+        .is_some()
+        .then(|| quote!(meta: ::std::default::Default::default(),));
+    let allow_deprecated = members
+        .iter()
+        .any(|m| m.traits.deprecated)
+        .then(|| quote!(#[allow(deprecated)]));
+    let missing_decl = if checks.is_empty() {
+        quote!()
+    } else {
+        quote! {
+            let mut missing: Vec<&'static str> = Vec::new();
+            #(#checks)*
+            if !missing.is_empty() {
+                return Err(::awsgen_runtime::BuildError { type_name: #type_name, missing });
+            }
+        }
+    };
+    let build_doc = if checks.is_empty() {
+        " Builds the value; this type has no required members, so it always succeeds."
+    } else {
+        " Builds the value, or names every required member that is not set."
+    };
+    quote! {
+        impl #name {
+            #[doc = #builder_doc]
+            pub fn builder() -> #builder {
+                #builder::default()
+            }
+        }
+
+        #[doc = #builder_doc]
+        #[derive(Debug, Clone, Default)]
+        pub struct #builder {
+            #(#fields)*
+        }
+
+        #allow_deprecated
+        impl #builder {
+            #(#setters)*
+
+            #[doc = #build_doc]
+            pub fn build(self) -> Result<#name, ::awsgen_runtime::BuildError> {
+                #missing_decl
+                Ok(#name { #(#assigns)* #meta })
+            }
+        }
+    }
+}

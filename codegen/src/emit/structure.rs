@@ -1,0 +1,101 @@
+//! Structures: the struct, its `Default`, and (via sibling modules) builder, JSON and validation.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::{builder, doc_attrs, errors, json, types, validate, Context};
+use crate::model::{Shape, ShapeKind};
+use crate::names;
+
+pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
+    let ShapeKind::Structure(members) = &shape.kind else {
+        return TokenStream::new();
+    };
+    let name = format_ident!("{}", names::type_name(shape.name()));
+    let is_error = shape.traits.error.is_some();
+    let docs = doc_attrs(shape.traits.documentation.as_deref());
+
+    let mut fields = Vec::new();
+    let mut defaults = Vec::new();
+    let mut debug_fields = Vec::new();
+    for m in members {
+        let field = names::ident(&names::snake_name(&m.name));
+        let ty = types::field_type(cx, shape, m);
+        let mut member_docs = doc_attrs(
+            m.traits
+                .documentation
+                .as_deref()
+                .or(cx.shape(&m.target).traits.documentation.as_deref()),
+        );
+        if m.traits.required {
+            member_docs.extend(quote!(#[doc = ""] #[doc = " Required."]));
+        }
+        if let Some(default) = cx.default_value(m) {
+            let text = format!(" Defaults to `{default}`.");
+            member_docs.extend(quote!(#[doc = ""] #[doc = #text]));
+        }
+        let deprecated = m.traits.deprecated.then(|| quote!(#[deprecated]));
+        fields.push(quote! { #member_docs #deprecated pub #field: #ty, });
+        let default = types::default_expr(cx, shape, m);
+        defaults.push(quote! { #field: #default, });
+        let json_name = &m.name;
+        let sensitive = m.traits.sensitive || cx.shape(&m.target).traits.sensitive;
+        debug_fields.push(if sensitive {
+            quote! { .field(#json_name, &"*** sensitive ***") }
+        } else {
+            quote! { .field(#json_name, &self.#field) }
+        });
+    }
+    let (meta_field, meta_default) = if is_error {
+        (
+            quote! {
+                /// The error's code, message, request id and HTTP status, as the response carried them.
+                pub meta: ::awsgen_runtime::ErrorMetadata,
+            },
+            quote! { meta: ::std::default::Default::default(), },
+        )
+    } else {
+        (TokenStream::new(), TokenStream::new())
+    };
+    let debug_meta = is_error.then(|| quote!(.field("meta", &self.meta)));
+    let type_name = names::type_name(shape.name());
+    let allow_deprecated = members
+        .iter()
+        .any(|m| m.traits.deprecated)
+        .then(|| quote!(#[allow(deprecated)]));
+
+    let mut out = quote! {
+        #docs
+        #[derive(Clone, PartialEq)]
+        pub struct #name {
+            #(#fields)*
+            #meta_field
+        }
+
+        #allow_deprecated
+        impl ::std::default::Default for #name {
+            fn default() -> Self {
+                #name { #(#defaults)* #meta_default }
+            }
+        }
+
+        #allow_deprecated
+        impl ::std::fmt::Debug for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct(#type_name) #(#debug_fields)* #debug_meta .finish()
+            }
+        }
+    };
+    out.extend(builder::emit(cx, shape, members));
+    if cx.input_shapes.contains(&shape.id) {
+        out.extend(json::emit_structure_serialize(cx, shape, members));
+        out.extend(validate::emit_structure(cx, shape, members));
+    }
+    if cx.output_shapes.contains(&shape.id) {
+        out.extend(json::emit_structure_deserialize(cx, shape, members));
+    }
+    if is_error {
+        out.extend(errors::emit_error_traits(shape));
+    }
+    out
+}

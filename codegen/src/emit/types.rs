@@ -1,0 +1,150 @@
+//! Rust types for shapes and members, and the values of `@default`.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+use serde_json::Value;
+
+use super::{doc_attrs, Context};
+use crate::model::{Member, Shape, ShapeKind};
+use crate::names;
+
+/// The Rust type of a value of shape `id` (never an `Option`).
+pub fn value_type(cx: &Context, id: &str) -> TokenStream {
+    let shape = cx.shape(id);
+    match &shape.kind {
+        ShapeKind::Blob => quote!(::awsgen_runtime::Blob),
+        ShapeKind::Boolean => quote!(bool),
+        ShapeKind::String => quote!(String),
+        ShapeKind::Byte => quote!(i8),
+        ShapeKind::Short => quote!(i16),
+        ShapeKind::Integer => quote!(i32),
+        ShapeKind::Long => quote!(i64),
+        ShapeKind::Float => quote!(f32),
+        ShapeKind::Double => quote!(f64),
+        // Arbitrary precision on the wire; i64/f64 cover what AWS JSON services send today.
+        ShapeKind::BigInteger => quote!(i64),
+        ShapeKind::BigDecimal => quote!(f64),
+        ShapeKind::Timestamp => quote!(::awsgen_runtime::DateTime),
+        ShapeKind::Document => quote!(::awsgen_runtime::Document),
+        ShapeKind::List(m) => {
+            let item = value_type(cx, &m.target);
+            if shape.traits.sparse {
+                quote!(Vec<Option<#item>>)
+            } else {
+                quote!(Vec<#item>)
+            }
+        }
+        ShapeKind::Map { value, .. } => {
+            let v = value_type(cx, &value.target);
+            if shape.traits.sparse {
+                quote!(::std::collections::HashMap<String, Option<#v>>)
+            } else {
+                quote!(::std::collections::HashMap<String, #v>)
+            }
+        }
+        ShapeKind::Enum(_)
+        | ShapeKind::IntEnum(_)
+        | ShapeKind::Structure(_)
+        | ShapeKind::Union(_) => {
+            let name = format_ident!("{}", names::type_name(shape.name()));
+            quote!(#name)
+        }
+        ShapeKind::Unit | ShapeKind::Operation { .. } | ShapeKind::Other(_) => quote!(()),
+    }
+}
+
+/// The field type of a member inside `container`: boxed when recursive, optional per
+/// Smithy's nullability rules.
+pub fn field_type(cx: &Context, container: &Shape, member: &Member) -> TokenStream {
+    let mut ty = value_type(cx, &member.target);
+    if cx.is_boxed(&container.id, &member.name) {
+        ty = quote!(Box<#ty>);
+    }
+    if cx.is_optional(container, member) {
+        quote!(Option<#ty>)
+    } else {
+        ty
+    }
+}
+
+/// The value a non-optional field starts with: its `@default`, else the type's zero value.
+pub fn default_expr(cx: &Context, container: &Shape, member: &Member) -> TokenStream {
+    if cx.is_optional(container, member) {
+        return quote!(None);
+    }
+    let boxed = cx.is_boxed(&container.id, &member.name);
+    let value = match cx.default_value(member) {
+        Some(v) => literal_for(cx, &member.target, v),
+        None => quote!(::std::default::Default::default()),
+    };
+    if boxed {
+        quote!(Box::new(#value))
+    } else {
+        value
+    }
+}
+
+/// A Rust expression for a `@default` value of shape `id`.
+fn literal_for(cx: &Context, id: &str, v: &Value) -> TokenStream {
+    let shape = cx.shape(id);
+    match (&shape.kind, v) {
+        (ShapeKind::Boolean, Value::Bool(b)) => quote!(#b),
+        (ShapeKind::Byte, Value::Number(n)) => int_literal::<i8>(n, "i8"),
+        (ShapeKind::Short, Value::Number(n)) => int_literal::<i16>(n, "i16"),
+        (ShapeKind::Integer, Value::Number(n)) => int_literal::<i32>(n, "i32"),
+        (ShapeKind::Long | ShapeKind::BigInteger, Value::Number(n)) => int_literal::<i64>(n, "i64"),
+        (ShapeKind::Float, Value::Number(n)) => {
+            let f = Literal::f32_suffixed(n.as_f64().unwrap_or(0.0) as f32);
+            quote!(#f)
+        }
+        (ShapeKind::Double | ShapeKind::BigDecimal, Value::Number(n)) => {
+            let f = Literal::f64_suffixed(n.as_f64().unwrap_or(0.0));
+            quote!(#f)
+        }
+        (ShapeKind::String, Value::String(s)) => quote!(String::from(#s)),
+        (ShapeKind::Enum(_), Value::String(s)) => {
+            let ty = value_type(cx, id);
+            quote!(#ty::from(#s))
+        }
+        (ShapeKind::IntEnum(_), Value::Number(n)) => {
+            let ty = value_type(cx, id);
+            let i = int_literal::<i32>(n, "i32");
+            quote!(#ty::from(#i))
+        }
+        (ShapeKind::Timestamp, Value::Number(n)) => {
+            let secs = n.as_f64().unwrap_or(0.0);
+            quote!(::awsgen_runtime::DateTime::from_secs_f64(#secs).unwrap_or_default())
+        }
+        (ShapeKind::Blob, Value::String(s)) => quote! {
+            ::awsgen_runtime::Blob::new(::awsgen_runtime::json::base64_decode(#s).unwrap_or_default())
+        },
+        (ShapeKind::Document, v) => {
+            let text = v.to_string();
+            quote!(::awsgen_runtime::json::document_from_str(#text))
+        }
+        // Empty lists and maps, and anything Smithy does not allow as a default.
+        _ => quote!(::std::default::Default::default()),
+    }
+}
+
+fn int_literal<T: TryFrom<i64> + Into<i64> + Copy>(n: &serde_json::Number, suffix: &str) -> TokenStream {
+    let i = n.as_i64().and_then(|i| T::try_from(i).ok()).map_or(0, Into::into);
+    let lit = match suffix {
+        "i8" => Literal::i8_suffixed(i as i8),
+        "i16" => Literal::i16_suffixed(i as i16),
+        "i32" => Literal::i32_suffixed(i as i32),
+        _ => Literal::i64_suffixed(i),
+    };
+    quote!(#lit)
+}
+
+/// `pub type TagList = Vec<Tag>;` for named list and map shapes, documented from the model.
+pub fn emit_alias(cx: &Context, shape: &Shape) -> TokenStream {
+    let name = format_ident!("{}", names::type_name(shape.name()));
+    let ty = value_type(cx, &shape.id);
+    let docs = doc_attrs(shape.traits.documentation.as_deref());
+    quote! {
+        #docs
+        pub type #name = #ty;
+    }
+}
