@@ -31,8 +31,20 @@ pub fn resolve(model: &Model, names: &[String], file: &str) -> Result<Closure, V
             continue;
         }
         closure.operations.push(op.id.clone());
-        let ShapeKind::Operation { input, output, errors } = &op.kind else {
-            diags.push(origin, format!("{file}: {} is a {}, not an operation", op.id, op.type_name()));
+        let ShapeKind::Operation {
+            input,
+            output,
+            errors,
+        } = &op.kind
+        else {
+            diags.push(
+                origin,
+                format!(
+                    "{file}: {} is a {}, not an operation",
+                    op.id,
+                    op.type_name()
+                ),
+            );
             continue;
         };
         let mut walker = Walker {
@@ -50,7 +62,10 @@ pub fn resolve(model: &Model, names: &[String], file: &str) -> Result<Closure, V
                 if shape.traits.error.is_none() {
                     diags.push(
                         origin,
-                        format!("{file}: {} lists {id} as an error, but it has no @error trait", op.id),
+                        format!(
+                            "{file}: {} lists {id} as an error, but it has no @error trait",
+                            op.id
+                        ),
                     );
                 }
             }
@@ -113,7 +128,10 @@ impl Walker<'_> {
         let Some(shape) = self.model.shape(id) else {
             self.diags.push(
                 self.origin,
-                format!("{}: {from} refers to {id}, which is not in the model", self.file),
+                format!(
+                    "{}: {from} refers to {id}, which is not in the model",
+                    self.file
+                ),
             );
             return;
         };
@@ -142,7 +160,10 @@ impl Walker<'_> {
             ShapeKind::Operation { .. } => {
                 self.diags.push(
                     self.origin,
-                    format!("{}: {from} refers to the operation {id} as a value", self.file),
+                    format!(
+                        "{}: {from} refers to the operation {id} as a value",
+                        self.file
+                    ),
                 );
                 Vec::new()
             }
@@ -170,7 +191,10 @@ pub fn boxed_members(model: &Model, closure: &Closure) -> BTreeSet<(String, Stri
                     model.shape(&m.target).map(|s| &s.kind),
                     Some(ShapeKind::Structure(_) | ShapeKind::Union(_))
                 ) {
-                    edges.entry(id).or_default().push((m.name.as_str(), m.target.as_str()));
+                    edges
+                        .entry(id)
+                        .or_default()
+                        .push((m.name.as_str(), m.target.as_str()));
                 }
             }
         }

@@ -86,9 +86,7 @@ fn push_text(out: &mut String, text: &str) {
     let text = decode_entities(text);
     for (i, word) in text.split_whitespace().enumerate() {
         let starts_with_space = i == 0 && text.starts_with(char::is_whitespace);
-        if (i > 0 || starts_with_space) && !out.is_empty() && !out.ends_with([' ', '\n', '[', '`']) {
-            out.push(' ');
-        } else if i > 0 {
+        if i > 0 || (starts_with_space && !out.is_empty() && !out.ends_with([' ', '\n'])) {
             out.push(' ');
         }
         // Brackets in prose would start rustdoc links.
@@ -100,6 +98,10 @@ fn push_text(out: &mut String, text: &str) {
 }
 
 fn paragraph(out: &mut String) {
+    // A <p> right inside an <li> starts the item's text, not a new paragraph.
+    if out.ends_with("- ") {
+        return;
+    }
     trim_end_spaces(out);
     if !out.is_empty() && !out.ends_with("\n\n") {
         out.push_str(if out.ends_with('\n') { "\n" } else { "\n\n" });

@@ -1,2 +1,64 @@
-//! The generator.
+//! The generator: loads an AWS service model (Smithy JSON AST, or botocore's service-2.json),
+//! resolves what the requested operations need, checks it, and emits Rust.
+//!
+//! Stages, one a module: [`smithy`] (load) → [`closure`] (resolve and check) → [`emit`].
+//! Each stage reports every problem it finds as a [`Diagnostic`].
 #![forbid(unsafe_code)]
+
+pub mod closure;
+pub mod diagnostic;
+pub mod docs;
+pub mod emit;
+pub mod model;
+pub mod names;
+pub mod smithy;
+
+use std::path::Path;
+
+use proc_macro2::TokenStream;
+
+pub use diagnostic::{Diagnostic, Origin};
+pub use model::Model;
+
+/// Reads and parses a model file; `display_name` is how messages name it.
+pub fn load_model(path: &Path, display_name: &str) -> Result<Model, Vec<Diagnostic>> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        vec![Diagnostic {
+            origin: Origin::Model,
+            message: format!("cannot read model file {display_name}: {e}"),
+        }]
+    })?;
+    parse_model(&text, display_name)
+}
+
+/// Parses model text: Smithy JSON AST, or botocore's format when it has `metadata` and no `smithy` key.
+pub fn parse_model(text: &str, display_name: &str) -> Result<Model, Vec<Diagnostic>> {
+    smithy::parse(text, display_name)
+}
+
+/// Generates the code for the named operations (local names such as `StartSession`).
+pub fn generate(
+    model: &Model,
+    operations: &[String],
+    display_name: &str,
+) -> Result<TokenStream, Vec<Diagnostic>> {
+    let closure = closure::resolve(model, operations, display_name)?;
+    Ok(emit::emit(model, &closure))
+}
+
+/// Generates and formats the code, as a person would read it (golden files, the CLI).
+#[cfg(feature = "pretty")]
+pub fn generate_pretty(
+    model: &Model,
+    operations: &[String],
+    display_name: &str,
+) -> Result<String, Vec<Diagnostic>> {
+    let tokens = generate(model, operations, display_name)?;
+    let file: syn::File = syn::parse2(tokens).map_err(|e| {
+        vec![Diagnostic {
+            origin: Origin::Model,
+            message: format!("generated code does not parse: {e}"),
+        }]
+    })?;
+    Ok(prettyplease::unparse(&file))
+}

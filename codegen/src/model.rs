@@ -19,7 +19,12 @@ impl Model {
 
     /// Operation names (the part after `#`) of the service, sorted.
     pub fn operation_names(&self) -> Vec<&str> {
-        let mut names: Vec<&str> = self.service.operations.iter().map(|id| local_name(id)).collect();
+        let mut names: Vec<&str> = self
+            .service
+            .operations
+            .iter()
+            .map(|id| local_name(id))
+            .collect();
         names.sort_unstable();
         names
     }
@@ -97,6 +102,7 @@ pub struct Member {
 }
 
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)] // one per shape; boxing buys nothing
 pub enum ShapeKind {
     Blob,
     Boolean,

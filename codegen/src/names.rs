@@ -13,9 +13,37 @@ const KEYWORDS: &[&str] = &[
 
 /// Names a generated type must not take: they would shadow what generated code uses.
 const RESERVED_TYPES: &[&str] = &[
-    "Option", "Some", "None", "Result", "Ok", "Err", "String", "Vec", "Box", "HashMap", "Default",
-    "Clone", "Debug", "PartialEq", "Eq", "Hash", "Copy", "Send", "Sync", "Sized", "Fn", "FnMut",
-    "FnOnce", "Drop", "From", "Into", "Iterator", "ToString", "ToOwned", "AsRef", "Self",
+    "Option",
+    "Some",
+    "None",
+    "Result",
+    "Ok",
+    "Err",
+    "String",
+    "Vec",
+    "Box",
+    "HashMap",
+    "Default",
+    "Clone",
+    "Debug",
+    "PartialEq",
+    "Eq",
+    "Hash",
+    "Copy",
+    "Send",
+    "Sync",
+    "Sized",
+    "Fn",
+    "FnMut",
+    "FnOnce",
+    "Drop",
+    "From",
+    "Into",
+    "Iterator",
+    "ToString",
+    "ToOwned",
+    "AsRef",
+    "Self",
 ];
 
 /// The Rust type name for a shape name: `KMSKey` → `KmsKey`; prelude names get a `Shape` suffix.
@@ -53,7 +81,9 @@ pub fn variant_name(name: &str) -> String {
 /// An identifier, raw (`r#type`) when it is a keyword, suffixed when it cannot be raw.
 pub fn ident(name: &str) -> Ident {
     match name {
-        "self" | "Self" | "super" | "crate" | "_" => Ident::new(&format!("{name}_"), Span::call_site()),
+        "self" | "Self" | "super" | "crate" | "_" => {
+            Ident::new(&format!("{name}_"), Span::call_site())
+        }
         _ if KEYWORDS.contains(&name) => Ident::new_raw(name, Span::call_site()),
         _ => Ident::new(name, Span::call_site()),
     }
@@ -68,7 +98,10 @@ mod tests {
         assert_eq!(type_name("StartSessionRequest"), "StartSessionRequest");
         assert_eq!(type_name("KMSKey"), "KmsKey");
         assert_eq!(type_name("String"), "StringShape");
-        assert_eq!(snake_name("SessionIdleTimeoutInMinutes"), "session_idle_timeout_in_minutes");
+        assert_eq!(
+            snake_name("SessionIdleTimeoutInMinutes"),
+            "session_idle_timeout_in_minutes"
+        );
         assert_eq!(snake_name("KmsKey"), "kms_key");
         assert_eq!(variant_name("CREATING"), "Creating");
         assert_eq!(variant_name("m5.large"), "M5Large");

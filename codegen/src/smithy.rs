@@ -47,7 +47,10 @@ pub fn parse(text: &str, file: &str) -> Result<Model, Vec<Diagnostic>> {
     let service = match service_ids.as_slice() {
         [id] => parse_service(id, &shapes_json[id.as_str()], shapes_json, file, &mut diags),
         [] => {
-            diags.push(Origin::Model, format!("{file}: the model has no service shape"));
+            diags.push(
+                Origin::Model,
+                format!("{file}: the model has no service shape"),
+            );
             None
         }
         many => {
@@ -91,7 +94,9 @@ fn parse_service(
         let found: Vec<&str> = traits
             .map(|t| {
                 t.keys()
-                    .filter(|k| k.starts_with("aws.protocols#") || k.starts_with("smithy.protocols#"))
+                    .filter(|k| {
+                        k.starts_with("aws.protocols#") || k.starts_with("smithy.protocols#")
+                    })
                     .map(String::as_str)
                     .collect()
             })
@@ -162,13 +167,20 @@ fn collect_operations(
             .unwrap_or_default()
     };
     for key in ["create", "put", "read", "update", "delete", "list"] {
-        if let Some(t) = json.get(key).and_then(|v| v.get("target")).and_then(Value::as_str) {
+        if let Some(t) = json
+            .get(key)
+            .and_then(|v| v.get("target"))
+            .and_then(Value::as_str)
+        {
             if !out.iter().any(|o| o == t) {
                 out.push(t.to_string());
             }
         }
     }
-    for t in targets("operations").into_iter().chain(targets("collectionOperations")) {
+    for t in targets("operations")
+        .into_iter()
+        .chain(targets("collectionOperations"))
+    {
         if !out.contains(&t) {
             out.push(t);
         }
@@ -201,7 +213,10 @@ fn parse_shape(id: &str, json: &Value) -> Result<Shape, String> {
             return Ok(Vec::new());
         };
         let members = members.as_object().ok_or("\"members\" is not an object")?;
-        members.iter().map(|(name, m)| parse_member(name, m)).collect()
+        members
+            .iter()
+            .map(|(name, m)| parse_member(name, m))
+            .collect()
     };
     let kind = match kind_name {
         "blob" => ShapeKind::Blob,
@@ -370,11 +385,16 @@ fn num_field(v: &Value, key: &str) -> Result<Option<f64>, String> {
 
 /// The prelude shapes models target (`smithy.api#String`, ...).
 pub fn prelude() -> BTreeMap<String, Shape> {
-    let simple: &[(&str, fn() -> ShapeKind, Option<Value>)] = &[
+    type Entry = (&'static str, fn() -> ShapeKind, Option<Value>);
+    let simple: &[Entry] = &[
         ("String", || ShapeKind::String, None),
         ("Blob", || ShapeKind::Blob, None),
         ("Boolean", || ShapeKind::Boolean, None),
-        ("PrimitiveBoolean", || ShapeKind::Boolean, Some(Value::Bool(false))),
+        (
+            "PrimitiveBoolean",
+            || ShapeKind::Boolean,
+            Some(Value::Bool(false)),
+        ),
         ("Byte", || ShapeKind::Byte, None),
         ("PrimitiveByte", || ShapeKind::Byte, Some(0.into())),
         ("Short", || ShapeKind::Short, None),
@@ -419,7 +439,9 @@ mod tests {
         let err = parse("{\n  \"shapes\": {,}\n}", "m.json").unwrap_err();
         assert_eq!(err.len(), 1);
         assert!(
-            err[0].message.starts_with("m.json: invalid JSON at line 2, column 14"),
+            err[0]
+                .message
+                .starts_with("m.json: invalid JSON at line 2, column 14"),
             "{}",
             err[0].message
         );
@@ -429,7 +451,11 @@ mod tests {
     fn a_non_json_protocol_is_refused() {
         let model = r#"{"smithy":"2.0","shapes":{"a#S":{"type":"service","traits":{"aws.protocols#restJson1":{}}}}}"#;
         let err = parse(model, "m.json").unwrap_err();
-        assert!(err[0].message.contains("uses aws.protocols#restJson1"), "{}", err[0]);
+        assert!(
+            err[0].message.contains("uses aws.protocols#restJson1"),
+            "{}",
+            err[0]
+        );
     }
 
     #[test]

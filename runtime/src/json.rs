@@ -8,12 +8,17 @@
 use std::collections::HashMap;
 use std::fmt;
 
-use serde_json::Value;
+pub use serde_json::Value;
 
 use crate::time::DateTime;
 
 /// An untyped JSON value, for Smithy `document` shapes.
 pub type Document = Value;
+
+/// A document from JSON text; generated code uses it for `@default` documents.
+pub fn document_from_str(text: &str) -> Document {
+    serde_json::from_str(text).unwrap_or_default()
+}
 
 /// Bytes of a Smithy `blob`, base64 on the wire.
 #[derive(Clone, Default, PartialEq, Eq, Hash)]

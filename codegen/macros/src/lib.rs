@@ -1,11 +1,68 @@
-//! `athena_operation!`: reads a Smithy model at compile time and emits the client code for
-//! the named operations. All the work is in `awsgen-codegen`; this is the proc-macro shell.
+//! `athena_operation!`: reads an AWS service model at compile time and emits the client code
+//! for the named operations. All the work is in `awsgen-codegen`; this crate parses the macro
+//! arguments, reads the file and points errors at the argument at fault.
 #![forbid(unsafe_code)]
 
-use proc_macro::TokenStream;
+mod args;
 
+use proc_macro::TokenStream;
+use quote::quote;
+
+use args::{Args, ModelArg};
+
+/// The model shipped with awsgen: Athena's StartSession closure, written for this project.
+const SHIPPED_MODEL: &str = include_str!("../../../models/athena-start-session.smithy.json");
+const SHIPPED_MODEL_NAME: &str = "models/athena-start-session.smithy.json (shipped with awsgen)";
+
+/// Generates request and response types, validators, the error enum and the async operation
+/// fn for each named operation.
+///
+/// ```ignore
+/// awsgen_runtime::athena_operation!(StartSession);
+/// awsgen_runtime::athena_operation!(model = "models/athena.json", StartSession, GetSession);
+/// ```
+///
+/// `model` is relative to the calling crate's manifest directory; without it the model
+/// shipped with awsgen is used. Editing the model file regenerates on the next build.
 #[proc_macro]
 pub fn athena_operation(input: TokenStream) -> TokenStream {
-    let _ = input;
-    TokenStream::new()
+    let args = syn::parse_macro_input!(input as Args);
+    expand(&args)
+        .unwrap_or_else(|e| e.to_compile_error())
+        .into()
+}
+
+fn expand(args: &Args) -> syn::Result<proc_macro2::TokenStream> {
+    let operations: Vec<String> = args.operations.iter().map(ToString::to_string).collect();
+    let (model, display_name, tracking) = match &args.model {
+        None => (
+            awsgen_codegen::parse_model(SHIPPED_MODEL, SHIPPED_MODEL_NAME),
+            SHIPPED_MODEL_NAME.to_string(),
+            quote!(),
+        ),
+        Some(ModelArg { path, .. }) => {
+            let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into());
+            let full = std::path::Path::new(&manifest_dir).join(path.value());
+            let display = path.value();
+            let full_str = full.to_string_lossy().into_owned();
+            // rustc does not track files a macro reads: this makes an edit rebuild the crate.
+            let tracking = if full.is_file() {
+                quote!(
+                    const _: &[u8] = include_bytes!(#full_str);
+                )
+            } else {
+                quote!()
+            };
+            (
+                awsgen_codegen::load_model(&full, &display),
+                display,
+                tracking,
+            )
+        }
+    };
+    let generated = model.and_then(|m| awsgen_codegen::generate(&m, &operations, &display_name));
+    match generated {
+        Ok(tokens) => Ok(quote! { #tracking #tokens }),
+        Err(diagnostics) => Err(args.errors(diagnostics)),
+    }
 }

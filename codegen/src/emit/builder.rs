@@ -11,7 +11,8 @@ pub fn emit(cx: &Context, shape: &Shape, members: &[Member]) -> TokenStream {
     let type_name = names::type_name(shape.name());
     let name = format_ident!("{}", type_name);
     let builder = format_ident!("{}Builder", type_name);
-    let builder_doc = format!(" Builds a [`{type_name}`]; `build()` reports every required member left unset.");
+    let builder_doc =
+        format!(" Builds a [`{type_name}`]; `build()` reports every required member left unset.");
 
     let mut fields = Vec::new();
     let mut setters = Vec::new();
@@ -22,13 +23,18 @@ pub fn emit(cx: &Context, shape: &Shape, members: &[Member]) -> TokenStream {
         let setter_set = format_ident!("set_{}", names::snake_name(&m.name));
         let value_ty = types::value_type(cx, &m.target);
         let boxed = cx.is_boxed(&shape.id, &m.name);
-        let stored_ty = if boxed { quote!(Box<#value_ty>) } else { value_ty.clone() };
+        let stored_ty = if boxed {
+            quote!(Box<#value_ty>)
+        } else {
+            value_ty.clone()
+        };
         fields.push(quote! { #field: Option<#stored_ty>, });
         let docs = doc_attrs(
-            m.traits
+            m.traits.documentation.as_deref().or(cx
+                .shape(&m.target)
+                .traits
                 .documentation
-                .as_deref()
-                .or(cx.shape(&m.target).traits.documentation.as_deref()),
+                .as_deref()),
         );
         let wrap = if boxed {
             quote!(Box::new(value.into()))

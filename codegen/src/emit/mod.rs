@@ -40,10 +40,13 @@ impl<'a> Context<'a> {
         let mut input_shapes = BTreeSet::new();
         let mut output_shapes = BTreeSet::new();
         for op in &closure.operations {
-            if let Some(ShapeKind::Operation { input, output, errors }) =
-                model.shape(op).map(|s| &s.kind)
+            if let Some(ShapeKind::Operation {
+                input,
+                output,
+                errors,
+            }) = model.shape(op).map(|s| &s.kind)
             {
-                for id in input {
+                if let Some(id) = input {
                     reach(model, id, &mut input_shapes);
                 }
                 for id in output.iter().chain(errors) {
@@ -116,7 +119,7 @@ impl<'a> Context<'a> {
         if matches!(container.kind, ShapeKind::Union(_)) {
             return false;
         }
-        !(member.traits.required && !container.traits.input)
+        !member.traits.required || container.traits.input
     }
 
     /// The member's default, when it has a non-null one (its own, or its prelude target's).

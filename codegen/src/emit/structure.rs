@@ -22,10 +22,11 @@ pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
         let field = names::ident(&names::snake_name(&m.name));
         let ty = types::field_type(cx, shape, m);
         let mut member_docs = doc_attrs(
-            m.traits
+            m.traits.documentation.as_deref().or(cx
+                .shape(&m.target)
+                .traits
                 .documentation
-                .as_deref()
-                .or(cx.shape(&m.target).traits.documentation.as_deref()),
+                .as_deref()),
         );
         if m.traits.required {
             member_docs.extend(quote!(#[doc = ""] #[doc = " Required."]));

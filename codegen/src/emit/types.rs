@@ -127,8 +127,14 @@ fn literal_for(cx: &Context, id: &str, v: &Value) -> TokenStream {
     }
 }
 
-fn int_literal<T: TryFrom<i64> + Into<i64> + Copy>(n: &serde_json::Number, suffix: &str) -> TokenStream {
-    let i = n.as_i64().and_then(|i| T::try_from(i).ok()).map_or(0, Into::into);
+fn int_literal<T: TryFrom<i64> + Into<i64> + Copy>(
+    n: &serde_json::Number,
+    suffix: &str,
+) -> TokenStream {
+    let i = n
+        .as_i64()
+        .and_then(|i| T::try_from(i).ok())
+        .map_or(0, Into::into);
     let lit = match suffix {
         "i8" => Literal::i8_suffixed(i as i8),
         "i16" => Literal::i16_suffixed(i as i16),

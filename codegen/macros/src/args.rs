@@ -1,0 +1,91 @@
+//! The macro's arguments: `[model = "path",] Operation, Operation, ...`.
+
+use awsgen_codegen::{Diagnostic, Origin};
+use proc_macro2::Span;
+use syn::parse::{Parse, ParseStream};
+use syn::{Ident, LitStr, Token};
+
+pub struct ModelArg {
+    pub path: LitStr,
+}
+
+pub struct Args {
+    pub model: Option<ModelArg>,
+    pub operations: Vec<Ident>,
+}
+
+impl Parse for Args {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let mut model = None;
+        let mut operations = Vec::new();
+        while !input.is_empty() {
+            if input.peek(Ident) && input.peek2(Token![=]) {
+                let key: Ident = input.parse()?;
+                input.parse::<Token![=]>()?;
+                if key != "model" {
+                    return Err(syn::Error::new(
+                        key.span(),
+                        format!("unknown option `{key}`; the only option is `model = \"path/to/model.json\"`"),
+                    ));
+                }
+                if model.is_some() {
+                    return Err(syn::Error::new(key.span(), "`model` is given twice"));
+                }
+                if !operations.is_empty() {
+                    return Err(syn::Error::new(
+                        key.span(),
+                        "`model = ...` must come before the operation names",
+                    ));
+                }
+                let path: LitStr = input.parse().map_err(|e| {
+                    syn::Error::new(e.span(), "expected the model path as a string literal: model = \"models/athena.json\"")
+                })?;
+                model = Some(ModelArg { path });
+            } else {
+                let op: Ident = input.parse().map_err(|e| {
+                    syn::Error::new(
+                        e.span(),
+                        "expected an operation name such as `StartSession` (or `model = \"path\"` first)",
+                    )
+                })?;
+                operations.push(op);
+            }
+            if input.is_empty() {
+                break;
+            }
+            input.parse::<Token![,]>()?;
+        }
+        if operations.is_empty() {
+            return Err(syn::Error::new(
+                Span::call_site(),
+                "name at least one operation, e.g. athena_operation!(StartSession)",
+            ));
+        }
+        Ok(Args { model, operations })
+    }
+}
+
+impl Args {
+    /// One compile error per diagnostic, each spanned at the argument at fault.
+    pub fn errors(&self, diagnostics: Vec<Diagnostic>) -> syn::Error {
+        let mut combined: Option<syn::Error> = None;
+        for d in diagnostics {
+            let span = match d.origin {
+                Origin::Model => self
+                    .model
+                    .as_ref()
+                    .map_or_else(Span::call_site, |m| m.path.span()),
+                Origin::Operation(i) => self
+                    .operations
+                    .get(i)
+                    .map_or_else(Span::call_site, Ident::span),
+            };
+            let error = syn::Error::new(span, d.message);
+            match &mut combined {
+                Some(c) => c.combine(error),
+                None => combined = Some(error),
+            }
+        }
+        combined.unwrap_or_else(|| syn::Error::new(Span::call_site(), "model error"))
+    }
+}

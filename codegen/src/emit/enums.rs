@@ -1,0 +1,194 @@
+//! Enums: a variant per known value and `Unknown(String)` for values the model does not know,
+//! so a service adding a value never breaks deserialization.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+
+use super::doc_attrs;
+use crate::model::{Shape, ShapeKind};
+use crate::names;
+
+pub fn emit(shape: &Shape) -> TokenStream {
+    match &shape.kind {
+        ShapeKind::Enum(values) => emit_string_enum(shape, values),
+        ShapeKind::IntEnum(values) => emit_int_enum(shape, values),
+        _ => TokenStream::new(),
+    }
+}
+
+fn variant_idents(values: &[crate::model::EnumValue], reserved: &str) -> Vec<proc_macro2::Ident> {
+    let mut used: Vec<String> = Vec::new();
+    values
+        .iter()
+        .map(|v| {
+            let mut name = names::variant_name(&v.name);
+            if name == reserved {
+                name.push('_');
+            }
+            while used.contains(&name) {
+                name.push('_');
+            }
+            used.push(name.clone());
+            format_ident!("{}", name)
+        })
+        .collect()
+}
+
+fn emit_string_enum(shape: &Shape, values: &[crate::model::EnumValue]) -> TokenStream {
+    let name = format_ident!("{}", names::type_name(shape.name()));
+    let docs = doc_attrs(shape.traits.documentation.as_deref());
+    let variants = variant_idents(values, "Unknown");
+    let wire: Vec<String> = values
+        .iter()
+        .map(|v| {
+            v.value
+                .as_str()
+                .map_or_else(|| v.value.to_string(), str::to_string)
+        })
+        .collect();
+    let variant_docs = values.iter().zip(&wire).map(|(v, w)| {
+        let mut d = doc_attrs(v.documentation.as_deref());
+        let text = format!(" `{w}`");
+        if d.is_empty() {
+            d = quote!(#[doc = #text]);
+        }
+        d
+    });
+    let type_name = names::type_name(shape.name());
+    let unknown_doc = format!(" A value this model of `{type_name}` does not know, kept as sent.");
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum #name {
+            #( #variant_docs #variants, )*
+            #[doc = #unknown_doc]
+            Unknown(String),
+        }
+
+        impl #name {
+            /// The value as it appears on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #( Self::#variants => #wire, )*
+                    Self::Unknown(value) => value,
+                }
+            }
+
+            /// Every value the model knows, in model order.
+            pub const fn values() -> &'static [&'static str] {
+                &[#(#wire),*]
+            }
+        }
+
+        impl ::std::default::Default for #name {
+            /// An empty unknown value: what a missing required member reads as.
+            fn default() -> Self {
+                Self::Unknown(String::new())
+            }
+        }
+
+        impl ::std::convert::From<&str> for #name {
+            fn from(value: &str) -> Self {
+                match value {
+                    #( #wire => Self::#variants, )*
+                    other => Self::Unknown(other.to_string()),
+                }
+            }
+        }
+
+        impl ::std::convert::From<String> for #name {
+            fn from(value: String) -> Self {
+                match Self::from(value.as_str()) {
+                    Self::Unknown(_) => Self::Unknown(value),
+                    known => known,
+                }
+            }
+        }
+
+        impl ::std::str::FromStr for #name {
+            type Err = ::std::convert::Infallible;
+            fn from_str(value: &str) -> Result<Self, Self::Err> {
+                Ok(Self::from(value))
+            }
+        }
+
+        impl ::std::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::awsgen_runtime::json::SerializeJson for #name {
+            fn write_json(&self, out: &mut String) {
+                ::awsgen_runtime::json::write_string(out, self.as_str())
+            }
+        }
+
+        impl ::awsgen_runtime::json::DeserializeJson for #name {
+            fn from_json(
+                value: &::awsgen_runtime::json::Value,
+            ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+                <String as ::awsgen_runtime::json::DeserializeJson>::from_json(value).map(Self::from)
+            }
+        }
+    }
+}
+
+fn emit_int_enum(shape: &Shape, values: &[crate::model::EnumValue]) -> TokenStream {
+    let name = format_ident!("{}", names::type_name(shape.name()));
+    let docs = doc_attrs(shape.traits.documentation.as_deref());
+    let variants = variant_idents(values, "Unknown");
+    let wire: Vec<Literal> = values
+        .iter()
+        .map(|v| Literal::i32_unsuffixed(v.value.as_i64().unwrap_or(0) as i32))
+        .collect();
+    let variant_docs = values.iter().map(|v| doc_attrs(v.documentation.as_deref()));
+    quote! {
+        #docs
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum #name {
+            #( #variant_docs #variants, )*
+            /// A value this model does not know, kept as sent.
+            Unknown(i32),
+        }
+
+        impl #name {
+            /// The value as it appears on the wire.
+            pub fn value(&self) -> i32 {
+                match self {
+                    #( Self::#variants => #wire, )*
+                    Self::Unknown(value) => *value,
+                }
+            }
+        }
+
+        impl ::std::default::Default for #name {
+            fn default() -> Self {
+                Self::Unknown(0)
+            }
+        }
+
+        impl ::std::convert::From<i32> for #name {
+            fn from(value: i32) -> Self {
+                match value {
+                    #( #wire => Self::#variants, )*
+                    other => Self::Unknown(other),
+                }
+            }
+        }
+
+        impl ::awsgen_runtime::json::SerializeJson for #name {
+            fn write_json(&self, out: &mut String) {
+                ::awsgen_runtime::json::SerializeJson::write_json(&self.value(), out)
+            }
+        }
+
+        impl ::awsgen_runtime::json::DeserializeJson for #name {
+            fn from_json(
+                value: &::awsgen_runtime::json::Value,
+            ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+                <i32 as ::awsgen_runtime::json::DeserializeJson>::from_json(value).map(Self::from)
+            }
+        }
+    }
+}

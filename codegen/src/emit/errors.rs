@@ -1,0 +1,113 @@
+//! Errors: `Display`/`Error` for modeled error structures, and one enum per operation with a
+//! variant per modeled error plus `Unhandled` for codes the model does not list.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::{doc_attrs, Context};
+use crate::model::{Shape, ShapeKind};
+use crate::names;
+
+/// `Display` and `std::error::Error` for a structure with `@error`.
+pub fn emit_error_traits(shape: &Shape) -> TokenStream {
+    let name = format_ident!("{}", names::type_name(shape.name()));
+    let shape_name = shape.name();
+    quote! {
+        impl ::std::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                if self.meta.code.is_empty() {
+                    // Built by hand rather than read from a response.
+                    f.write_str(#shape_name)
+                } else {
+                    ::std::fmt::Display::fmt(&self.meta, f)
+                }
+            }
+        }
+
+        impl ::std::error::Error for #name {}
+    }
+}
+
+/// The `{Operation}Error` enum.
+pub fn emit_operation_error(cx: &Context, op: &Shape) -> TokenStream {
+    let ShapeKind::Operation { errors, .. } = &op.kind else {
+        return TokenStream::new();
+    };
+    let op_name = names::type_name(op.name());
+    let name = format_ident!("{}Error", op_name);
+    let error_shapes: Vec<&Shape> = errors.iter().map(|id| cx.shape(id)).collect();
+    let variants: Vec<_> = error_shapes
+        .iter()
+        .map(|s| format_ident!("{}", names::type_name(s.name())))
+        .collect();
+    let unhandled = if variants.iter().any(|v| v == "Unhandled") {
+        format_ident!("UnhandledError")
+    } else {
+        format_ident!("Unhandled")
+    };
+    let codes: Vec<&str> = error_shapes.iter().map(|s| s.name()).collect();
+    let variant_docs = error_shapes
+        .iter()
+        .map(|s| doc_attrs(s.traits.documentation.as_deref()));
+    let doc = format!(" The errors `{}` can return.", op.name());
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name {
+            #( #variant_docs #variants(#variants), )*
+            /// An error code the model does not list for this operation.
+            #unhandled(::awsgen_runtime::ErrorMetadata),
+        }
+
+        impl #name {
+            /// The code, message, request id and HTTP status of the error response.
+            pub fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+                match self {
+                    #( Self::#variants(e) => &e.meta, )*
+                    Self::#unhandled(meta) => meta,
+                }
+            }
+        }
+
+        impl ::std::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                ::std::fmt::Display::fmt(self.meta(), f)
+            }
+        }
+
+        impl ::std::error::Error for #name {
+            fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
+                match self {
+                    #( Self::#variants(e) => Some(e), )*
+                    Self::#unhandled(_) => None,
+                }
+            }
+        }
+
+        impl ::awsgen_runtime::OperationError for #name {
+            fn from_response(
+                meta: ::awsgen_runtime::ErrorMetadata,
+                body: Option<&::awsgen_runtime::json::Value>,
+            ) -> Self {
+                match meta.code.as_str() {
+                    #(
+                        #codes => {
+                            // A body that does not fit the modeled members still yields the
+                            // variant, with its code and message kept in `meta`.
+                            let mut error: #variants = body
+                                .and_then(|b| ::awsgen_runtime::json::DeserializeJson::from_json(b).ok())
+                                .unwrap_or_default();
+                            error.meta = meta;
+                            Self::#variants(error)
+                        }
+                    )*
+                    _ => Self::#unhandled(meta),
+                }
+            }
+
+            fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+                #name::meta(self)
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+//! `SerializeJson` and `DeserializeJson` impls for structures: member names are the JSON keys.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::Context;
+use crate::model::{Member, Shape};
+use crate::names;
+
+/// The JSON key of a member: the member name (awsJson ignores `@jsonName`, but botocore
+/// models record the serialized name there when it differs).
+pub fn wire_name(m: &Member) -> &str {
+    m.traits.json_name.as_deref().unwrap_or(&m.name)
+}
+
+pub fn emit_structure_serialize(cx: &Context, shape: &Shape, members: &[Member]) -> TokenStream {
+    let name = format_ident!("{}", names::type_name(shape.name()));
+    let writes = members.iter().map(|m| {
+        let field = names::ident(&names::snake_name(&m.name));
+        let key = wire_name(m);
+        if cx.is_optional(shape, m) {
+            quote! {
+                if let Some(value) = &self.#field {
+                    object.field(#key, value);
+                }
+            }
+        } else {
+            quote! { object.field(#key, &self.#field); }
+        }
+    });
+    let allow_deprecated = members
+        .iter()
+        .any(|m| m.traits.deprecated)
+        .then(|| quote!(#[allow(deprecated)]));
+    quote! {
+        #allow_deprecated
+        impl ::awsgen_runtime::json::SerializeJson for #name {
+            fn write_json(&self, out: &mut String) {
+                let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+                #(#writes)*
+                object.finish();
+            }
+        }
+    }
+}
+
+pub fn emit_structure_deserialize(cx: &Context, shape: &Shape, members: &[Member]) -> TokenStream {
+    let name = format_ident!("{}", names::type_name(shape.name()));
+    let arms = members.iter().map(|m| {
+        let field = names::ident(&names::snake_name(&m.name));
+        let key = wire_name(m);
+        let read = quote! {
+            ::awsgen_runtime::json::DeserializeJson::from_json(value).map_err(|e| e.in_member(#key))?
+        };
+        if cx.is_optional(shape, m) {
+            quote! { #key => out.#field = Some(#read), }
+        } else {
+            quote! { #key => out.#field = #read, }
+        }
+    });
+    let allow_deprecated = members
+        .iter()
+        .any(|m| m.traits.deprecated)
+        .then(|| quote!(#[allow(deprecated)]));
+    let body = if members.is_empty() {
+        quote! {
+            ::awsgen_runtime::json::expect_object(value)?;
+            Ok(Self::default())
+        }
+    } else {
+        quote! {
+            // Missing members keep their defaults: Smithy's error correction for clients.
+            let mut out = Self::default();
+            for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+                if value.is_null() {
+                    continue;
+                }
+                match key.as_str() {
+                    #(#arms)*
+                    _ => {}
+                }
+            }
+            Ok(out)
+        }
+    };
+    quote! {
+        #allow_deprecated
+        impl ::awsgen_runtime::json::DeserializeJson for #name {
+            fn from_json(
+                value: &::awsgen_runtime::json::Value,
+            ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+                #body
+            }
+        }
+    }
+}

@@ -1,0 +1,112 @@
+//! The async operation fn: validate, fill idempotency tokens, serialize, and send through the
+//! runtime client.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::{doc_attrs, types, Context};
+use crate::model::{Protocol, Shape, ShapeKind};
+use crate::names;
+
+pub fn emit(cx: &Context, op: &Shape) -> TokenStream {
+    let ShapeKind::Operation { input, output, .. } = &op.kind else {
+        return TokenStream::new();
+    };
+    let service = &cx.model.service;
+    let fn_name = names::ident(&names::snake_name(op.name()));
+    let error = format_ident!("{}Error", names::type_name(op.name()));
+    let op_name = op.name();
+    let docs = doc_attrs(op.traits.documentation.as_deref());
+    let target_prefix = &service.target_prefix;
+    let signing_name = &service.signing_name;
+    let endpoint_prefix = &service.endpoint_prefix;
+    let sdk_id = &service.sdk_id;
+    let version = match service.protocol {
+        Protocol::AwsJson1_0 => quote!(V1_0),
+        Protocol::AwsJson1_1 => quote!(V1_1),
+    };
+    let output_ty = match output {
+        Some(id) => types::value_type(cx, id),
+        None => quote!(()),
+    };
+    let (input_param, prepare) = match input {
+        Some(id) => {
+            let ty = types::value_type(cx, id);
+            let fill = token_fills(cx, id);
+            let mutability = if fill.is_empty() {
+                quote!()
+            } else {
+                quote!(mut)
+            };
+            (
+                quote!(#mutability input: #ty),
+                quote! {
+                    if client.validates_input() {
+                        input.validate().map_err(::awsgen_runtime::Error::InvalidInput)?;
+                    }
+                    #fill
+                    // Serialized once: every retry sends these same bytes.
+                    let body = ::awsgen_runtime::json::to_string(&input);
+                },
+            )
+        }
+        None => (quote!(), quote! { let body = String::from("{}"); }),
+    };
+    let errors_doc = match &op.kind {
+        ShapeKind::Operation { errors, .. } if !errors.is_empty() => {
+            let list: Vec<String> = errors
+                .iter()
+                .map(|e| {
+                    format!(
+                        "[`{0}::{1}`]({0}::{1})",
+                        error,
+                        names::type_name(crate::model::local_name(e))
+                    )
+                })
+                .collect();
+            let text = format!(" Errors: {}.", list.join(", "));
+            quote!(#[doc = ""] #[doc = #text])
+        }
+        _ => quote!(),
+    };
+    quote! {
+        #docs
+        #errors_doc
+        pub async fn #fn_name(
+            client: &::awsgen_runtime::Client,
+            #input_param
+        ) -> Result<#output_ty, ::awsgen_runtime::Error<#error>> {
+            static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::protocol::ServiceSpec {
+                target_prefix: #target_prefix,
+                json_version: ::awsgen_runtime::protocol::JsonVersion::#version,
+                signing_name: #signing_name,
+                endpoint_prefix: #endpoint_prefix,
+                sdk_id: #sdk_id,
+            };
+            static OPERATION: ::awsgen_runtime::protocol::OperationSpec =
+                ::awsgen_runtime::protocol::OperationSpec { service: &SERVICE, name: #op_name };
+            #prepare
+            client.call(&OPERATION, body).await
+        }
+    }
+}
+
+/// Statements that fill unset `@idempotencyToken` members of the input with a fresh UUID v4.
+fn token_fills(cx: &Context, input: &str) -> TokenStream {
+    let shape = cx.shape(input);
+    let ShapeKind::Structure(members) = &shape.kind else {
+        return TokenStream::new();
+    };
+    let fills = members
+        .iter()
+        .filter(|m| m.traits.idempotency_token && cx.is_optional(shape, m))
+        .map(|m| {
+            let field = names::ident(&names::snake_name(&m.name));
+            quote! {
+                if input.#field.is_none() {
+                    input.#field = Some(::awsgen_runtime::idempotency_token());
+                }
+            }
+        });
+    quote!(#(#fills)*)
+}

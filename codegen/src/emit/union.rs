@@ -1,0 +1,97 @@
+//! Unions: one variant per member, and `Unknown` for members the model does not know.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::{doc_attrs, types, validate, Context};
+use crate::model::{Shape, ShapeKind};
+use crate::names;
+
+pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
+    let ShapeKind::Union(members) = &shape.kind else {
+        return TokenStream::new();
+    };
+    let name = format_ident!("{}", names::type_name(shape.name()));
+    let docs = doc_attrs(shape.traits.documentation.as_deref());
+    let variants: Vec<_> = members
+        .iter()
+        .map(|m| format_ident!("{}", names::variant_name(&m.name)))
+        .collect();
+    let types: Vec<_> = members
+        .iter()
+        .map(|m| {
+            let ty = types::value_type(cx, &m.target);
+            if cx.is_boxed(&shape.id, &m.name) {
+                quote!(Box<#ty>)
+            } else {
+                ty
+            }
+        })
+        .collect();
+    let keys: Vec<&str> = members.iter().map(|m| m.name.as_str()).collect();
+    let variant_docs = members.iter().map(|m| {
+        doc_attrs(
+            m.traits.documentation.as_deref().or(cx
+                .shape(&m.target)
+                .traits
+                .documentation
+                .as_deref()),
+        )
+    });
+    let mut out = quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name {
+            #( #variant_docs #variants(#types), )*
+            /// A member this model does not know; holds the member's name.
+            Unknown(String),
+        }
+
+        impl ::std::default::Default for #name {
+            fn default() -> Self {
+                Self::Unknown(String::new())
+            }
+        }
+    };
+    if cx.input_shapes.contains(&shape.id) {
+        out.extend(quote! {
+            impl ::awsgen_runtime::json::SerializeJson for #name {
+                fn write_json(&self, out: &mut String) {
+                    let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+                    match self {
+                        #( Self::#variants(value) => object.field(#keys, value), )*
+                        // An unknown member cannot be sent back: it has no value we know.
+                        Self::Unknown(_) => {}
+                    }
+                    object.finish();
+                }
+            }
+        });
+        out.extend(validate::emit_union(cx, shape, members));
+    }
+    if cx.output_shapes.contains(&shape.id) {
+        out.extend(quote! {
+            impl ::awsgen_runtime::json::DeserializeJson for #name {
+                fn from_json(
+                    value: &::awsgen_runtime::json::Value,
+                ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+                    let object = ::awsgen_runtime::json::expect_object(value)?;
+                    let mut set = object.iter().filter(|(_, v)| !v.is_null());
+                    let (Some((key, value)), None) = (set.next(), set.next()) else {
+                        return Err(::awsgen_runtime::json::DeserializeError::new(
+                            "a union must have exactly one member set",
+                        ));
+                    };
+                    Ok(match key.as_str() {
+                        #( #keys => Self::#variants(
+                            ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                                .map_err(|e| e.in_member(#keys))?,
+                        ), )*
+                        other => Self::Unknown(other.to_string()),
+                    })
+                }
+            }
+        });
+    }
+    out
+}

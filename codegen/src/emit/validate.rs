@@ -1,0 +1,262 @@
+//! `validate()` for input shapes: required, length, range and pattern, nested, with paths.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+
+use super::Context;
+use crate::model::{Member, Shape, ShapeKind, Traits};
+use crate::names;
+
+pub fn emit_structure(cx: &Context, shape: &Shape, members: &[Member]) -> TokenStream {
+    let name = format_ident!("{}", names::type_name(shape.name()));
+    let checks: Vec<TokenStream> = members
+        .iter()
+        .filter_map(|m| member_check(cx, shape, m))
+        .collect();
+    emit_impl(cx, shape, &name, quote! { #(#checks)* }, checks.is_empty())
+}
+
+pub fn emit_union(cx: &Context, shape: &Shape, members: &[Member]) -> TokenStream {
+    let name = format_ident!("{}", names::type_name(shape.name()));
+    let arms: Vec<TokenStream> = members
+        .iter()
+        .filter_map(|m| {
+            let variant = format_ident!("{}", names::variant_name(&m.name));
+            let json_name = &m.name;
+            let check = value_check(cx, &m.target, &m.traits, quote!(value))?;
+            Some(quote! {
+                Self::#variant(value) => {
+                    let path = path.member(#json_name);
+                    #check
+                }
+            })
+        })
+        .collect();
+    let empty = arms.is_empty();
+    let body = quote! {
+        match self {
+            #(#arms)*
+            _ => {}
+        }
+    };
+    emit_impl(cx, shape, &name, body, empty)
+}
+
+fn emit_impl(
+    cx: &Context,
+    shape: &Shape,
+    name: &proc_macro2::Ident,
+    body: TokenStream,
+    empty: bool,
+) -> TokenStream {
+    let is_input = cx.closure.operations.iter().any(|op| {
+        matches!(&cx.shape(op).kind, ShapeKind::Operation { input: Some(i), .. } if *i == shape.id)
+    });
+    let validate_fn = is_input.then(|| {
+        quote! {
+            /// Checks every constraint of the model (required members, lengths, ranges,
+            /// patterns), nested members included, and reports every violation with its path.
+            pub fn validate(&self) -> Result<(), ::awsgen_runtime::ValidationErrors> {
+                let mut errors = ::awsgen_runtime::ValidationErrors::default();
+                self.validate_at(&::awsgen_runtime::validate::Path::Root, &mut errors);
+                errors.into_result()
+            }
+        }
+    });
+    if empty && !is_input {
+        return TokenStream::new();
+    }
+    let (path_arg, errors_arg) = if empty {
+        (quote!(_path), quote!(_errors))
+    } else {
+        (quote!(path), quote!(errors))
+    };
+    quote! {
+        impl #name {
+            #validate_fn
+
+            /// Validates this value as the member at `path`, adding violations to `errors`.
+            #[doc(hidden)]
+            pub fn validate_at(
+                &self,
+                #path_arg: &::awsgen_runtime::validate::Path<'_>,
+                #errors_arg: &mut ::awsgen_runtime::ValidationErrors,
+            ) {
+                #body
+            }
+        }
+    }
+}
+
+/// The checks of one structure member, or `None` when it has nothing to check.
+fn member_check(cx: &Context, shape: &Shape, m: &Member) -> Option<TokenStream> {
+    let field = names::ident(&names::snake_name(&m.name));
+    let json_name = &m.name;
+    let has_default = cx.default_value(m).is_some();
+    let value_check = value_check(cx, &m.target, &m.traits, quote!(value));
+    if cx.is_optional(shape, m) {
+        let missing = (m.traits.required && !has_default).then(|| quote!(errors.missing(&path)));
+        let check = match (value_check, missing) {
+            (Some(some_arm), Some(none_arm)) => quote! {
+                match &self.#field {
+                    Some(value) => { #some_arm }
+                    None => #none_arm,
+                }
+            },
+            (Some(some_arm), None) => quote! {
+                if let Some(value) = &self.#field {
+                    #some_arm
+                }
+            },
+            (None, Some(none_arm)) => quote! {
+                if self.#field.is_none() {
+                    #none_arm;
+                }
+            },
+            (None, None) => return None,
+        };
+        Some(quote! {
+            {
+                let path = path.member(#json_name);
+                #check
+            }
+        })
+    } else {
+        let check = value_check?;
+        Some(quote! {
+            {
+                let path = path.member(#json_name);
+                let value = &self.#field;
+                #check
+            }
+        })
+    }
+}
+
+/// Checks for a value (an expression of reference type) of shape `target` with the member's
+/// traits; `None` when nothing applies. Member constraints override the target's.
+fn value_check(
+    cx: &Context,
+    target: &str,
+    member: &Traits,
+    value: TokenStream,
+) -> Option<TokenStream> {
+    let shape = cx.shape(target);
+    let t = &shape.traits;
+    let length = member.length.or(t.length);
+    let range = member.range.or(t.range);
+    let pattern = member.pattern.as_ref().or(t.pattern.as_ref());
+    let mut checks = Vec::new();
+    let opt_u64 = |v: Option<u64>| match v {
+        Some(v) => quote!(Some(#v)),
+        None => quote!(None),
+    };
+    match &shape.kind {
+        ShapeKind::String => {
+            if let Some((min, max)) = length {
+                let (min, max) = (opt_u64(min), opt_u64(max));
+                checks.push(quote! {
+                    errors.length(&path, #value.chars().count(), #min, #max);
+                });
+            }
+            if let Some(p) = pattern {
+                checks.push(quote! {
+                    static PATTERN: ::awsgen_runtime::validate::Pattern =
+                        ::awsgen_runtime::validate::Pattern::new(#p);
+                    errors.pattern(&path, #value, &PATTERN);
+                });
+            }
+        }
+        ShapeKind::Blob => {
+            if let Some((min, max)) = length {
+                let (min, max) = (opt_u64(min), opt_u64(max));
+                checks.push(quote! {
+                    errors.length(&path, #value.as_bytes().len(), #min, #max);
+                });
+            }
+        }
+        ShapeKind::Byte
+        | ShapeKind::Short
+        | ShapeKind::Integer
+        | ShapeKind::Float
+        | ShapeKind::Double
+        | ShapeKind::BigDecimal => {
+            if let Some((min, max)) = range {
+                let bound = |v: Option<f64>| match v {
+                    Some(v) => {
+                        let lit = Literal::f64_suffixed(v);
+                        quote!(Some(#lit))
+                    }
+                    None => quote!(None),
+                };
+                let (min, max) = (bound(min), bound(max));
+                checks.push(quote! { errors.range(&path, *#value, #min, #max); });
+            }
+        }
+        ShapeKind::Long | ShapeKind::BigInteger => {
+            if let Some((min, max)) = range {
+                let bound = |v: Option<f64>| match v {
+                    Some(v) => {
+                        let lit = Literal::i64_suffixed(v as i64);
+                        quote!(Some(#lit))
+                    }
+                    None => quote!(None),
+                };
+                let (min, max) = (bound(min), bound(max));
+                checks.push(quote! { errors.range_i64(&path, *#value, #min, #max); });
+            }
+        }
+        ShapeKind::List(item) => {
+            if let Some((min, max)) = length {
+                let (min, max) = (opt_u64(min), opt_u64(max));
+                checks.push(quote! { errors.length(&path, #value.len(), #min, #max); });
+            }
+            if let Some(inner) = value_check(cx, &item.target, &item.traits, quote!(item)) {
+                let inner = if t.sparse {
+                    quote! { if let Some(item) = item { #inner } }
+                } else {
+                    inner
+                };
+                checks.push(quote! {
+                    for (index, item) in #value.iter().enumerate() {
+                        let path = path.index(index);
+                        #inner
+                    }
+                });
+            }
+        }
+        ShapeKind::Map { key, value: val } => {
+            if let Some((min, max)) = length {
+                let (min, max) = (opt_u64(min), opt_u64(max));
+                checks.push(quote! { errors.length(&path, #value.len(), #min, #max); });
+            }
+            let key_check = value_check(cx, &key.target, &key.traits, quote!(key));
+            let val_check = value_check(cx, &val.target, &val.traits, quote!(item));
+            if key_check.is_some() || val_check.is_some() {
+                let val_check = match (val_check, t.sparse) {
+                    (Some(c), true) => quote! { if let Some(item) = item { #c } },
+                    (Some(c), false) => c,
+                    (None, _) => TokenStream::new(),
+                };
+                let key_check = key_check.unwrap_or_default();
+                checks.push(quote! {
+                    for (key, item) in #value.iter() {
+                        let path = path.key(key);
+                        #key_check
+                        #val_check
+                    }
+                });
+            }
+        }
+        ShapeKind::Structure(_) | ShapeKind::Union(_) if cx.needs_validation(target) => {
+            checks.push(quote! { #value.validate_at(&path, errors); });
+        }
+        // Enum values are not checked: new values must flow through.
+        _ => {}
+    }
+    if checks.is_empty() {
+        None
+    } else {
+        Some(quote! { #(#checks)* })
+    }
+}

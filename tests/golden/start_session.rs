@@ -1,0 +1,2243 @@
+/// A named bundle of configuration properties.
+#[derive(Clone, PartialEq)]
+pub struct Classification {
+    /// Name identifying the classification.
+    pub name: Option<String>,
+    /// Properties that belong to this classification.
+    pub properties: Option<::std::collections::HashMap<String, String>>,
+}
+impl ::std::default::Default for Classification {
+    fn default() -> Self {
+        Classification {
+            name: None,
+            properties: None,
+        }
+    }
+}
+impl ::std::fmt::Debug for Classification {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("Classification")
+            .field("Name", &self.name)
+            .field("Properties", &self.properties)
+            .finish()
+    }
+}
+impl Classification {
+    /// Builds a [`Classification`]; `build()` reports every required member left unset.
+    pub fn builder() -> ClassificationBuilder {
+        ClassificationBuilder::default()
+    }
+}
+/// Builds a [`Classification`]; `build()` reports every required member left unset.
+#[derive(Debug, Clone, Default)]
+pub struct ClassificationBuilder {
+    name: Option<String>,
+    properties: Option<::std::collections::HashMap<String, String>>,
+}
+impl ClassificationBuilder {
+    /// Name identifying the classification.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets or clears `Name`.
+    pub fn set_name(mut self, value: Option<String>) -> Self {
+        self.name = value;
+        self
+    }
+    /// Properties that belong to this classification.
+    pub fn properties(
+        mut self,
+        value: impl Into<::std::collections::HashMap<String, String>>,
+    ) -> Self {
+        self.properties = Some(value.into());
+        self
+    }
+    /// Sets or clears `Properties`.
+    pub fn set_properties(
+        mut self,
+        value: Option<::std::collections::HashMap<String, String>>,
+    ) -> Self {
+        self.properties = value;
+        self
+    }
+    /// Builds the value; this type has no required members, so it always succeeds.
+    pub fn build(self) -> Result<Classification, ::awsgen_runtime::BuildError> {
+        Ok(Classification {
+            name: self.name,
+            properties: self.properties,
+        })
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for Classification {
+    fn write_json(&self, out: &mut String) {
+        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        if let Some(value) = &self.name {
+            object.field("Name", value);
+        }
+        if let Some(value) = &self.properties {
+            object.field("Properties", value);
+        }
+        object.finish();
+    }
+}
+impl Classification {
+    /// Validates this value as the member at `path`, adding violations to `errors`.
+    #[doc(hidden)]
+    pub fn validate_at(
+        &self,
+        path: &::awsgen_runtime::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::ValidationErrors,
+    ) {
+        {
+            let path = path.member("Name");
+            if let Some(value) = &self.name {
+                errors.length(&path, value.chars().count(), Some(1u64), Some(128u64));
+            }
+        }
+        {
+            let path = path.member("Properties");
+            if let Some(value) = &self.properties {
+                for (key, item) in value.iter() {
+                    let path = path.key(key);
+                    errors.length(&path, key.chars().count(), Some(1u64), Some(255u64));
+                    static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
+                        "^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*$",
+                    );
+                    errors.pattern(&path, key, &PATTERN);
+                    errors
+                        .length(&path, item.chars().count(), Some(0u64), Some(51200u64));
+                }
+            }
+        }
+    }
+}
+/// Several configuration classifications.
+pub type ClassificationList = Vec<Classification>;
+/// How logs are published to CloudWatch Logs.
+#[derive(Clone, PartialEq)]
+pub struct CloudWatchLoggingConfiguration {
+    /// Turns CloudWatch log publishing on or off.
+    ///
+    /// Required.
+    pub enabled: bool,
+    /// CloudWatch Logs group that receives the logs.
+    pub log_group: Option<String>,
+    /// Text put in front of each log stream name.
+    pub log_stream_name_prefix: Option<String>,
+    /// Which kinds of logs to publish, keyed by log type.
+    pub log_types: Option<::std::collections::HashMap<String, Vec<String>>>,
+}
+impl ::std::default::Default for CloudWatchLoggingConfiguration {
+    fn default() -> Self {
+        CloudWatchLoggingConfiguration {
+            enabled: ::std::default::Default::default(),
+            log_group: None,
+            log_stream_name_prefix: None,
+            log_types: None,
+        }
+    }
+}
+impl ::std::fmt::Debug for CloudWatchLoggingConfiguration {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CloudWatchLoggingConfiguration")
+            .field("Enabled", &self.enabled)
+            .field("LogGroup", &self.log_group)
+            .field("LogStreamNamePrefix", &self.log_stream_name_prefix)
+            .field("LogTypes", &self.log_types)
+            .finish()
+    }
+}
+impl CloudWatchLoggingConfiguration {
+    /// Builds a [`CloudWatchLoggingConfiguration`]; `build()` reports every required member left unset.
+    pub fn builder() -> CloudWatchLoggingConfigurationBuilder {
+        CloudWatchLoggingConfigurationBuilder::default()
+    }
+}
+/// Builds a [`CloudWatchLoggingConfiguration`]; `build()` reports every required member left unset.
+#[derive(Debug, Clone, Default)]
+pub struct CloudWatchLoggingConfigurationBuilder {
+    enabled: Option<bool>,
+    log_group: Option<String>,
+    log_stream_name_prefix: Option<String>,
+    log_types: Option<::std::collections::HashMap<String, Vec<String>>>,
+}
+impl CloudWatchLoggingConfigurationBuilder {
+    /// Turns CloudWatch log publishing on or off.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
+    /// Sets or clears `Enabled`.
+    pub fn set_enabled(mut self, value: Option<bool>) -> Self {
+        self.enabled = value;
+        self
+    }
+    /// CloudWatch Logs group that receives the logs.
+    pub fn log_group(mut self, value: impl Into<String>) -> Self {
+        self.log_group = Some(value.into());
+        self
+    }
+    /// Sets or clears `LogGroup`.
+    pub fn set_log_group(mut self, value: Option<String>) -> Self {
+        self.log_group = value;
+        self
+    }
+    /// Text put in front of each log stream name.
+    pub fn log_stream_name_prefix(mut self, value: impl Into<String>) -> Self {
+        self.log_stream_name_prefix = Some(value.into());
+        self
+    }
+    /// Sets or clears `LogStreamNamePrefix`.
+    pub fn set_log_stream_name_prefix(mut self, value: Option<String>) -> Self {
+        self.log_stream_name_prefix = value;
+        self
+    }
+    /// Which kinds of logs to publish, keyed by log type.
+    pub fn log_types(
+        mut self,
+        value: impl Into<::std::collections::HashMap<String, Vec<String>>>,
+    ) -> Self {
+        self.log_types = Some(value.into());
+        self
+    }
+    /// Sets or clears `LogTypes`.
+    pub fn set_log_types(
+        mut self,
+        value: Option<::std::collections::HashMap<String, Vec<String>>>,
+    ) -> Self {
+        self.log_types = value;
+        self
+    }
+    /// Builds the value, or names every required member that is not set.
+    pub fn build(
+        self,
+    ) -> Result<CloudWatchLoggingConfiguration, ::awsgen_runtime::BuildError> {
+        let mut missing: Vec<&'static str> = Vec::new();
+        if self.enabled.is_none() {
+            missing.push("Enabled");
+        }
+        if !missing.is_empty() {
+            return Err(::awsgen_runtime::BuildError {
+                type_name: "CloudWatchLoggingConfiguration",
+                missing,
+            });
+        }
+        Ok(CloudWatchLoggingConfiguration {
+            enabled: self.enabled.unwrap_or_else(|| ::std::default::Default::default()),
+            log_group: self.log_group,
+            log_stream_name_prefix: self.log_stream_name_prefix,
+            log_types: self.log_types,
+        })
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for CloudWatchLoggingConfiguration {
+    fn write_json(&self, out: &mut String) {
+        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        object.field("Enabled", &self.enabled);
+        if let Some(value) = &self.log_group {
+            object.field("LogGroup", value);
+        }
+        if let Some(value) = &self.log_stream_name_prefix {
+            object.field("LogStreamNamePrefix", value);
+        }
+        if let Some(value) = &self.log_types {
+            object.field("LogTypes", value);
+        }
+        object.finish();
+    }
+}
+impl CloudWatchLoggingConfiguration {
+    /// Validates this value as the member at `path`, adding violations to `errors`.
+    #[doc(hidden)]
+    pub fn validate_at(
+        &self,
+        path: &::awsgen_runtime::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::ValidationErrors,
+    ) {
+        {
+            let path = path.member("LogGroup");
+            if let Some(value) = &self.log_group {
+                errors.length(&path, value.chars().count(), Some(1u64), Some(512u64));
+                static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
+                    "^[a-zA-Z0-9._/-]+$",
+                );
+                errors.pattern(&path, value, &PATTERN);
+            }
+        }
+        {
+            let path = path.member("LogStreamNamePrefix");
+            if let Some(value) = &self.log_stream_name_prefix {
+                errors.length(&path, value.chars().count(), Some(1u64), Some(512u64));
+                static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
+                    "^[^:*]*$",
+                );
+                errors.pattern(&path, value, &PATTERN);
+            }
+        }
+    }
+}
+/// Compute and engine settings. For sessions this sets DPU sizes and concurrency and passes extra parameters. For workgroups running on provisioned capacity it can bound the DPUs a query uses through a classification named `athena-query-engine-properties` whose only keys are `min-dpu-count` and `max-dpu-count`; when these are absent Athena picks the bounds itself (4 at least, and at most 124 or the allocated DPUs, whichever is lower).
+#[derive(Clone, PartialEq)]
+pub struct EngineConfiguration {
+    /// DPUs given to the coordinator, the executor that schedules work and supervises the other executors of a session. Defaults to 1.
+    pub coordinator_dpu_size: Option<i32>,
+    /// Upper limit on DPUs in use at the same moment. Defaults to 20.
+    ///
+    /// Defaults to `20`.
+    pub max_concurrent_dpus: i32,
+    /// DPUs given to each executor, the smallest compute unit a session can ask Athena for. Defaults to 1.
+    pub default_executor_dpu_size: Option<i32>,
+    /// Extra string-to-string engine parameters. To have the Jupyter server load a particular Athena notebook, set `NotebookVersion` on the request and put the notebook's ID here under the key `NotebookId`.
+    pub additional_configs: Option<::std::collections::HashMap<String, String>>,
+    /// Spark settings and custom JAR files, for example to turn on cluster encryption, pick a table format, or tune Spark.
+    pub spark_properties: Option<::std::collections::HashMap<String, String>>,
+    /// Named groups of engine settings (configuration classifications).
+    pub classifications: Option<Vec<Classification>>,
+}
+impl ::std::default::Default for EngineConfiguration {
+    fn default() -> Self {
+        EngineConfiguration {
+            coordinator_dpu_size: None,
+            max_concurrent_dpus: 20i32,
+            default_executor_dpu_size: None,
+            additional_configs: None,
+            spark_properties: None,
+            classifications: None,
+        }
+    }
+}
+impl ::std::fmt::Debug for EngineConfiguration {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("EngineConfiguration")
+            .field("CoordinatorDpuSize", &self.coordinator_dpu_size)
+            .field("MaxConcurrentDpus", &self.max_concurrent_dpus)
+            .field("DefaultExecutorDpuSize", &self.default_executor_dpu_size)
+            .field("AdditionalConfigs", &self.additional_configs)
+            .field("SparkProperties", &self.spark_properties)
+            .field("Classifications", &self.classifications)
+            .finish()
+    }
+}
+impl EngineConfiguration {
+    /// Builds a [`EngineConfiguration`]; `build()` reports every required member left unset.
+    pub fn builder() -> EngineConfigurationBuilder {
+        EngineConfigurationBuilder::default()
+    }
+}
+/// Builds a [`EngineConfiguration`]; `build()` reports every required member left unset.
+#[derive(Debug, Clone, Default)]
+pub struct EngineConfigurationBuilder {
+    coordinator_dpu_size: Option<i32>,
+    max_concurrent_dpus: Option<i32>,
+    default_executor_dpu_size: Option<i32>,
+    additional_configs: Option<::std::collections::HashMap<String, String>>,
+    spark_properties: Option<::std::collections::HashMap<String, String>>,
+    classifications: Option<Vec<Classification>>,
+}
+impl EngineConfigurationBuilder {
+    /// DPUs given to the coordinator, the executor that schedules work and supervises the other executors of a session. Defaults to 1.
+    pub fn coordinator_dpu_size(mut self, value: impl Into<i32>) -> Self {
+        self.coordinator_dpu_size = Some(value.into());
+        self
+    }
+    /// Sets or clears `CoordinatorDpuSize`.
+    pub fn set_coordinator_dpu_size(mut self, value: Option<i32>) -> Self {
+        self.coordinator_dpu_size = value;
+        self
+    }
+    /// Upper limit on DPUs in use at the same moment. Defaults to 20.
+    pub fn max_concurrent_dpus(mut self, value: impl Into<i32>) -> Self {
+        self.max_concurrent_dpus = Some(value.into());
+        self
+    }
+    /// Sets or clears `MaxConcurrentDpus`.
+    pub fn set_max_concurrent_dpus(mut self, value: Option<i32>) -> Self {
+        self.max_concurrent_dpus = value;
+        self
+    }
+    /// DPUs given to each executor, the smallest compute unit a session can ask Athena for. Defaults to 1.
+    pub fn default_executor_dpu_size(mut self, value: impl Into<i32>) -> Self {
+        self.default_executor_dpu_size = Some(value.into());
+        self
+    }
+    /// Sets or clears `DefaultExecutorDpuSize`.
+    pub fn set_default_executor_dpu_size(mut self, value: Option<i32>) -> Self {
+        self.default_executor_dpu_size = value;
+        self
+    }
+    /// Extra string-to-string engine parameters. To have the Jupyter server load a particular Athena notebook, set `NotebookVersion` on the request and put the notebook's ID here under the key `NotebookId`.
+    pub fn additional_configs(
+        mut self,
+        value: impl Into<::std::collections::HashMap<String, String>>,
+    ) -> Self {
+        self.additional_configs = Some(value.into());
+        self
+    }
+    /// Sets or clears `AdditionalConfigs`.
+    pub fn set_additional_configs(
+        mut self,
+        value: Option<::std::collections::HashMap<String, String>>,
+    ) -> Self {
+        self.additional_configs = value;
+        self
+    }
+    /// Spark settings and custom JAR files, for example to turn on cluster encryption, pick a table format, or tune Spark.
+    pub fn spark_properties(
+        mut self,
+        value: impl Into<::std::collections::HashMap<String, String>>,
+    ) -> Self {
+        self.spark_properties = Some(value.into());
+        self
+    }
+    /// Sets or clears `SparkProperties`.
+    pub fn set_spark_properties(
+        mut self,
+        value: Option<::std::collections::HashMap<String, String>>,
+    ) -> Self {
+        self.spark_properties = value;
+        self
+    }
+    /// Named groups of engine settings (configuration classifications).
+    pub fn classifications(mut self, value: impl Into<Vec<Classification>>) -> Self {
+        self.classifications = Some(value.into());
+        self
+    }
+    /// Sets or clears `Classifications`.
+    pub fn set_classifications(mut self, value: Option<Vec<Classification>>) -> Self {
+        self.classifications = value;
+        self
+    }
+    /// Builds the value; this type has no required members, so it always succeeds.
+    pub fn build(self) -> Result<EngineConfiguration, ::awsgen_runtime::BuildError> {
+        Ok(EngineConfiguration {
+            coordinator_dpu_size: self.coordinator_dpu_size,
+            max_concurrent_dpus: self.max_concurrent_dpus.unwrap_or_else(|| 20i32),
+            default_executor_dpu_size: self.default_executor_dpu_size,
+            additional_configs: self.additional_configs,
+            spark_properties: self.spark_properties,
+            classifications: self.classifications,
+        })
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for EngineConfiguration {
+    fn write_json(&self, out: &mut String) {
+        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        if let Some(value) = &self.coordinator_dpu_size {
+            object.field("CoordinatorDpuSize", value);
+        }
+        object.field("MaxConcurrentDpus", &self.max_concurrent_dpus);
+        if let Some(value) = &self.default_executor_dpu_size {
+            object.field("DefaultExecutorDpuSize", value);
+        }
+        if let Some(value) = &self.additional_configs {
+            object.field("AdditionalConfigs", value);
+        }
+        if let Some(value) = &self.spark_properties {
+            object.field("SparkProperties", value);
+        }
+        if let Some(value) = &self.classifications {
+            object.field("Classifications", value);
+        }
+        object.finish();
+    }
+}
+impl EngineConfiguration {
+    /// Validates this value as the member at `path`, adding violations to `errors`.
+    #[doc(hidden)]
+    pub fn validate_at(
+        &self,
+        path: &::awsgen_runtime::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::ValidationErrors,
+    ) {
+        {
+            let path = path.member("CoordinatorDpuSize");
+            if let Some(value) = &self.coordinator_dpu_size {
+                errors.range(&path, *value, Some(1f64), Some(1f64));
+            }
+        }
+        {
+            let path = path.member("MaxConcurrentDpus");
+            let value = &self.max_concurrent_dpus;
+            errors.range(&path, *value, Some(2f64), Some(5000f64));
+        }
+        {
+            let path = path.member("DefaultExecutorDpuSize");
+            if let Some(value) = &self.default_executor_dpu_size {
+                errors.range(&path, *value, Some(1f64), Some(1f64));
+            }
+        }
+        {
+            let path = path.member("AdditionalConfigs");
+            if let Some(value) = &self.additional_configs {
+                for (key, item) in value.iter() {
+                    let path = path.key(key);
+                    errors.length(&path, key.chars().count(), Some(1u64), Some(255u64));
+                    static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
+                        "^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*$",
+                    );
+                    errors.pattern(&path, key, &PATTERN);
+                    errors
+                        .length(&path, item.chars().count(), Some(0u64), Some(51200u64));
+                }
+            }
+        }
+        {
+            let path = path.member("SparkProperties");
+            if let Some(value) = &self.spark_properties {
+                for (key, item) in value.iter() {
+                    let path = path.key(key);
+                    errors.length(&path, key.chars().count(), Some(1u64), Some(255u64));
+                    static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
+                        "^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*$",
+                    );
+                    errors.pattern(&path, key, &PATTERN);
+                    errors
+                        .length(&path, item.chars().count(), Some(0u64), Some(51200u64));
+                }
+            }
+        }
+        {
+            let path = path.member("Classifications");
+            if let Some(value) = &self.classifications {
+                for (index, item) in value.iter().enumerate() {
+                    let path = path.index(index);
+                    item.validate_at(&path, errors);
+                }
+            }
+        }
+    }
+}
+/// Athena hit a problem on its side, possibly temporary; retrying may help.
+#[derive(Clone, PartialEq)]
+pub struct InternalServerException {
+    /// Human-readable explanation.
+    pub message: Option<String>,
+    /// The error's code, message, request id and HTTP status, as the response carried them.
+    pub meta: ::awsgen_runtime::ErrorMetadata,
+}
+impl ::std::default::Default for InternalServerException {
+    fn default() -> Self {
+        InternalServerException {
+            message: None,
+            meta: ::std::default::Default::default(),
+        }
+    }
+}
+impl ::std::fmt::Debug for InternalServerException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("InternalServerException")
+            .field("Message", &self.message)
+            .field("meta", &self.meta)
+            .finish()
+    }
+}
+impl InternalServerException {
+    /// Builds a [`InternalServerException`]; `build()` reports every required member left unset.
+    pub fn builder() -> InternalServerExceptionBuilder {
+        InternalServerExceptionBuilder::default()
+    }
+}
+/// Builds a [`InternalServerException`]; `build()` reports every required member left unset.
+#[derive(Debug, Clone, Default)]
+pub struct InternalServerExceptionBuilder {
+    message: Option<String>,
+}
+impl InternalServerExceptionBuilder {
+    /// Human-readable explanation.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears `Message`.
+    pub fn set_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// Builds the value; this type has no required members, so it always succeeds.
+    pub fn build(self) -> Result<InternalServerException, ::awsgen_runtime::BuildError> {
+        Ok(InternalServerException {
+            message: self.message,
+            meta: ::std::default::Default::default(),
+        })
+    }
+}
+impl ::awsgen_runtime::json::DeserializeJson for InternalServerException {
+    fn from_json(
+        value: &::awsgen_runtime::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        let mut out = Self::default();
+        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+            if value.is_null() {
+                continue;
+            }
+            match key.as_str() {
+                "Message" => {
+                    out.message = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("Message"))?,
+                    );
+                }
+                _ => {}
+            }
+        }
+        Ok(out)
+    }
+}
+impl ::std::fmt::Display for InternalServerException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        if self.meta.code.is_empty() {
+            f.write_str("InternalServerException")
+        } else {
+            ::std::fmt::Display::fmt(&self.meta, f)
+        }
+    }
+}
+impl ::std::error::Error for InternalServerException {}
+/// The request itself is wrong, for instance a required field is missing or a value lies outside its allowed range.
+#[derive(Clone, PartialEq)]
+pub struct InvalidRequestException {
+    /// Athena-specific code naming the problem.
+    pub athena_error_code: Option<String>,
+    /// Human-readable explanation.
+    pub message: Option<String>,
+    /// The error's code, message, request id and HTTP status, as the response carried them.
+    pub meta: ::awsgen_runtime::ErrorMetadata,
+}
+impl ::std::default::Default for InvalidRequestException {
+    fn default() -> Self {
+        InvalidRequestException {
+            athena_error_code: None,
+            message: None,
+            meta: ::std::default::Default::default(),
+        }
+    }
+}
+impl ::std::fmt::Debug for InvalidRequestException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("InvalidRequestException")
+            .field("AthenaErrorCode", &self.athena_error_code)
+            .field("Message", &self.message)
+            .field("meta", &self.meta)
+            .finish()
+    }
+}
+impl InvalidRequestException {
+    /// Builds a [`InvalidRequestException`]; `build()` reports every required member left unset.
+    pub fn builder() -> InvalidRequestExceptionBuilder {
+        InvalidRequestExceptionBuilder::default()
+    }
+}
+/// Builds a [`InvalidRequestException`]; `build()` reports every required member left unset.
+#[derive(Debug, Clone, Default)]
+pub struct InvalidRequestExceptionBuilder {
+    athena_error_code: Option<String>,
+    message: Option<String>,
+}
+impl InvalidRequestExceptionBuilder {
+    /// Athena-specific code naming the problem.
+    pub fn athena_error_code(mut self, value: impl Into<String>) -> Self {
+        self.athena_error_code = Some(value.into());
+        self
+    }
+    /// Sets or clears `AthenaErrorCode`.
+    pub fn set_athena_error_code(mut self, value: Option<String>) -> Self {
+        self.athena_error_code = value;
+        self
+    }
+    /// Human-readable explanation.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears `Message`.
+    pub fn set_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// Builds the value; this type has no required members, so it always succeeds.
+    pub fn build(self) -> Result<InvalidRequestException, ::awsgen_runtime::BuildError> {
+        Ok(InvalidRequestException {
+            athena_error_code: self.athena_error_code,
+            message: self.message,
+            meta: ::std::default::Default::default(),
+        })
+    }
+}
+impl ::awsgen_runtime::json::DeserializeJson for InvalidRequestException {
+    fn from_json(
+        value: &::awsgen_runtime::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        let mut out = Self::default();
+        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+            if value.is_null() {
+                continue;
+            }
+            match key.as_str() {
+                "AthenaErrorCode" => {
+                    out.athena_error_code = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("AthenaErrorCode"))?,
+                    );
+                }
+                "Message" => {
+                    out.message = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("Message"))?,
+                    );
+                }
+                _ => {}
+            }
+        }
+        Ok(out)
+    }
+}
+impl ::std::fmt::Display for InvalidRequestException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        if self.meta.code.is_empty() {
+            f.write_str("InvalidRequestException")
+        } else {
+            ::std::fmt::Display::fmt(&self.meta, f)
+        }
+    }
+}
+impl ::std::error::Error for InvalidRequestException {}
+/// Values chosen for one log type.
+pub type LogTypeValuesList = Vec<String>;
+/// Log type mapped to the values selected for it.
+pub type LogTypesMap = ::std::collections::HashMap<String, Vec<String>>;
+/// How Athena itself stores logs (managed log persistence).
+#[derive(Clone, PartialEq)]
+pub struct ManagedLoggingConfiguration {
+    /// Turns managed log persistence on or off.
+    ///
+    /// Required.
+    pub enabled: bool,
+    /// KMS key ARN used to encrypt the logs Athena keeps.
+    pub kms_key: Option<String>,
+}
+impl ::std::default::Default for ManagedLoggingConfiguration {
+    fn default() -> Self {
+        ManagedLoggingConfiguration {
+            enabled: ::std::default::Default::default(),
+            kms_key: None,
+        }
+    }
+}
+impl ::std::fmt::Debug for ManagedLoggingConfiguration {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ManagedLoggingConfiguration")
+            .field("Enabled", &self.enabled)
+            .field("KmsKey", &self.kms_key)
+            .finish()
+    }
+}
+impl ManagedLoggingConfiguration {
+    /// Builds a [`ManagedLoggingConfiguration`]; `build()` reports every required member left unset.
+    pub fn builder() -> ManagedLoggingConfigurationBuilder {
+        ManagedLoggingConfigurationBuilder::default()
+    }
+}
+/// Builds a [`ManagedLoggingConfiguration`]; `build()` reports every required member left unset.
+#[derive(Debug, Clone, Default)]
+pub struct ManagedLoggingConfigurationBuilder {
+    enabled: Option<bool>,
+    kms_key: Option<String>,
+}
+impl ManagedLoggingConfigurationBuilder {
+    /// Turns managed log persistence on or off.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
+    /// Sets or clears `Enabled`.
+    pub fn set_enabled(mut self, value: Option<bool>) -> Self {
+        self.enabled = value;
+        self
+    }
+    /// KMS key ARN used to encrypt the logs Athena keeps.
+    pub fn kms_key(mut self, value: impl Into<String>) -> Self {
+        self.kms_key = Some(value.into());
+        self
+    }
+    /// Sets or clears `KmsKey`.
+    pub fn set_kms_key(mut self, value: Option<String>) -> Self {
+        self.kms_key = value;
+        self
+    }
+    /// Builds the value, or names every required member that is not set.
+    pub fn build(
+        self,
+    ) -> Result<ManagedLoggingConfiguration, ::awsgen_runtime::BuildError> {
+        let mut missing: Vec<&'static str> = Vec::new();
+        if self.enabled.is_none() {
+            missing.push("Enabled");
+        }
+        if !missing.is_empty() {
+            return Err(::awsgen_runtime::BuildError {
+                type_name: "ManagedLoggingConfiguration",
+                missing,
+            });
+        }
+        Ok(ManagedLoggingConfiguration {
+            enabled: self.enabled.unwrap_or_else(|| ::std::default::Default::default()),
+            kms_key: self.kms_key,
+        })
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for ManagedLoggingConfiguration {
+    fn write_json(&self, out: &mut String) {
+        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        object.field("Enabled", &self.enabled);
+        if let Some(value) = &self.kms_key {
+            object.field("KmsKey", value);
+        }
+        object.finish();
+    }
+}
+impl ManagedLoggingConfiguration {
+    /// Validates this value as the member at `path`, adding violations to `errors`.
+    #[doc(hidden)]
+    pub fn validate_at(
+        &self,
+        path: &::awsgen_runtime::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::ValidationErrors,
+    ) {
+        {
+            let path = path.member("KmsKey");
+            if let Some(value) = &self.kms_key {
+                errors.length(&path, value.chars().count(), Some(1u64), Some(2048u64));
+                static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
+                    "^arn:aws[a-z\\-]*:kms:([a-z0-9\\-]+):\\d{12}:key/?[a-zA-Z_0-9+=,.@\\-_/]+$|^arn:aws[a-z\\-]*:kms:([a-z0-9\\-]+):\\d{12}:alias/?[a-zA-Z_0-9+=,.@\\-_/]+$|^alias/[a-zA-Z0-9/_-]+$|[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$",
+                );
+                errors.pattern(&path, value, &PATTERN);
+            }
+        }
+    }
+}
+/// Chooses the log destinations for a session: Athena-managed persistence, an S3 bucket, CloudWatch Logs, or a mix.
+#[derive(Clone, PartialEq)]
+pub struct MonitoringConfiguration {
+    /// Settings for sending logs to CloudWatch Logs.
+    pub cloud_watch_logging_configuration: Option<CloudWatchLoggingConfiguration>,
+    /// Settings for logs kept by Athena itself (managed persistence).
+    pub managed_logging_configuration: Option<ManagedLoggingConfiguration>,
+    /// Settings for writing logs into S3.
+    pub s3_logging_configuration: Option<S3LoggingConfiguration>,
+}
+impl ::std::default::Default for MonitoringConfiguration {
+    fn default() -> Self {
+        MonitoringConfiguration {
+            cloud_watch_logging_configuration: None,
+            managed_logging_configuration: None,
+            s3_logging_configuration: None,
+        }
+    }
+}
+impl ::std::fmt::Debug for MonitoringConfiguration {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("MonitoringConfiguration")
+            .field(
+                "CloudWatchLoggingConfiguration",
+                &self.cloud_watch_logging_configuration,
+            )
+            .field("ManagedLoggingConfiguration", &self.managed_logging_configuration)
+            .field("S3LoggingConfiguration", &self.s3_logging_configuration)
+            .finish()
+    }
+}
+impl MonitoringConfiguration {
+    /// Builds a [`MonitoringConfiguration`]; `build()` reports every required member left unset.
+    pub fn builder() -> MonitoringConfigurationBuilder {
+        MonitoringConfigurationBuilder::default()
+    }
+}
+/// Builds a [`MonitoringConfiguration`]; `build()` reports every required member left unset.
+#[derive(Debug, Clone, Default)]
+pub struct MonitoringConfigurationBuilder {
+    cloud_watch_logging_configuration: Option<CloudWatchLoggingConfiguration>,
+    managed_logging_configuration: Option<ManagedLoggingConfiguration>,
+    s3_logging_configuration: Option<S3LoggingConfiguration>,
+}
+impl MonitoringConfigurationBuilder {
+    /// Settings for sending logs to CloudWatch Logs.
+    pub fn cloud_watch_logging_configuration(
+        mut self,
+        value: impl Into<CloudWatchLoggingConfiguration>,
+    ) -> Self {
+        self.cloud_watch_logging_configuration = Some(value.into());
+        self
+    }
+    /// Sets or clears `CloudWatchLoggingConfiguration`.
+    pub fn set_cloud_watch_logging_configuration(
+        mut self,
+        value: Option<CloudWatchLoggingConfiguration>,
+    ) -> Self {
+        self.cloud_watch_logging_configuration = value;
+        self
+    }
+    /// Settings for logs kept by Athena itself (managed persistence).
+    pub fn managed_logging_configuration(
+        mut self,
+        value: impl Into<ManagedLoggingConfiguration>,
+    ) -> Self {
+        self.managed_logging_configuration = Some(value.into());
+        self
+    }
+    /// Sets or clears `ManagedLoggingConfiguration`.
+    pub fn set_managed_logging_configuration(
+        mut self,
+        value: Option<ManagedLoggingConfiguration>,
+    ) -> Self {
+        self.managed_logging_configuration = value;
+        self
+    }
+    /// Settings for writing logs into S3.
+    pub fn s3_logging_configuration(
+        mut self,
+        value: impl Into<S3LoggingConfiguration>,
+    ) -> Self {
+        self.s3_logging_configuration = Some(value.into());
+        self
+    }
+    /// Sets or clears `S3LoggingConfiguration`.
+    pub fn set_s3_logging_configuration(
+        mut self,
+        value: Option<S3LoggingConfiguration>,
+    ) -> Self {
+        self.s3_logging_configuration = value;
+        self
+    }
+    /// Builds the value; this type has no required members, so it always succeeds.
+    pub fn build(self) -> Result<MonitoringConfiguration, ::awsgen_runtime::BuildError> {
+        Ok(MonitoringConfiguration {
+            cloud_watch_logging_configuration: self.cloud_watch_logging_configuration,
+            managed_logging_configuration: self.managed_logging_configuration,
+            s3_logging_configuration: self.s3_logging_configuration,
+        })
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for MonitoringConfiguration {
+    fn write_json(&self, out: &mut String) {
+        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        if let Some(value) = &self.cloud_watch_logging_configuration {
+            object.field("CloudWatchLoggingConfiguration", value);
+        }
+        if let Some(value) = &self.managed_logging_configuration {
+            object.field("ManagedLoggingConfiguration", value);
+        }
+        if let Some(value) = &self.s3_logging_configuration {
+            object.field("S3LoggingConfiguration", value);
+        }
+        object.finish();
+    }
+}
+impl MonitoringConfiguration {
+    /// Validates this value as the member at `path`, adding violations to `errors`.
+    #[doc(hidden)]
+    pub fn validate_at(
+        &self,
+        path: &::awsgen_runtime::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::ValidationErrors,
+    ) {
+        {
+            let path = path.member("CloudWatchLoggingConfiguration");
+            if let Some(value) = &self.cloud_watch_logging_configuration {
+                value.validate_at(&path, errors);
+            }
+        }
+        {
+            let path = path.member("ManagedLoggingConfiguration");
+            if let Some(value) = &self.managed_logging_configuration {
+                value.validate_at(&path, errors);
+            }
+        }
+        {
+            let path = path.member("S3LoggingConfiguration");
+            if let Some(value) = &self.s3_logging_configuration {
+                value.validate_at(&path, errors);
+            }
+        }
+    }
+}
+/// String keys mapped to string values.
+pub type ParametersMap = ::std::collections::HashMap<String, String>;
+/// A referenced resource, such as a workgroup, does not exist.
+#[derive(Clone, PartialEq)]
+pub struct ResourceNotFoundException {
+    /// Human-readable explanation.
+    pub message: Option<String>,
+    /// Name of the resource that could not be found.
+    pub resource_name: Option<String>,
+    /// The error's code, message, request id and HTTP status, as the response carried them.
+    pub meta: ::awsgen_runtime::ErrorMetadata,
+}
+impl ::std::default::Default for ResourceNotFoundException {
+    fn default() -> Self {
+        ResourceNotFoundException {
+            message: None,
+            resource_name: None,
+            meta: ::std::default::Default::default(),
+        }
+    }
+}
+impl ::std::fmt::Debug for ResourceNotFoundException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ResourceNotFoundException")
+            .field("Message", &self.message)
+            .field("ResourceName", &self.resource_name)
+            .field("meta", &self.meta)
+            .finish()
+    }
+}
+impl ResourceNotFoundException {
+    /// Builds a [`ResourceNotFoundException`]; `build()` reports every required member left unset.
+    pub fn builder() -> ResourceNotFoundExceptionBuilder {
+        ResourceNotFoundExceptionBuilder::default()
+    }
+}
+/// Builds a [`ResourceNotFoundException`]; `build()` reports every required member left unset.
+#[derive(Debug, Clone, Default)]
+pub struct ResourceNotFoundExceptionBuilder {
+    message: Option<String>,
+    resource_name: Option<String>,
+}
+impl ResourceNotFoundExceptionBuilder {
+    /// Human-readable explanation.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears `Message`.
+    pub fn set_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// Name of the resource that could not be found.
+    pub fn resource_name(mut self, value: impl Into<String>) -> Self {
+        self.resource_name = Some(value.into());
+        self
+    }
+    /// Sets or clears `ResourceName`.
+    pub fn set_resource_name(mut self, value: Option<String>) -> Self {
+        self.resource_name = value;
+        self
+    }
+    /// Builds the value; this type has no required members, so it always succeeds.
+    pub fn build(
+        self,
+    ) -> Result<ResourceNotFoundException, ::awsgen_runtime::BuildError> {
+        Ok(ResourceNotFoundException {
+            message: self.message,
+            resource_name: self.resource_name,
+            meta: ::std::default::Default::default(),
+        })
+    }
+}
+impl ::awsgen_runtime::json::DeserializeJson for ResourceNotFoundException {
+    fn from_json(
+        value: &::awsgen_runtime::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        let mut out = Self::default();
+        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+            if value.is_null() {
+                continue;
+            }
+            match key.as_str() {
+                "Message" => {
+                    out.message = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("Message"))?,
+                    );
+                }
+                "ResourceName" => {
+                    out.resource_name = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("ResourceName"))?,
+                    );
+                }
+                _ => {}
+            }
+        }
+        Ok(out)
+    }
+}
+impl ::std::fmt::Display for ResourceNotFoundException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        if self.meta.code.is_empty() {
+            f.write_str("ResourceNotFoundException")
+        } else {
+            ::std::fmt::Display::fmt(&self.meta, f)
+        }
+    }
+}
+impl ::std::error::Error for ResourceNotFoundException {}
+/// How logs are written to an S3 location.
+#[derive(Clone, PartialEq)]
+pub struct S3LoggingConfiguration {
+    /// Turns log delivery to S3 on or off.
+    ///
+    /// Required.
+    pub enabled: bool,
+    /// KMS key ARN used to encrypt logs written to S3.
+    pub kms_key: Option<String>,
+    /// `s3://` URI the logs are written under.
+    pub log_location: Option<String>,
+}
+impl ::std::default::Default for S3LoggingConfiguration {
+    fn default() -> Self {
+        S3LoggingConfiguration {
+            enabled: ::std::default::Default::default(),
+            kms_key: None,
+            log_location: None,
+        }
+    }
+}
+impl ::std::fmt::Debug for S3LoggingConfiguration {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("S3LoggingConfiguration")
+            .field("Enabled", &self.enabled)
+            .field("KmsKey", &self.kms_key)
+            .field("LogLocation", &self.log_location)
+            .finish()
+    }
+}
+impl S3LoggingConfiguration {
+    /// Builds a [`S3LoggingConfiguration`]; `build()` reports every required member left unset.
+    pub fn builder() -> S3LoggingConfigurationBuilder {
+        S3LoggingConfigurationBuilder::default()
+    }
+}
+/// Builds a [`S3LoggingConfiguration`]; `build()` reports every required member left unset.
+#[derive(Debug, Clone, Default)]
+pub struct S3LoggingConfigurationBuilder {
+    enabled: Option<bool>,
+    kms_key: Option<String>,
+    log_location: Option<String>,
+}
+impl S3LoggingConfigurationBuilder {
+    /// Turns log delivery to S3 on or off.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
+    /// Sets or clears `Enabled`.
+    pub fn set_enabled(mut self, value: Option<bool>) -> Self {
+        self.enabled = value;
+        self
+    }
+    /// KMS key ARN used to encrypt logs written to S3.
+    pub fn kms_key(mut self, value: impl Into<String>) -> Self {
+        self.kms_key = Some(value.into());
+        self
+    }
+    /// Sets or clears `KmsKey`.
+    pub fn set_kms_key(mut self, value: Option<String>) -> Self {
+        self.kms_key = value;
+        self
+    }
+    /// `s3://` URI the logs are written under.
+    pub fn log_location(mut self, value: impl Into<String>) -> Self {
+        self.log_location = Some(value.into());
+        self
+    }
+    /// Sets or clears `LogLocation`.
+    pub fn set_log_location(mut self, value: Option<String>) -> Self {
+        self.log_location = value;
+        self
+    }
+    /// Builds the value, or names every required member that is not set.
+    pub fn build(self) -> Result<S3LoggingConfiguration, ::awsgen_runtime::BuildError> {
+        let mut missing: Vec<&'static str> = Vec::new();
+        if self.enabled.is_none() {
+            missing.push("Enabled");
+        }
+        if !missing.is_empty() {
+            return Err(::awsgen_runtime::BuildError {
+                type_name: "S3LoggingConfiguration",
+                missing,
+            });
+        }
+        Ok(S3LoggingConfiguration {
+            enabled: self.enabled.unwrap_or_else(|| ::std::default::Default::default()),
+            kms_key: self.kms_key,
+            log_location: self.log_location,
+        })
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for S3LoggingConfiguration {
+    fn write_json(&self, out: &mut String) {
+        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        object.field("Enabled", &self.enabled);
+        if let Some(value) = &self.kms_key {
+            object.field("KmsKey", value);
+        }
+        if let Some(value) = &self.log_location {
+            object.field("LogLocation", value);
+        }
+        object.finish();
+    }
+}
+impl S3LoggingConfiguration {
+    /// Validates this value as the member at `path`, adding violations to `errors`.
+    #[doc(hidden)]
+    pub fn validate_at(
+        &self,
+        path: &::awsgen_runtime::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::ValidationErrors,
+    ) {
+        {
+            let path = path.member("KmsKey");
+            if let Some(value) = &self.kms_key {
+                errors.length(&path, value.chars().count(), Some(1u64), Some(2048u64));
+                static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
+                    "^arn:aws[a-z\\-]*:kms:([a-z0-9\\-]+):\\d{12}:key/?[a-zA-Z_0-9+=,.@\\-_/]+$|^arn:aws[a-z\\-]*:kms:([a-z0-9\\-]+):\\d{12}:alias/?[a-zA-Z_0-9+=,.@\\-_/]+$|^alias/[a-zA-Z0-9/_-]+$|[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$",
+                );
+                errors.pattern(&path, value, &PATTERN);
+            }
+        }
+        {
+            let path = path.member("LogLocation");
+            if let Some(value) = &self.log_location {
+                errors.length(&path, value.chars().count(), Some(0u64), Some(1024u64));
+                static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
+                    "^s3://[a-z0-9][a-z0-9\\-]*[a-z0-9](/.*)?$",
+                );
+                errors.pattern(&path, value, &PATTERN);
+            }
+        }
+    }
+}
+/// A session with this identity is already present.
+#[derive(Clone, PartialEq)]
+pub struct SessionAlreadyExistsException {
+    /// Human-readable explanation.
+    pub message: Option<String>,
+    /// The error's code, message, request id and HTTP status, as the response carried them.
+    pub meta: ::awsgen_runtime::ErrorMetadata,
+}
+impl ::std::default::Default for SessionAlreadyExistsException {
+    fn default() -> Self {
+        SessionAlreadyExistsException {
+            message: None,
+            meta: ::std::default::Default::default(),
+        }
+    }
+}
+impl ::std::fmt::Debug for SessionAlreadyExistsException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("SessionAlreadyExistsException")
+            .field("Message", &self.message)
+            .field("meta", &self.meta)
+            .finish()
+    }
+}
+impl SessionAlreadyExistsException {
+    /// Builds a [`SessionAlreadyExistsException`]; `build()` reports every required member left unset.
+    pub fn builder() -> SessionAlreadyExistsExceptionBuilder {
+        SessionAlreadyExistsExceptionBuilder::default()
+    }
+}
+/// Builds a [`SessionAlreadyExistsException`]; `build()` reports every required member left unset.
+#[derive(Debug, Clone, Default)]
+pub struct SessionAlreadyExistsExceptionBuilder {
+    message: Option<String>,
+}
+impl SessionAlreadyExistsExceptionBuilder {
+    /// Human-readable explanation.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears `Message`.
+    pub fn set_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// Builds the value; this type has no required members, so it always succeeds.
+    pub fn build(
+        self,
+    ) -> Result<SessionAlreadyExistsException, ::awsgen_runtime::BuildError> {
+        Ok(SessionAlreadyExistsException {
+            message: self.message,
+            meta: ::std::default::Default::default(),
+        })
+    }
+}
+impl ::awsgen_runtime::json::DeserializeJson for SessionAlreadyExistsException {
+    fn from_json(
+        value: &::awsgen_runtime::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        let mut out = Self::default();
+        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+            if value.is_null() {
+                continue;
+            }
+            match key.as_str() {
+                "Message" => {
+                    out.message = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("Message"))?,
+                    );
+                }
+                _ => {}
+            }
+        }
+        Ok(out)
+    }
+}
+impl ::std::fmt::Display for SessionAlreadyExistsException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        if self.meta.code.is_empty() {
+            f.write_str("SessionAlreadyExistsException")
+        } else {
+            ::std::fmt::Display::fmt(&self.meta, f)
+        }
+    }
+}
+impl ::std::error::Error for SessionAlreadyExistsException {}
+/// Lifecycle stage of a session.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SessionState {
+    /// Starting up and acquiring resources.
+    Creating,
+    /// Start-up has finished.
+    Created,
+    /// Ready for a calculation.
+    Idle,
+    /// Occupied with other work; new calculations are refused.
+    Busy,
+    /// Shutting down.
+    Terminating,
+    /// Stopped; its resources have been released.
+    Terminated,
+    /// No coordinator is healthy.
+    Degraded,
+    /// Stopped because something went wrong; its resources have been released.
+    Failed,
+    /// A value this model of `SessionState` does not know, kept as sent.
+    Unknown(String),
+}
+impl SessionState {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Creating => "CREATING",
+            Self::Created => "CREATED",
+            Self::Idle => "IDLE",
+            Self::Busy => "BUSY",
+            Self::Terminating => "TERMINATING",
+            Self::Terminated => "TERMINATED",
+            Self::Degraded => "DEGRADED",
+            Self::Failed => "FAILED",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// Every value the model knows, in model order.
+    pub const fn values() -> &'static [&'static str] {
+        &[
+            "CREATING",
+            "CREATED",
+            "IDLE",
+            "BUSY",
+            "TERMINATING",
+            "TERMINATED",
+            "DEGRADED",
+            "FAILED",
+        ]
+    }
+}
+impl ::std::default::Default for SessionState {
+    /// An empty unknown value: what a missing required member reads as.
+    fn default() -> Self {
+        Self::Unknown(String::new())
+    }
+}
+impl ::std::convert::From<&str> for SessionState {
+    fn from(value: &str) -> Self {
+        match value {
+            "CREATING" => Self::Creating,
+            "CREATED" => Self::Created,
+            "IDLE" => Self::Idle,
+            "BUSY" => Self::Busy,
+            "TERMINATING" => Self::Terminating,
+            "TERMINATED" => Self::Terminated,
+            "DEGRADED" => Self::Degraded,
+            "FAILED" => Self::Failed,
+            other => Self::Unknown(other.to_string()),
+        }
+    }
+}
+impl ::std::convert::From<String> for SessionState {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for SessionState {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for SessionState {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for SessionState {
+    fn write_json(&self, out: &mut String) {
+        ::awsgen_runtime::json::write_string(out, self.as_str())
+    }
+}
+impl ::awsgen_runtime::json::DeserializeJson for SessionState {
+    fn from_json(
+        value: &::awsgen_runtime::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        <String as ::awsgen_runtime::json::DeserializeJson>::from_json(value)
+            .map(Self::from)
+    }
+}
+/// Parameters for opening a session.
+#[derive(Clone, PartialEq)]
+pub struct StartSessionRequest {
+    /// Free text describing what the session is for.
+    pub description: Option<String>,
+    /// Name of the workgroup that will own the new session.
+    ///
+    /// Required.
+    pub work_group: Option<String>,
+    /// How much compute (in DPUs) the session may use, plus extra engine and Spark settings.
+    ///
+    /// Required.
+    pub engine_configuration: Option<EngineConfiguration>,
+    /// ARN of the IAM role the session assumes when it reaches your resources. Only meaningful for Spark-enabled or IAM Identity Center enabled workgroups.
+    pub execution_role: Option<String>,
+    /// Where the session's logs go: managed persistence, an S3 location, and/or CloudWatch Logs.
+    pub monitoring_configuration: Option<MonitoringConfiguration>,
+    /// Version of the notebook format. The Athena console fills this in for notebook sessions; API callers can leave it out. The one accepted value today is `Athena notebook version 1`, and setting it means a `NotebookId` key must also be given in `EngineConfiguration.AdditionalConfigs`.
+    pub notebook_version: Option<String>,
+    /// Minutes without activity after which Athena ends the session.
+    pub session_idle_timeout_in_minutes: Option<i32>,
+    /// Caller-chosen, case-sensitive token that makes the call safe to retry: repeating a call with the same token yields the original answer instead of a second session, while reusing the token with different parameters is rejected. Although optional in the model (SDKs generate one automatically), callers that build requests by hand must supply it.
+    pub client_request_token: Option<String>,
+    /// Key/value labels to attach to the new session.
+    pub tags: Option<Vec<Tag>>,
+    /// When true, the workgroup's own tags are also applied to the session.
+    pub copy_work_group_tags: Option<bool>,
+}
+impl ::std::default::Default for StartSessionRequest {
+    fn default() -> Self {
+        StartSessionRequest {
+            description: None,
+            work_group: None,
+            engine_configuration: None,
+            execution_role: None,
+            monitoring_configuration: None,
+            notebook_version: None,
+            session_idle_timeout_in_minutes: None,
+            client_request_token: None,
+            tags: None,
+            copy_work_group_tags: None,
+        }
+    }
+}
+impl ::std::fmt::Debug for StartSessionRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("StartSessionRequest")
+            .field("Description", &self.description)
+            .field("WorkGroup", &self.work_group)
+            .field("EngineConfiguration", &self.engine_configuration)
+            .field("ExecutionRole", &self.execution_role)
+            .field("MonitoringConfiguration", &self.monitoring_configuration)
+            .field("NotebookVersion", &self.notebook_version)
+            .field("SessionIdleTimeoutInMinutes", &self.session_idle_timeout_in_minutes)
+            .field("ClientRequestToken", &self.client_request_token)
+            .field("Tags", &self.tags)
+            .field("CopyWorkGroupTags", &self.copy_work_group_tags)
+            .finish()
+    }
+}
+impl StartSessionRequest {
+    /// Builds a [`StartSessionRequest`]; `build()` reports every required member left unset.
+    pub fn builder() -> StartSessionRequestBuilder {
+        StartSessionRequestBuilder::default()
+    }
+}
+/// Builds a [`StartSessionRequest`]; `build()` reports every required member left unset.
+#[derive(Debug, Clone, Default)]
+pub struct StartSessionRequestBuilder {
+    description: Option<String>,
+    work_group: Option<String>,
+    engine_configuration: Option<EngineConfiguration>,
+    execution_role: Option<String>,
+    monitoring_configuration: Option<MonitoringConfiguration>,
+    notebook_version: Option<String>,
+    session_idle_timeout_in_minutes: Option<i32>,
+    client_request_token: Option<String>,
+    tags: Option<Vec<Tag>>,
+    copy_work_group_tags: Option<bool>,
+}
+impl StartSessionRequestBuilder {
+    /// Free text describing what the session is for.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets or clears `Description`.
+    pub fn set_description(mut self, value: Option<String>) -> Self {
+        self.description = value;
+        self
+    }
+    /// Name of the workgroup that will own the new session.
+    pub fn work_group(mut self, value: impl Into<String>) -> Self {
+        self.work_group = Some(value.into());
+        self
+    }
+    /// Sets or clears `WorkGroup`.
+    pub fn set_work_group(mut self, value: Option<String>) -> Self {
+        self.work_group = value;
+        self
+    }
+    /// How much compute (in DPUs) the session may use, plus extra engine and Spark settings.
+    pub fn engine_configuration(
+        mut self,
+        value: impl Into<EngineConfiguration>,
+    ) -> Self {
+        self.engine_configuration = Some(value.into());
+        self
+    }
+    /// Sets or clears `EngineConfiguration`.
+    pub fn set_engine_configuration(
+        mut self,
+        value: Option<EngineConfiguration>,
+    ) -> Self {
+        self.engine_configuration = value;
+        self
+    }
+    /// ARN of the IAM role the session assumes when it reaches your resources. Only meaningful for Spark-enabled or IAM Identity Center enabled workgroups.
+    pub fn execution_role(mut self, value: impl Into<String>) -> Self {
+        self.execution_role = Some(value.into());
+        self
+    }
+    /// Sets or clears `ExecutionRole`.
+    pub fn set_execution_role(mut self, value: Option<String>) -> Self {
+        self.execution_role = value;
+        self
+    }
+    /// Where the session's logs go: managed persistence, an S3 location, and/or CloudWatch Logs.
+    pub fn monitoring_configuration(
+        mut self,
+        value: impl Into<MonitoringConfiguration>,
+    ) -> Self {
+        self.monitoring_configuration = Some(value.into());
+        self
+    }
+    /// Sets or clears `MonitoringConfiguration`.
+    pub fn set_monitoring_configuration(
+        mut self,
+        value: Option<MonitoringConfiguration>,
+    ) -> Self {
+        self.monitoring_configuration = value;
+        self
+    }
+    /// Version of the notebook format. The Athena console fills this in for notebook sessions; API callers can leave it out. The one accepted value today is `Athena notebook version 1`, and setting it means a `NotebookId` key must also be given in `EngineConfiguration.AdditionalConfigs`.
+    pub fn notebook_version(mut self, value: impl Into<String>) -> Self {
+        self.notebook_version = Some(value.into());
+        self
+    }
+    /// Sets or clears `NotebookVersion`.
+    pub fn set_notebook_version(mut self, value: Option<String>) -> Self {
+        self.notebook_version = value;
+        self
+    }
+    /// Minutes without activity after which Athena ends the session.
+    pub fn session_idle_timeout_in_minutes(mut self, value: impl Into<i32>) -> Self {
+        self.session_idle_timeout_in_minutes = Some(value.into());
+        self
+    }
+    /// Sets or clears `SessionIdleTimeoutInMinutes`.
+    pub fn set_session_idle_timeout_in_minutes(mut self, value: Option<i32>) -> Self {
+        self.session_idle_timeout_in_minutes = value;
+        self
+    }
+    /// Caller-chosen, case-sensitive token that makes the call safe to retry: repeating a call with the same token yields the original answer instead of a second session, while reusing the token with different parameters is rejected. Although optional in the model (SDKs generate one automatically), callers that build requests by hand must supply it.
+    pub fn client_request_token(mut self, value: impl Into<String>) -> Self {
+        self.client_request_token = Some(value.into());
+        self
+    }
+    /// Sets or clears `ClientRequestToken`.
+    pub fn set_client_request_token(mut self, value: Option<String>) -> Self {
+        self.client_request_token = value;
+        self
+    }
+    /// Key/value labels to attach to the new session.
+    pub fn tags(mut self, value: impl Into<Vec<Tag>>) -> Self {
+        self.tags = Some(value.into());
+        self
+    }
+    /// Sets or clears `Tags`.
+    pub fn set_tags(mut self, value: Option<Vec<Tag>>) -> Self {
+        self.tags = value;
+        self
+    }
+    /// When true, the workgroup's own tags are also applied to the session.
+    pub fn copy_work_group_tags(mut self, value: impl Into<bool>) -> Self {
+        self.copy_work_group_tags = Some(value.into());
+        self
+    }
+    /// Sets or clears `CopyWorkGroupTags`.
+    pub fn set_copy_work_group_tags(mut self, value: Option<bool>) -> Self {
+        self.copy_work_group_tags = value;
+        self
+    }
+    /// Builds the value, or names every required member that is not set.
+    pub fn build(self) -> Result<StartSessionRequest, ::awsgen_runtime::BuildError> {
+        let mut missing: Vec<&'static str> = Vec::new();
+        if self.work_group.is_none() {
+            missing.push("WorkGroup");
+        }
+        if self.engine_configuration.is_none() {
+            missing.push("EngineConfiguration");
+        }
+        if !missing.is_empty() {
+            return Err(::awsgen_runtime::BuildError {
+                type_name: "StartSessionRequest",
+                missing,
+            });
+        }
+        Ok(StartSessionRequest {
+            description: self.description,
+            work_group: self.work_group,
+            engine_configuration: self.engine_configuration,
+            execution_role: self.execution_role,
+            monitoring_configuration: self.monitoring_configuration,
+            notebook_version: self.notebook_version,
+            session_idle_timeout_in_minutes: self.session_idle_timeout_in_minutes,
+            client_request_token: self.client_request_token,
+            tags: self.tags,
+            copy_work_group_tags: self.copy_work_group_tags,
+        })
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for StartSessionRequest {
+    fn write_json(&self, out: &mut String) {
+        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        if let Some(value) = &self.description {
+            object.field("Description", value);
+        }
+        if let Some(value) = &self.work_group {
+            object.field("WorkGroup", value);
+        }
+        if let Some(value) = &self.engine_configuration {
+            object.field("EngineConfiguration", value);
+        }
+        if let Some(value) = &self.execution_role {
+            object.field("ExecutionRole", value);
+        }
+        if let Some(value) = &self.monitoring_configuration {
+            object.field("MonitoringConfiguration", value);
+        }
+        if let Some(value) = &self.notebook_version {
+            object.field("NotebookVersion", value);
+        }
+        if let Some(value) = &self.session_idle_timeout_in_minutes {
+            object.field("SessionIdleTimeoutInMinutes", value);
+        }
+        if let Some(value) = &self.client_request_token {
+            object.field("ClientRequestToken", value);
+        }
+        if let Some(value) = &self.tags {
+            object.field("Tags", value);
+        }
+        if let Some(value) = &self.copy_work_group_tags {
+            object.field("CopyWorkGroupTags", value);
+        }
+        object.finish();
+    }
+}
+impl StartSessionRequest {
+    /// Checks every constraint of the model (required members, lengths, ranges,
+    /// patterns), nested members included, and reports every violation with its path.
+    pub fn validate(&self) -> Result<(), ::awsgen_runtime::ValidationErrors> {
+        let mut errors = ::awsgen_runtime::ValidationErrors::default();
+        self.validate_at(&::awsgen_runtime::validate::Path::Root, &mut errors);
+        errors.into_result()
+    }
+    /// Validates this value as the member at `path`, adding violations to `errors`.
+    #[doc(hidden)]
+    pub fn validate_at(
+        &self,
+        path: &::awsgen_runtime::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::ValidationErrors,
+    ) {
+        {
+            let path = path.member("Description");
+            if let Some(value) = &self.description {
+                errors.length(&path, value.chars().count(), Some(1u64), Some(1024u64));
+            }
+        }
+        {
+            let path = path.member("WorkGroup");
+            match &self.work_group {
+                Some(value) => {
+                    static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
+                        "^[a-zA-Z0-9._-]{1,128}$",
+                    );
+                    errors.pattern(&path, value, &PATTERN);
+                }
+                None => errors.missing(&path),
+            }
+        }
+        {
+            let path = path.member("EngineConfiguration");
+            match &self.engine_configuration {
+                Some(value) => {
+                    value.validate_at(&path, errors);
+                }
+                None => errors.missing(&path),
+            }
+        }
+        {
+            let path = path.member("ExecutionRole");
+            if let Some(value) = &self.execution_role {
+                errors.length(&path, value.chars().count(), Some(20u64), Some(2048u64));
+                static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
+                    "^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$",
+                );
+                errors.pattern(&path, value, &PATTERN);
+            }
+        }
+        {
+            let path = path.member("MonitoringConfiguration");
+            if let Some(value) = &self.monitoring_configuration {
+                value.validate_at(&path, errors);
+            }
+        }
+        {
+            let path = path.member("NotebookVersion");
+            if let Some(value) = &self.notebook_version {
+                errors.length(&path, value.chars().count(), Some(1u64), Some(128u64));
+            }
+        }
+        {
+            let path = path.member("SessionIdleTimeoutInMinutes");
+            if let Some(value) = &self.session_idle_timeout_in_minutes {
+                errors.range(&path, *value, Some(1f64), Some(480f64));
+            }
+        }
+        {
+            let path = path.member("ClientRequestToken");
+            if let Some(value) = &self.client_request_token {
+                errors.length(&path, value.chars().count(), Some(32u64), Some(128u64));
+            }
+        }
+        {
+            let path = path.member("Tags");
+            if let Some(value) = &self.tags {
+                for (index, item) in value.iter().enumerate() {
+                    let path = path.index(index);
+                    item.validate_at(&path, errors);
+                }
+            }
+        }
+    }
+}
+/// What Athena reports about a session it has just opened.
+#[derive(Clone, PartialEq)]
+pub struct StartSessionResponse {
+    /// Identifier of the new session.
+    pub session_id: Option<String>,
+    /// Where the session is in its lifecycle. It can take work only while `IDLE`; see `SessionState` for every value.
+    pub state: Option<SessionState>,
+}
+impl ::std::default::Default for StartSessionResponse {
+    fn default() -> Self {
+        StartSessionResponse {
+            session_id: None,
+            state: None,
+        }
+    }
+}
+impl ::std::fmt::Debug for StartSessionResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("StartSessionResponse")
+            .field("SessionId", &self.session_id)
+            .field("State", &self.state)
+            .finish()
+    }
+}
+impl StartSessionResponse {
+    /// Builds a [`StartSessionResponse`]; `build()` reports every required member left unset.
+    pub fn builder() -> StartSessionResponseBuilder {
+        StartSessionResponseBuilder::default()
+    }
+}
+/// Builds a [`StartSessionResponse`]; `build()` reports every required member left unset.
+#[derive(Debug, Clone, Default)]
+pub struct StartSessionResponseBuilder {
+    session_id: Option<String>,
+    state: Option<SessionState>,
+}
+impl StartSessionResponseBuilder {
+    /// Identifier of the new session.
+    pub fn session_id(mut self, value: impl Into<String>) -> Self {
+        self.session_id = Some(value.into());
+        self
+    }
+    /// Sets or clears `SessionId`.
+    pub fn set_session_id(mut self, value: Option<String>) -> Self {
+        self.session_id = value;
+        self
+    }
+    /// Where the session is in its lifecycle. It can take work only while `IDLE`; see `SessionState` for every value.
+    pub fn state(mut self, value: impl Into<SessionState>) -> Self {
+        self.state = Some(value.into());
+        self
+    }
+    /// Sets or clears `State`.
+    pub fn set_state(mut self, value: Option<SessionState>) -> Self {
+        self.state = value;
+        self
+    }
+    /// Builds the value; this type has no required members, so it always succeeds.
+    pub fn build(self) -> Result<StartSessionResponse, ::awsgen_runtime::BuildError> {
+        Ok(StartSessionResponse {
+            session_id: self.session_id,
+            state: self.state,
+        })
+    }
+}
+impl ::awsgen_runtime::json::DeserializeJson for StartSessionResponse {
+    fn from_json(
+        value: &::awsgen_runtime::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        let mut out = Self::default();
+        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+            if value.is_null() {
+                continue;
+            }
+            match key.as_str() {
+                "SessionId" => {
+                    out.session_id = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("SessionId"))?,
+                    );
+                }
+                "State" => {
+                    out.state = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("State"))?,
+                    );
+                }
+                _ => {}
+            }
+        }
+        Ok(out)
+    }
+}
+/// A key with an optional value, set by you, for labelling Athena resources such as capacity reservations, data catalogs or workgroups, e.g. by owner, purpose or environment. Keys are 1-128 and values 0-256 UTF-8 characters drawn from letters, digits, spaces and `+ - = . _ : / @`; both are case-sensitive, and a key may appear once per resource. AWS's tagging best-practices whitepaper gives advice on choosing keys.
+#[derive(Clone, PartialEq)]
+pub struct Tag {
+    /// Tag name: 1 to 128 UTF-8 characters (letters, digits and `+ - = . _ : / @`), case-sensitive, unique on a resource.
+    pub key: Option<String>,
+    /// Tag content: 0 to 256 UTF-8 characters (letters, digits and `+ - = . _ : / @`), case-sensitive.
+    pub value: Option<String>,
+}
+impl ::std::default::Default for Tag {
+    fn default() -> Self {
+        Tag { key: None, value: None }
+    }
+}
+impl ::std::fmt::Debug for Tag {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("Tag")
+            .field("Key", &self.key)
+            .field("Value", &self.value)
+            .finish()
+    }
+}
+impl Tag {
+    /// Builds a [`Tag`]; `build()` reports every required member left unset.
+    pub fn builder() -> TagBuilder {
+        TagBuilder::default()
+    }
+}
+/// Builds a [`Tag`]; `build()` reports every required member left unset.
+#[derive(Debug, Clone, Default)]
+pub struct TagBuilder {
+    key: Option<String>,
+    value: Option<String>,
+}
+impl TagBuilder {
+    /// Tag name: 1 to 128 UTF-8 characters (letters, digits and `+ - = . _ : / @`), case-sensitive, unique on a resource.
+    pub fn key(mut self, value: impl Into<String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+    /// Sets or clears `Key`.
+    pub fn set_key(mut self, value: Option<String>) -> Self {
+        self.key = value;
+        self
+    }
+    /// Tag content: 0 to 256 UTF-8 characters (letters, digits and `+ - = . _ : / @`), case-sensitive.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets or clears `Value`.
+    pub fn set_value(mut self, value: Option<String>) -> Self {
+        self.value = value;
+        self
+    }
+    /// Builds the value; this type has no required members, so it always succeeds.
+    pub fn build(self) -> Result<Tag, ::awsgen_runtime::BuildError> {
+        Ok(Tag {
+            key: self.key,
+            value: self.value,
+        })
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for Tag {
+    fn write_json(&self, out: &mut String) {
+        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        if let Some(value) = &self.key {
+            object.field("Key", value);
+        }
+        if let Some(value) = &self.value {
+            object.field("Value", value);
+        }
+        object.finish();
+    }
+}
+impl Tag {
+    /// Validates this value as the member at `path`, adding violations to `errors`.
+    #[doc(hidden)]
+    pub fn validate_at(
+        &self,
+        path: &::awsgen_runtime::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::ValidationErrors,
+    ) {
+        {
+            let path = path.member("Key");
+            if let Some(value) = &self.key {
+                errors.length(&path, value.chars().count(), Some(1u64), Some(128u64));
+            }
+        }
+        {
+            let path = path.member("Value");
+            if let Some(value) = &self.value {
+                errors.length(&path, value.chars().count(), Some(0u64), Some(256u64));
+            }
+        }
+    }
+}
+/// Several tags.
+pub type TagList = Vec<Tag>;
+/// Cause of throttling, such as having too many queries running at once.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ThrottleReason {
+    /// The limit on queries running at the same time was reached.
+    ConcurrentQueryLimitExceeded,
+    /// A value this model of `ThrottleReason` does not know, kept as sent.
+    Unknown(String),
+}
+impl ThrottleReason {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ConcurrentQueryLimitExceeded => "CONCURRENT_QUERY_LIMIT_EXCEEDED",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// Every value the model knows, in model order.
+    pub const fn values() -> &'static [&'static str] {
+        &["CONCURRENT_QUERY_LIMIT_EXCEEDED"]
+    }
+}
+impl ::std::default::Default for ThrottleReason {
+    /// An empty unknown value: what a missing required member reads as.
+    fn default() -> Self {
+        Self::Unknown(String::new())
+    }
+}
+impl ::std::convert::From<&str> for ThrottleReason {
+    fn from(value: &str) -> Self {
+        match value {
+            "CONCURRENT_QUERY_LIMIT_EXCEEDED" => Self::ConcurrentQueryLimitExceeded,
+            other => Self::Unknown(other.to_string()),
+        }
+    }
+}
+impl ::std::convert::From<String> for ThrottleReason {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ThrottleReason {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ThrottleReason {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for ThrottleReason {
+    fn write_json(&self, out: &mut String) {
+        ::awsgen_runtime::json::write_string(out, self.as_str())
+    }
+}
+impl ::awsgen_runtime::json::DeserializeJson for ThrottleReason {
+    fn from_json(
+        value: &::awsgen_runtime::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        <String as ::awsgen_runtime::json::DeserializeJson>::from_json(value)
+            .map(Self::from)
+    }
+}
+/// Athena rejected the request because of throttling.
+#[derive(Clone, PartialEq)]
+pub struct TooManyRequestsException {
+    /// Human-readable explanation.
+    pub message: Option<String>,
+    /// Why the request was throttled.
+    pub reason: Option<ThrottleReason>,
+    /// The error's code, message, request id and HTTP status, as the response carried them.
+    pub meta: ::awsgen_runtime::ErrorMetadata,
+}
+impl ::std::default::Default for TooManyRequestsException {
+    fn default() -> Self {
+        TooManyRequestsException {
+            message: None,
+            reason: None,
+            meta: ::std::default::Default::default(),
+        }
+    }
+}
+impl ::std::fmt::Debug for TooManyRequestsException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("TooManyRequestsException")
+            .field("Message", &self.message)
+            .field("Reason", &self.reason)
+            .field("meta", &self.meta)
+            .finish()
+    }
+}
+impl TooManyRequestsException {
+    /// Builds a [`TooManyRequestsException`]; `build()` reports every required member left unset.
+    pub fn builder() -> TooManyRequestsExceptionBuilder {
+        TooManyRequestsExceptionBuilder::default()
+    }
+}
+/// Builds a [`TooManyRequestsException`]; `build()` reports every required member left unset.
+#[derive(Debug, Clone, Default)]
+pub struct TooManyRequestsExceptionBuilder {
+    message: Option<String>,
+    reason: Option<ThrottleReason>,
+}
+impl TooManyRequestsExceptionBuilder {
+    /// Human-readable explanation.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears `Message`.
+    pub fn set_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// Why the request was throttled.
+    pub fn reason(mut self, value: impl Into<ThrottleReason>) -> Self {
+        self.reason = Some(value.into());
+        self
+    }
+    /// Sets or clears `Reason`.
+    pub fn set_reason(mut self, value: Option<ThrottleReason>) -> Self {
+        self.reason = value;
+        self
+    }
+    /// Builds the value; this type has no required members, so it always succeeds.
+    pub fn build(
+        self,
+    ) -> Result<TooManyRequestsException, ::awsgen_runtime::BuildError> {
+        Ok(TooManyRequestsException {
+            message: self.message,
+            reason: self.reason,
+            meta: ::std::default::Default::default(),
+        })
+    }
+}
+impl ::awsgen_runtime::json::DeserializeJson for TooManyRequestsException {
+    fn from_json(
+        value: &::awsgen_runtime::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        let mut out = Self::default();
+        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+            if value.is_null() {
+                continue;
+            }
+            match key.as_str() {
+                "Message" => {
+                    out.message = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("Message"))?,
+                    );
+                }
+                "Reason" => {
+                    out.reason = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("Reason"))?,
+                    );
+                }
+                _ => {}
+            }
+        }
+        Ok(out)
+    }
+}
+impl ::std::fmt::Display for TooManyRequestsException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        if self.meta.code.is_empty() {
+            f.write_str("TooManyRequestsException")
+        } else {
+            ::std::fmt::Display::fmt(&self.meta, f)
+        }
+    }
+}
+impl ::std::error::Error for TooManyRequestsException {}
+/// The errors `StartSession` can return.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StartSessionError {
+    /// Athena hit a problem on its side, possibly temporary; retrying may help.
+    InternalServerException(InternalServerException),
+    /// The request itself is wrong, for instance a required field is missing or a value lies outside its allowed range.
+    InvalidRequestException(InvalidRequestException),
+    /// A referenced resource, such as a workgroup, does not exist.
+    ResourceNotFoundException(ResourceNotFoundException),
+    /// A session with this identity is already present.
+    SessionAlreadyExistsException(SessionAlreadyExistsException),
+    /// Athena rejected the request because of throttling.
+    TooManyRequestsException(TooManyRequestsException),
+    /// An error code the model does not list for this operation.
+    Unhandled(::awsgen_runtime::ErrorMetadata),
+}
+impl StartSessionError {
+    /// The code, message, request id and HTTP status of the error response.
+    pub fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+        match self {
+            Self::InternalServerException(e) => &e.meta,
+            Self::InvalidRequestException(e) => &e.meta,
+            Self::ResourceNotFoundException(e) => &e.meta,
+            Self::SessionAlreadyExistsException(e) => &e.meta,
+            Self::TooManyRequestsException(e) => &e.meta,
+            Self::Unhandled(meta) => meta,
+        }
+    }
+}
+impl ::std::fmt::Display for StartSessionError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        ::std::fmt::Display::fmt(self.meta(), f)
+    }
+}
+impl ::std::error::Error for StartSessionError {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::InternalServerException(e) => Some(e),
+            Self::InvalidRequestException(e) => Some(e),
+            Self::ResourceNotFoundException(e) => Some(e),
+            Self::SessionAlreadyExistsException(e) => Some(e),
+            Self::TooManyRequestsException(e) => Some(e),
+            Self::Unhandled(_) => None,
+        }
+    }
+}
+impl ::awsgen_runtime::OperationError for StartSessionError {
+    fn from_response(
+        meta: ::awsgen_runtime::ErrorMetadata,
+        body: Option<&::awsgen_runtime::json::Value>,
+    ) -> Self {
+        match meta.code.as_str() {
+            "InternalServerException" => {
+                let mut error: InternalServerException = body
+                    .and_then(|b| {
+                        ::awsgen_runtime::json::DeserializeJson::from_json(b).ok()
+                    })
+                    .unwrap_or_default();
+                error.meta = meta;
+                Self::InternalServerException(error)
+            }
+            "InvalidRequestException" => {
+                let mut error: InvalidRequestException = body
+                    .and_then(|b| {
+                        ::awsgen_runtime::json::DeserializeJson::from_json(b).ok()
+                    })
+                    .unwrap_or_default();
+                error.meta = meta;
+                Self::InvalidRequestException(error)
+            }
+            "ResourceNotFoundException" => {
+                let mut error: ResourceNotFoundException = body
+                    .and_then(|b| {
+                        ::awsgen_runtime::json::DeserializeJson::from_json(b).ok()
+                    })
+                    .unwrap_or_default();
+                error.meta = meta;
+                Self::ResourceNotFoundException(error)
+            }
+            "SessionAlreadyExistsException" => {
+                let mut error: SessionAlreadyExistsException = body
+                    .and_then(|b| {
+                        ::awsgen_runtime::json::DeserializeJson::from_json(b).ok()
+                    })
+                    .unwrap_or_default();
+                error.meta = meta;
+                Self::SessionAlreadyExistsException(error)
+            }
+            "TooManyRequestsException" => {
+                let mut error: TooManyRequestsException = body
+                    .and_then(|b| {
+                        ::awsgen_runtime::json::DeserializeJson::from_json(b).ok()
+                    })
+                    .unwrap_or_default();
+                error.meta = meta;
+                Self::TooManyRequestsException(error)
+            }
+            _ => Self::Unhandled(meta),
+        }
+    }
+    fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+        StartSessionError::meta(self)
+    }
+}
+/// Opens a new Spark session in a workgroup so that calculations can be submitted to it. Poll the session until its state becomes `IDLE`; only then does it take work.
+///
+/// Errors: [`StartSessionError::InternalServerException`](StartSessionError::InternalServerException), [`StartSessionError::InvalidRequestException`](StartSessionError::InvalidRequestException), [`StartSessionError::ResourceNotFoundException`](StartSessionError::ResourceNotFoundException), [`StartSessionError::SessionAlreadyExistsException`](StartSessionError::SessionAlreadyExistsException), [`StartSessionError::TooManyRequestsException`](StartSessionError::TooManyRequestsException).
+pub async fn start_session(
+    client: &::awsgen_runtime::Client,
+    input: StartSessionRequest,
+) -> Result<StartSessionResponse, ::awsgen_runtime::Error<StartSessionError>> {
+    static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::protocol::ServiceSpec {
+        target_prefix: "AmazonAthena",
+        json_version: ::awsgen_runtime::protocol::JsonVersion::V1_1,
+        signing_name: "athena",
+        endpoint_prefix: "athena",
+        sdk_id: "Athena",
+    };
+    static OPERATION: ::awsgen_runtime::protocol::OperationSpec = ::awsgen_runtime::protocol::OperationSpec {
+        service: &SERVICE,
+        name: "StartSession",
+    };
+    if client.validates_input() {
+        input.validate().map_err(::awsgen_runtime::Error::InvalidInput)?;
+    }
+    let body = ::awsgen_runtime::json::to_string(&input);
+    client.call(&OPERATION, body).await
+}
