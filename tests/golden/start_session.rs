@@ -1422,6 +1422,8 @@ pub struct StartSessionRequest {
     /// Minutes without activity after which Athena ends the session.
     pub session_idle_timeout_in_minutes: Option<i32>,
     /// Caller-chosen, case-sensitive token that makes the call safe to retry: repeating a call with the same token yields the original answer instead of a second session, while reusing the token with different parameters is rejected. Although optional in the model (SDKs generate one automatically), callers that build requests by hand must supply it.
+    ///
+    /// When not set, the operation fills it with a fresh UUID v4: every retry of one call carries the same token.
     pub client_request_token: Option<String>,
     /// Key/value labels to attach to the new session.
     pub tags: Option<Vec<Tag>>,
@@ -2222,7 +2224,7 @@ impl ::awsgen_runtime::OperationError for StartSessionError {
 /// Errors: [`StartSessionError::InternalServerException`](StartSessionError::InternalServerException), [`StartSessionError::InvalidRequestException`](StartSessionError::InvalidRequestException), [`StartSessionError::ResourceNotFoundException`](StartSessionError::ResourceNotFoundException), [`StartSessionError::SessionAlreadyExistsException`](StartSessionError::SessionAlreadyExistsException), [`StartSessionError::TooManyRequestsException`](StartSessionError::TooManyRequestsException).
 pub async fn start_session(
     client: &::awsgen_runtime::Client,
-    input: StartSessionRequest,
+    mut input: StartSessionRequest,
 ) -> Result<StartSessionResponse, ::awsgen_runtime::Error<StartSessionError>> {
     static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::protocol::ServiceSpec {
         target_prefix: "AmazonAthena",
@@ -2237,6 +2239,9 @@ pub async fn start_session(
     };
     if client.validates_input() {
         input.validate().map_err(::awsgen_runtime::Error::InvalidInput)?;
+    }
+    if input.client_request_token.is_none() {
+        input.client_request_token = Some(::awsgen_runtime::idempotency_token());
     }
     let body = ::awsgen_runtime::json::to_string(&input);
     client.call(&OPERATION, body).await

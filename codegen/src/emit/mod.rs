@@ -32,6 +32,8 @@ pub struct Context<'a> {
     pub input_shapes: BTreeSet<String>,
     /// Shapes reachable from an output or error: they deserialize.
     pub output_shapes: BTreeSet<String>,
+    /// Input structures of the operations themselves.
+    pub operation_inputs: BTreeSet<String>,
     needs_validation: BTreeMap<String, bool>,
 }
 
@@ -39,6 +41,7 @@ impl<'a> Context<'a> {
     pub fn new(model: &'a Model, closure: &'a Closure) -> Self {
         let mut input_shapes = BTreeSet::new();
         let mut output_shapes = BTreeSet::new();
+        let mut operation_inputs = BTreeSet::new();
         for op in &closure.operations {
             if let Some(ShapeKind::Operation {
                 input,
@@ -47,6 +50,7 @@ impl<'a> Context<'a> {
             }) = model.shape(op).map(|s| &s.kind)
             {
                 if let Some(id) = input {
+                    operation_inputs.insert(id.clone());
                     reach(model, id, &mut input_shapes);
                 }
                 for id in output.iter().chain(errors) {
@@ -60,6 +64,7 @@ impl<'a> Context<'a> {
             boxed: closure::boxed_members(model, closure),
             input_shapes,
             output_shapes,
+            operation_inputs,
             needs_validation: BTreeMap::new(),
         };
         let ids: Vec<String> = closure.shapes.iter().cloned().collect();

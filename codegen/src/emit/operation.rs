@@ -99,7 +99,7 @@ fn token_fills(cx: &Context, input: &str) -> TokenStream {
     };
     let fills = members
         .iter()
-        .filter(|m| m.traits.idempotency_token && cx.is_optional(shape, m))
+        .filter(|m| is_idempotency_token(m) && cx.is_optional(shape, m))
         .map(|m| {
             let field = names::ident(&names::snake_name(&m.name));
             quote! {
@@ -109,4 +109,11 @@ fn token_fills(cx: &Context, input: &str) -> TokenStream {
             }
         });
     quote!(#(#fills)*)
+}
+
+/// `@idempotencyToken`, or an input member named `ClientRequestToken`: AWS services document
+/// that member as the key that makes a request run once, even where the model omits the trait
+/// (Athena's StartSession). Without a token, a retried StartSession could start two sessions.
+pub fn is_idempotency_token(m: &crate::model::Member) -> bool {
+    m.traits.idempotency_token || m.name == "ClientRequestToken"
 }

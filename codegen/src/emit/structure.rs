@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::{builder, doc_attrs, errors, json, types, validate, Context};
+use super::{builder, doc_attrs, errors, json, operation, types, validate, Context};
 use crate::model::{Shape, ShapeKind};
 use crate::names;
 
@@ -30,6 +30,12 @@ pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
         );
         if m.traits.required {
             member_docs.extend(quote!(#[doc = ""] #[doc = " Required."]));
+        }
+        if cx.operation_inputs.contains(&shape.id) && operation::is_idempotency_token(m) {
+            member_docs.extend(quote! {
+                #[doc = ""]
+                #[doc = " When not set, the operation fills it with a fresh UUID v4: every retry of one call carries the same token."]
+            });
         }
         if let Some(default) = cx.default_value(m) {
             let text = format!(" Defaults to `{default}`.");

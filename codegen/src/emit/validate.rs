@@ -49,9 +49,7 @@ fn emit_impl(
     body: TokenStream,
     empty: bool,
 ) -> TokenStream {
-    let is_input = cx.closure.operations.iter().any(|op| {
-        matches!(&cx.shape(op).kind, ShapeKind::Operation { input: Some(i), .. } if *i == shape.id)
-    });
+    let is_input = cx.operation_inputs.contains(&shape.id);
     let validate_fn = is_input.then(|| {
         quote! {
             /// Checks every constraint of the model (required members, lengths, ranges,
