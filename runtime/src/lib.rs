@@ -13,6 +13,7 @@ pub mod error;
 pub mod json;
 pub mod profile;
 pub mod protocol;
+pub mod retry;
 pub mod sigv4;
 pub mod time;
 pub mod validate;
