@@ -1,1 +1,414 @@
 //! Shared config and credentials files (`~/.aws/config`, `~/.aws/credentials`).
+//!
+//! The format follows the AWS SDKs' shared file rules:
+//! - sections are `[name]`; in the config file named profiles are `[profile name]` and the
+//!   default one `[default]` or `[profile default]` (the latter wins when both exist); in the
+//!   credentials file every section is `[name]`; sections not following these rules, or with
+//!   names outside `A-Z a-z 0-9 _ - / . % @ : +`, are ignored;
+//! - `key = value` lines, keys case-insensitive, keys and values trimmed of spaces and tabs;
+//! - full-line comments start with `#` or `;`; on property lines a comment starts only after
+//!   whitespace (`value ;note`), on section lines anywhere after the `]`;
+//! - indented lines continue the previous property (its value gains a line), or hold
+//!   `key = value` sub-properties when the property's own value is empty;
+//! - a value in the credentials file wins over the same profile's value in the config file;
+//! - a missing file is empty; a line breaking these rules is an error naming file and line.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use crate::config::Environment;
+
+/// Which of the two shared files a file is: they name sections differently.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Config,
+    Credentials,
+}
+
+impl FileKind {
+    /// The variable that overrides the file's location.
+    pub fn path_var(self) -> &'static str {
+        match self {
+            FileKind::Config => "AWS_CONFIG_FILE",
+            FileKind::Credentials => "AWS_SHARED_CREDENTIALS_FILE",
+        }
+    }
+
+    fn default_name(self) -> &'static str {
+        match self {
+            FileKind::Config => "config",
+            FileKind::Credentials => "credentials",
+        }
+    }
+}
+
+/// The profiles of one shared file, and where it was looked for.
+#[derive(Clone)]
+pub struct ProfileFile {
+    kind: FileKind,
+    path: Option<PathBuf>,
+    found: bool,
+    profiles: HashMap<String, HashMap<String, String>>,
+}
+
+impl ProfileFile {
+    pub fn kind(&self) -> FileKind {
+        self.kind
+    }
+
+    /// Where the file was looked for; `None` when its location depends on an unknown home dir.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Whether the file existed.
+    pub fn found(&self) -> bool {
+        self.found
+    }
+
+    pub fn has_profile(&self, profile: &str) -> bool {
+        self.profiles.contains_key(profile)
+    }
+
+    /// A property of a profile in this file; `key` is case-insensitive.
+    pub fn get(&self, profile: &str, key: &str) -> Option<&str> {
+        self.profiles
+            .get(profile)?
+            .get(&key.to_ascii_lowercase())
+            .map(String::as_str)
+    }
+
+    /// The names of the profiles this file defines.
+    pub fn profile_names(&self) -> impl Iterator<Item = &str> {
+        self.profiles.keys().map(String::as_str)
+    }
+
+    /// The file's location for messages: its path, or why there is none.
+    pub fn describe_location(&self) -> String {
+        match &self.path {
+            Some(path) => path.display().to_string(),
+            None => format!(
+                "~/.aws/{} (no home directory: HOME and {} not set)",
+                self.kind.default_name(),
+                self.kind.path_var()
+            ),
+        }
+    }
+}
+
+// Values may be secrets, so Debug lists profiles and keys only.
+impl fmt::Debug for ProfileFile {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut profiles: Vec<(&String, Vec<&String>)> = self
+            .profiles
+            .iter()
+            .map(|(name, props)| {
+                let mut keys: Vec<_> = props.keys().collect();
+                keys.sort();
+                (name, keys)
+            })
+            .collect();
+        profiles.sort();
+        f.debug_struct("ProfileFile")
+            .field("kind", &self.kind)
+            .field("path", &self.path)
+            .field("found", &self.found)
+            .field("profiles", &profiles)
+            .finish()
+    }
+}
+
+/// The parsed shared config and credentials files.
+#[derive(Debug, Clone)]
+pub struct ProfileSet {
+    config: ProfileFile,
+    credentials: ProfileFile,
+}
+
+impl ProfileSet {
+    /// Reads both files: from `AWS_CONFIG_FILE` / `AWS_SHARED_CREDENTIALS_FILE` when set, else
+    /// `~/.aws/config` / `~/.aws/credentials`, with a leading `~` standing for the home dir.
+    pub fn load(env: &Environment) -> Result<ProfileSet, ProfileError> {
+        Ok(ProfileSet {
+            config: load_file(FileKind::Config, env)?,
+            credentials: load_file(FileKind::Credentials, env)?,
+        })
+    }
+
+    /// Parses file contents directly (`None`: the file does not exist).
+    pub fn parse(
+        config: Option<&str>,
+        credentials: Option<&str>,
+    ) -> Result<ProfileSet, ProfileError> {
+        let parse = |kind: FileKind, text: Option<&str>| {
+            let label = PathBuf::from(format!("<{}>", kind.default_name()));
+            parse_file(kind, Some(label), text)
+        };
+        Ok(ProfileSet {
+            config: parse(FileKind::Config, config)?,
+            credentials: parse(FileKind::Credentials, credentials)?,
+        })
+    }
+
+    /// A property of a profile: from the credentials file if it has it, else the config
+    /// file. `key` is case-insensitive.
+    pub fn get(&self, profile: &str, key: &str) -> Option<&str> {
+        self.credentials
+            .get(profile, key)
+            .or_else(|| self.config.get(profile, key))
+    }
+
+    /// Whether either file defines the profile.
+    pub fn has_profile(&self, profile: &str) -> bool {
+        self.credentials.has_profile(profile) || self.config.has_profile(profile)
+    }
+
+    /// The names of the profiles either file defines, sorted.
+    pub fn profile_names(&self) -> Vec<&str> {
+        let mut names: Vec<&str> = self
+            .credentials
+            .profile_names()
+            .chain(self.config.profile_names())
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        names
+    }
+
+    pub fn config_file(&self) -> &ProfileFile {
+        &self.config
+    }
+
+    pub fn credentials_file(&self) -> &ProfileFile {
+        &self.credentials
+    }
+}
+
+/// A shared file could not be read or broke the format.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProfileError {
+    pub path: PathBuf,
+    /// The 1-based line, for format errors.
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+impl fmt::Display for ProfileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{} line {line}: {}", self.path.display(), self.message),
+            None => write!(f, "reading {}: {}", self.path.display(), self.message),
+        }
+    }
+}
+
+impl std::error::Error for ProfileError {}
+
+/// Where a shared file lives: the override variable, else `~/.aws/<name>`.
+pub fn file_path(kind: FileKind, env: &Environment) -> Option<PathBuf> {
+    match env.var(kind.path_var()) {
+        Some(path) => expand_home(path, env.home_dir()),
+        None => env
+            .home_dir()
+            .map(|home| home.join(".aws").join(kind.default_name())),
+    }
+}
+
+/// Replaces a leading `~` (alone or before a separator) with the home dir; `None` when the
+/// path needs a home dir that is unknown.
+fn expand_home(path: &str, home: Option<&Path>) -> Option<PathBuf> {
+    let rest = match path.strip_prefix('~') {
+        None => return Some(PathBuf::from(path)),
+        Some(rest) => rest,
+    };
+    if rest.is_empty() {
+        return home.map(Path::to_path_buf);
+    }
+    match rest.strip_prefix(['/', std::path::MAIN_SEPARATOR]) {
+        Some(tail) => home.map(|h| h.join(tail)),
+        // `~user/...` is not expanded: take it literally.
+        None => Some(PathBuf::from(path)),
+    }
+}
+
+fn load_file(kind: FileKind, env: &Environment) -> Result<ProfileFile, ProfileError> {
+    let path = file_path(kind, env);
+    let text = match &path {
+        None => None,
+        Some(path) => match std::fs::read(path) {
+            Ok(bytes) => Some(String::from_utf8(bytes).map_err(|_| ProfileError {
+                path: path.clone(),
+                line: None,
+                message: "the file is not valid UTF-8".into(),
+            })?),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+            Err(e) => {
+                return Err(ProfileError {
+                    path: path.clone(),
+                    line: None,
+                    message: e.to_string(),
+                })
+            }
+        },
+    };
+    parse_file(kind, path, text.as_deref())
+}
+
+fn parse_file(
+    kind: FileKind,
+    path: Option<PathBuf>,
+    text: Option<&str>,
+) -> Result<ProfileFile, ProfileError> {
+    let sections = match text {
+        Some(text) => parse_sections(text).map_err(|(line, message)| ProfileError {
+            path: path.clone().unwrap_or_default(),
+            line: Some(line),
+            message,
+        })?,
+        None => Vec::new(),
+    };
+    Ok(ProfileFile {
+        kind,
+        path,
+        found: text.is_some(),
+        profiles: normalize(kind, sections),
+    })
+}
+
+/// A section as written, before its name is interpreted.
+struct RawSection {
+    name: String,
+    properties: Vec<(String, String)>,
+}
+
+/// Spaces and tabs only: the format does not treat other whitespace as blank.
+const BLANK: &[char] = &[' ', '\t'];
+const COMMENT: &[char] = &['#', ';'];
+
+/// Splits the text into sections; an error is (line number, message), and never quotes the
+/// line, which may hold a secret.
+fn parse_sections(text: &str) -> Result<Vec<RawSection>, (usize, String)> {
+    let mut sections: Vec<RawSection> = Vec::new();
+    // Whether the last property had an empty value, so indented lines are sub-properties.
+    let mut in_property: Option<bool> = None;
+    for (index, line) in text.lines().enumerate() {
+        let number = index + 1;
+        let error = |message: &str| Err((number, message.to_string()));
+        if line.trim_matches(BLANK).is_empty() || line.starts_with(COMMENT) {
+            continue;
+        }
+        if line.starts_with('[') {
+            let line = strip_comment(line.trim_matches(BLANK), false);
+            let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) else {
+                return error("a section header must end with ']'");
+            };
+            sections.push(RawSection {
+                name: name.trim_matches(BLANK).to_string(),
+                properties: Vec::new(),
+            });
+            in_property = None;
+        } else if line.starts_with(BLANK) {
+            let Some(section) = sections.last_mut() else {
+                return error("expected a [section] header before this indented line");
+            };
+            let (Some(sub_properties), Some((_, value))) =
+                (in_property, section.properties.last_mut())
+            else {
+                return error("an indented line must follow a property ('key = value')");
+            };
+            let continuation = line.trim_matches(BLANK);
+            if sub_properties {
+                split_property(continuation)
+                    .map_err(|why| (number, format!("sub-property {why}")))?;
+            }
+            value.push('\n');
+            value.push_str(continuation);
+        } else {
+            let Some(section) = sections.last_mut() else {
+                return error("expected a [section] header before this property");
+            };
+            let (key, value) =
+                split_property(line).map_err(|why| (number, format!("property {why}")))?;
+            in_property = Some(value.is_empty());
+            section
+                .properties
+                .push((key.to_ascii_lowercase(), value.to_string()));
+        }
+    }
+    Ok(sections)
+}
+
+/// `key = value` with an inline comment removed; the error completes "property ...".
+fn split_property(line: &str) -> Result<(&str, &str), &'static str> {
+    let line = strip_comment(line.trim_matches(BLANK), true);
+    let (key, value) = line
+        .split_once('=')
+        .ok_or("line has no '=' (expected key = value)")?;
+    let key = key.trim_matches(BLANK);
+    if key.is_empty() {
+        return Err("line has no name before '='");
+    }
+    Ok((key, value.trim_matches(BLANK)))
+}
+
+/// Cuts a trailing `#` or `;` comment; on property lines only one that follows whitespace.
+fn strip_comment(line: &str, needs_whitespace: bool) -> &str {
+    let mut after_blank = false;
+    for (i, c) in line.char_indices() {
+        if COMMENT.contains(&c) && (after_blank || !needs_whitespace) {
+            return line[..i].trim_matches(BLANK);
+        }
+        after_blank = c == ' ' || c == '\t';
+    }
+    line
+}
+
+/// Turns section names into profile names per file kind, dropping sections that are not
+/// profiles, and merges repeated sections (later values win).
+fn normalize(
+    kind: FileKind,
+    sections: Vec<RawSection>,
+) -> HashMap<String, HashMap<String, String>> {
+    let prefixed_default = kind == FileKind::Config
+        && sections
+            .iter()
+            .any(|s| profile_suffix(&s.name) == Some("default"));
+    let mut profiles: HashMap<String, HashMap<String, String>> = HashMap::new();
+    for section in sections {
+        let name = match kind {
+            FileKind::Credentials => section.name.as_str(),
+            FileKind::Config => match profile_suffix(&section.name) {
+                Some(name) => name,
+                // `[profile default]` replaces `[default]` entirely.
+                None if section.name == "default" && !prefixed_default => "default",
+                None => continue,
+            },
+        };
+        if !valid_profile_name(name) {
+            continue;
+        }
+        profiles
+            .entry(name.to_string())
+            .or_default()
+            .extend(section.properties);
+    }
+    profiles
+}
+
+/// `profile <name>` → `<name>`.
+fn profile_suffix(section: &str) -> Option<&str> {
+    let rest = section.strip_prefix("profile")?;
+    if !rest.starts_with(BLANK) {
+        return None;
+    }
+    Some(rest.trim_matches(BLANK))
+}
+
+fn valid_profile_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.chars().all(|c| {
+            c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '/' | '.' | '%' | '@' | ':' | '+')
+        })
+}
