@@ -5,9 +5,8 @@ use std::fmt;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use crate::credentials::ProvideCredentials;
-// Stand-ins until the config and sigv4 branches are merged.
-use pending::{self as config, DefaultCredentialsChain, Environment};
+use crate::config::{self, Environment};
+use crate::credentials::{DefaultCredentialsChain, ProvideCredentials};
 use crate::error::{
     ConfigError, Error, OperationError, TimeoutError, TimeoutKind, TransportError,
     UnreadableResponse,
@@ -15,7 +14,7 @@ use crate::error::{
 use crate::json::DeserializeJson;
 use crate::protocol::{self, ErrorResponse, OperationSpec, ServiceSpec};
 use crate::retry::{self, Jitter, RetryQuota};
-use pending::{SignableRequest, Signer, SigningParams};
+use crate::sigv4::{SignableRequest, Signer, SigningParams};
 use crate::time::DateTime;
 use crate::Credentials;
 
@@ -171,7 +170,10 @@ impl ClientBuilder {
                 connect_timeout,
                 attempt_timeout: self.attempt_timeout.unwrap_or(DEFAULT_ATTEMPT_TIMEOUT),
                 operation_timeout: self.operation_timeout.unwrap_or(DEFAULT_OPERATION_TIMEOUT),
-                max_attempts: self.max_attempts.unwrap_or(retry::DEFAULT_MAX_ATTEMPTS).max(1),
+                max_attempts: self
+                    .max_attempts
+                    .unwrap_or(retry::DEFAULT_MAX_ATTEMPTS)
+                    .max(1),
                 initial_backoff: self
                     .initial_backoff
                     .unwrap_or(retry::DEFAULT_INITIAL_BACKOFF),
@@ -458,7 +460,12 @@ impl Client {
         }
     }
 
-    fn transport_error<E>(&self, error: reqwest::Error, doing: &str, endpoint: &Endpoint) -> Error<E> {
+    fn transport_error<E>(
+        &self,
+        error: reqwest::Error,
+        doing: &str,
+        endpoint: &Endpoint,
+    ) -> Error<E> {
         if error.is_timeout() {
             // Only the connect timeout is reqwest's; the others are ours.
             return Error::Timeout(TimeoutError {
@@ -497,76 +504,4 @@ fn read_output<O: DeserializeJson, E>(
         serde_json::from_slice(body).map_err(|e| unreadable(format!("body is not JSON: {e}")))?
     };
     O::from_json(&value, &protocol::output_path(op)).map_err(|e| unreadable(e.to_string()))
-}
-
-mod pending {
-    use crate::credentials::{Credentials, CredentialsError, ProvideCredentials};
-    use crate::error::ConfigError;
-    use crate::protocol::ServiceSpec;
-    use crate::time::DateTime;
-
-    #[derive(Clone, Default)]
-    pub struct Environment;
-    impl Environment {
-        pub fn from_process() -> Self {
-            Environment
-        }
-    }
-    pub fn profile_name(explicit: Option<&str>, _env: &Environment) -> String {
-        explicit.unwrap_or("default").to_string()
-    }
-    pub fn resolve_region(explicit: Option<&str>, _env: &Environment) -> Option<String> {
-        explicit.map(str::to_string)
-    }
-    pub fn resolve_endpoint(
-        service: &ServiceSpec,
-        region: &str,
-        explicit: Option<&str>,
-        _env: &Environment,
-    ) -> Result<String, ConfigError> {
-        Ok(explicit.map(str::to_string).unwrap_or_else(|| {
-            format!("https://{}.{region}.amazonaws.com", service.endpoint_prefix)
-        }))
-    }
-    #[derive(Debug)]
-    pub struct DefaultCredentialsChain;
-    impl DefaultCredentialsChain {
-        pub fn new(_env: Environment, _profile: Option<&str>) -> Self {
-            DefaultCredentialsChain
-        }
-    }
-    impl ProvideCredentials for DefaultCredentialsChain {
-        fn provide(&self) -> Result<Credentials, CredentialsError> {
-            Err(CredentialsError::new("stand-in"))
-        }
-    }
-    pub struct SigningParams<'a> {
-        pub credentials: &'a Credentials,
-        pub region: &'a str,
-        pub service: &'a str,
-        pub time: DateTime,
-    }
-    pub struct SignableRequest<'a> {
-        pub method: &'a str,
-        pub path_and_query: &'a str,
-        pub headers: &'a [(&'a str, &'a str)],
-        pub body: &'a [u8],
-    }
-    pub struct SigningOutput {
-        pub headers: Vec<(&'static str, String)>,
-        pub authorization: String,
-    }
-    #[derive(Default)]
-    pub struct Signer;
-    impl Signer {
-        pub fn new() -> Self {
-            Signer
-        }
-        pub fn sign(&self, _req: &SignableRequest<'_>, params: &SigningParams<'_>) -> SigningOutput {
-            SigningOutput {
-                headers: vec![("x-amz-date", params.time.amz_date())],
-                authorization: String::new(),
-            }
-        }
-    }
 }

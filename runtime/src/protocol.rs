@@ -41,7 +41,6 @@ pub struct OperationSpec {
     pub name: &'static str,
 }
 
-
 /// The path the output of `operation` is reported under in deserialization errors.
 pub fn output_path(operation: &OperationSpec) -> String {
     format!("{}Response", operation.name)
@@ -180,7 +179,10 @@ mod tests {
     #[test]
     fn sanitizes_codes() {
         assert_eq!(sanitize_error_code("FooError"), "FooError");
-        assert_eq!(sanitize_error_code("aws.protocoltests#FooError"), "FooError");
+        assert_eq!(
+            sanitize_error_code("aws.protocoltests#FooError"),
+            "FooError"
+        );
         assert_eq!(
             sanitize_error_code("a.b#FooError:http://internal.amazon.com/coral/x/"),
             "FooError"

@@ -159,7 +159,9 @@ impl RetryQuota {
     pub fn try_acquire(&self, kind: RetryKind) -> Option<u32> {
         let cost = kind.cost();
         self.available
-            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| n.checked_sub(cost))
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| {
+                n.checked_sub(cost)
+            })
             .ok()
             .map(|_| cost)
     }
@@ -276,7 +278,10 @@ mod tests {
             retry_after_hint(&[("Retry-After", "3")]),
             Some(Duration::from_secs(3))
         );
-        assert_eq!(retry_after_hint(&[("Retry-After", "9999")]), Some(MAX_BACKOFF));
+        assert_eq!(
+            retry_after_hint(&[("Retry-After", "9999")]),
+            Some(MAX_BACKOFF)
+        );
         // An HTTP date is not worth a date parser here: ignored, the computed backoff applies.
         assert_eq!(
             retry_after_hint(&[("Retry-After", "Wed, 21 Oct 2015 07:28:00 GMT")]),
