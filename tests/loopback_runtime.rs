@@ -492,3 +492,47 @@ fn debug_output_hides_secrets() {
     assert!(!shown.contains("wJalrXUtnFEMI"), "{shown}");
     assert!(!shown.contains("TOKEN-SECRET"), "{shown}");
 }
+
+#[tokio::test]
+async fn profile_supplies_region_endpoint_and_credentials() {
+    let server = TestServer::start([Reply::json(200, "{}")]).await;
+    let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("loopback-profile");
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let config = dir.join("config");
+    let credentials_file = dir.join("credentials");
+    std::fs::write(
+        &config,
+        format!(
+            "[default]\nregion = us-east-1\n\n[profile work]\nregion = ap-south-1\nendpoint_url = {}/from-profile\n",
+            server.url()
+        ),
+    )
+    .expect("write config");
+    std::fs::write(
+        &credentials_file,
+        "[work]\naws_access_key_id = AKIDPROFILE\naws_secret_access_key = profile-secret\n",
+    )
+    .expect("write credentials");
+    let env = Environment::from_vars([
+        ("AWS_CONFIG_FILE", config.display().to_string()),
+        (
+            "AWS_SHARED_CREDENTIALS_FILE",
+            credentials_file.display().to_string(),
+        ),
+    ]);
+    let client = Client::builder()
+        .environment(env)
+        .profile("work")
+        .build()
+        .expect("client from the profile");
+    assert_eq!(client.region(), "ap-south-1");
+    raw_call(&client, "{}").await.expect("call succeeds");
+    let request = &server.requests()[0];
+    assert_eq!(request.path, "/from-profile");
+    let authorization = request.header("authorization").expect("Authorization");
+    assert!(
+        authorization.contains("Credential=AKIDPROFILE/")
+            && authorization.contains("/ap-south-1/athena/"),
+        "{authorization}"
+    );
+}

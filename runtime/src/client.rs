@@ -137,17 +137,20 @@ impl ClientBuilder {
 
     /// Resolves the region and credentials source and opens the connection pool.
     pub fn build(self) -> Result<Client, ConfigError> {
-        let env = self.environment.unwrap_or_else(Environment::from_process);
-        let profile = self
-            .profile
-            .clone()
-            .unwrap_or_else(|| config::profile_name(None, &env));
-        let region = config::resolve_region(self.region.as_deref(), &env).ok_or_else(|| {
-            ConfigError::new(
-                "no AWS region: set one with ClientBuilder::region, the AWS_REGION \
-                 environment variable, or `region` in the profile of ~/.aws/config",
-            )
-        })?;
+        let mut env = self.environment.unwrap_or_else(Environment::from_process);
+        // The chosen profile also decides the profile's region and endpoint_url, which
+        // are read through the environment.
+        if let Some(profile) = self.profile.filter(|p| !p.is_empty()) {
+            env = env.with_var("AWS_PROFILE", profile);
+        }
+        let profile = config::profile_name(None, &env);
+        let region =
+            config::try_resolve_region(self.region.as_deref(), None, &env)?.ok_or_else(|| {
+                ConfigError::new(format!(
+                    "no AWS region: set one with ClientBuilder::region, the AWS_REGION \
+                     environment variable, or `region` in profile \"{profile}\" of ~/.aws/config"
+                ))
+            })?;
         let credentials: Arc<dyn ProvideCredentials> = match self.credentials {
             Some(provider) => provider,
             None => Arc::new(DefaultCredentialsChain::new(env.clone(), Some(&profile))),
