@@ -344,7 +344,7 @@ fn canonical_query(query: &str, out: &mut String) {
     }
     let mut pairs: Vec<(String, String)> = query
         .split('&')
-        .filter(|pair| !pair.is_empty())
+        // An empty pair (`a=1&&b=2`) is kept as `=`, as botocore signs it.
         .map(|pair| {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
             let mut k = String::with_capacity(key.len());
