@@ -344,7 +344,7 @@ fn canonical_query(query: &str, out: &mut String) {
     }
     let mut pairs: Vec<(String, String)> = query
         .split('&')
-        .filter(|pair| !pair.is_empty())
+        // An empty pair (`a=1&&b=2`) is kept as `=`, as botocore signs it.
         .map(|pair| {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
             let mut k = String::with_capacity(key.len());
@@ -401,5 +401,207 @@ fn percent_encode(bytes: &[u8], out: &mut String) {
         } else {
             let _ = write!(out, "%{b:02X}");
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SECRET: &str = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
+
+    fn params<'a>(credentials: &'a Credentials, region: &'a str, secs: i64) -> SigningParams<'a> {
+        SigningParams {
+            credentials,
+            region,
+            service: "service",
+            time: DateTime::from_secs(secs),
+        }
+    }
+
+    /// 2015-08-30T12:36:00Z, the suite's instant.
+    const SUITE_TIME: i64 = 1_440_938_160;
+
+    fn vanilla() -> SignableRequest<'static> {
+        SignableRequest {
+            method: "GET",
+            path_and_query: "/",
+            headers: &[("Host", "example.amazonaws.com")],
+            body: b"",
+        }
+    }
+
+    #[test]
+    fn signs_the_suite_vanilla_request() {
+        let creds = Credentials::new("AKIDEXAMPLE", SECRET, None);
+        let out = sign(&vanilla(), &params(&creds, "us-east-1", SUITE_TIME));
+        assert_eq!(
+            out.authorization,
+            "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/service/aws4_request, \
+             SignedHeaders=host;x-amz-date, \
+             Signature=5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31"
+        );
+        assert_eq!(out.signed_headers, "host;x-amz-date");
+        assert_eq!(
+            out.credential_scope,
+            "20150830/us-east-1/service/aws4_request"
+        );
+        assert_eq!(
+            out.headers,
+            [
+                ("X-Amz-Date", "20150830T123600Z".to_owned()),
+                ("Authorization", out.authorization.clone())
+            ]
+        );
+    }
+
+    #[test]
+    fn signs_and_adds_the_session_token() {
+        let creds = Credentials::new("AKIDEXAMPLE", SECRET, Some("tok".into()));
+        let out = sign(&vanilla(), &params(&creds, "us-east-1", SUITE_TIME));
+        assert_eq!(out.signed_headers, "host;x-amz-date;x-amz-security-token");
+        assert!(out
+            .canonical_request
+            .contains("\nx-amz-security-token:tok\n"));
+        assert_eq!(out.headers[1], ("X-Amz-Security-Token", "tok".to_owned()));
+        // An empty token is no token.
+        let creds = Credentials::new("AKIDEXAMPLE", SECRET, Some(String::new()));
+        let out = sign(&vanilla(), &params(&creds, "us-east-1", SUITE_TIME));
+        assert_eq!(out.signed_headers, "host;x-amz-date");
+        assert_eq!(out.headers.len(), 2);
+    }
+
+    #[test]
+    fn canonicalizes_headers() {
+        let creds = Credentials::new("AKID", SECRET, None);
+        let req = SignableRequest {
+            method: "post",
+            path_and_query: "/",
+            headers: &[
+                ("Host", "h"),
+                ("User-Agent", "never signed"),
+                ("X-Amzn-Trace-Id", "never signed"),
+                ("X-Amz-Date", "replaced"),
+                ("Authorization", "replaced"),
+                ("My-Header", "  a   b\t c  "),
+                ("my-header", "second"),
+                (
+                    "X-Amz-Security-Token",
+                    "signed as given without a token in the credentials",
+                ),
+            ],
+            body: b"{}",
+        };
+        let out = sign(&req, &params(&creds, "us-east-1", SUITE_TIME));
+        let expected_headers = "host:h\nmy-header:a b c,second\nx-amz-date:20150830T123600Z\n\
+             x-amz-security-token:signed as given without a token in the credentials\n";
+        assert!(
+            out.canonical_request
+                .starts_with(&format!("POST\n/\n\n{expected_headers}\n")),
+            "{}",
+            out.canonical_request
+        );
+        assert_eq!(
+            out.signed_headers,
+            "host;my-header;x-amz-date;x-amz-security-token"
+        );
+        assert!(out
+            .canonical_request
+            .ends_with("\n44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a"));
+    }
+
+    #[test]
+    fn content_sha256_header_replaces_the_payload_hash() {
+        let creds = Credentials::new("AKID", SECRET, None);
+        let req = SignableRequest {
+            method: "PUT",
+            path_and_query: "/",
+            headers: &[("Host", "h"), ("x-amz-content-sha256", "UNSIGNED-PAYLOAD")],
+            body: b"ignored",
+        };
+        let out = sign(&req, &params(&creds, "us-east-1", SUITE_TIME));
+        assert!(out.canonical_request.ends_with("\nUNSIGNED-PAYLOAD"));
+    }
+
+    #[test]
+    fn canonical_uri_normalizes_and_encodes() {
+        let uri = |p: &str| {
+            let mut out = String::new();
+            canonical_uri(p, &mut out);
+            out
+        };
+        assert_eq!(uri(""), "/");
+        assert_eq!(uri("/"), "/");
+        assert_eq!(uri("//example//"), "/example/");
+        assert_eq!(uri("/a/./b/../c"), "/a/c");
+        assert_eq!(uri("/example1/example2/../.."), "/");
+        assert_eq!(uri("/a%20b"), "/a%2520b");
+        assert_eq!(uri("/ሴ"), "/%E1%88%B4");
+        assert_eq!(uri("/-._~az$"), "/-._~az%24");
+    }
+
+    #[test]
+    fn canonical_query_decodes_reencodes_and_sorts() {
+        let query = |q: &str| {
+            let mut out = String::new();
+            canonical_query(q, &mut out);
+            out
+        };
+        assert_eq!(query(""), "");
+        assert_eq!(query("b=2&a=1"), "a=1&b=2");
+        assert_eq!(query("a=2&a=1"), "a=1&a=2");
+        assert_eq!(query("Param2=x&Param1=y"), "Param1=y&Param2=x");
+        assert_eq!(query("ሴ=bar&b=a b+c"), "%E1%88%B4=bar&b=a%20b%20c");
+        assert_eq!(query("k=%2f%7E&flag"), "flag=&k=%2F~");
+        assert_eq!(query("p=100%&q=%zz"), "p=100%25&q=%25zz");
+        assert_eq!(query("a=1&&b"), "=&a=1&b=");
+    }
+
+    #[test]
+    fn folds_whitespace_like_python_split() {
+        let fold = |v: &str| {
+            let mut out = String::new();
+            fold_whitespace(v, &mut out);
+            out
+        };
+        assert_eq!(fold("  a \t b\u{a0}c\u{3000}\u{1c}d  "), "a b c d");
+        assert_eq!(fold("   "), "");
+        assert_eq!(fold("\"a   b   c\""), "\"a b c\"");
+    }
+
+    #[test]
+    fn derives_the_documented_example_key() {
+        // AWS's published example: 20120215 / us-east-1 / iam.
+        let key = derive_signing_key(SECRET, "20120215", "us-east-1", "iam");
+        assert_eq!(
+            hex(&key),
+            "f4780e2d9f65fa895f9c67b32ce1baf0b0d8a43505a000a1a9e090d414db404d"
+        );
+    }
+
+    #[test]
+    fn cache_never_reuses_a_key_for_other_inputs() {
+        let signer = Signer::new();
+        let req = vanilla();
+        let a = Credentials::new("AKID", SECRET, None);
+        let b = Credentials::new("AKID", "another secret", None);
+        let day = 86_400;
+        let cases = [
+            (&a, "us-east-1", SUITE_TIME),
+            (&a, "us-east-1", SUITE_TIME + 60), // same day: cached key
+            (&b, "us-east-1", SUITE_TIME),
+            (&a, "eu-west-1", SUITE_TIME),
+            (&a, "us-east-1", SUITE_TIME + day),
+            (&a, "us-east-1", SUITE_TIME),
+        ];
+        for (creds, region, secs) in cases {
+            let p = params(creds, region, secs);
+            assert_eq!(signer.sign(&req, &p), sign(&req, &p), "{region} {secs}");
+        }
+        let p = SigningParams {
+            service: "other",
+            ..params(&a, "us-east-1", SUITE_TIME)
+        };
+        assert_eq!(signer.sign(&req, &p), sign(&req, &p));
     }
 }
