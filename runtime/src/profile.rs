@@ -49,6 +49,8 @@ impl FileKind {
 pub struct ProfileFile {
     kind: FileKind,
     path: Option<PathBuf>,
+    /// The path as written, when it needs a home dir that is unknown.
+    unlocated: Option<String>,
     found: bool,
     profiles: HashMap<String, HashMap<String, String>>,
 }
@@ -90,9 +92,8 @@ impl ProfileFile {
         match &self.path {
             Some(path) => path.display().to_string(),
             None => format!(
-                "~/.aws/{} (no home directory: HOME and {} not set)",
-                self.kind.default_name(),
-                self.kind.path_var()
+                "{} (no home directory: HOME not set)",
+                self.unlocated.as_deref().unwrap_or("~")
             ),
         }
     }
@@ -253,7 +254,15 @@ fn load_file(kind: FileKind, env: &Environment) -> Result<ProfileFile, ProfileEr
             }
         },
     };
-    parse_file(kind, path, text.as_deref())
+    let mut file = parse_file(kind, path, text.as_deref())?;
+    if file.path.is_none() {
+        file.unlocated = Some(
+            env.var(kind.path_var())
+                .map(str::to_string)
+                .unwrap_or_else(|| format!("~/.aws/{}", kind.default_name())),
+        );
+    }
+    Ok(file)
 }
 
 fn parse_file(
@@ -272,6 +281,7 @@ fn parse_file(
     Ok(ProfileFile {
         kind,
         path,
+        unlocated: None,
         found: text.is_some(),
         profiles: normalize(kind, sections),
     })
