@@ -43,8 +43,8 @@ impl MotoServer {
     fn start() -> MotoServer {
         let python = std::env::var("AWSGEN_PYTHON").unwrap_or_else(|_| {
             panic!(
-                "AWSGEN_PYTHON is not set: run tests/python-env.sh to create a Python with moto, \
-                 then set AWSGEN_PYTHON to that venv's bin/python"
+                "AWSGEN_PYTHON is not set: create the Python with moto and point to it with \
+                 `export AWSGEN_PYTHON=\"$(tests/python-env.sh)\"`"
             )
         });
         let bin = PathBuf::from(&python)
