@@ -1,28 +1,517 @@
-//! The client: one connection pool, configuration, and the call path.
-//! (Placeholder API while the real client lands from its branch.)
+//! The client: one connection pool, configuration, and the call path of an awsJson
+//! operation (sign, send, retry, read the response).
 
-use crate::error::{Error, OperationError};
+use std::fmt;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use crate::config::{self, Environment};
+use crate::credentials::{DefaultCredentialsChain, ProvideCredentials};
+use crate::error::{
+    ConfigError, Error, OperationError, TimeoutError, TimeoutKind, TransportError,
+    UnreadableResponse,
+};
 use crate::json::DeserializeJson;
-use crate::protocol::OperationSpec;
+use crate::protocol::{self, ErrorResponse, OperationSpec, ServiceSpec};
+use crate::retry::{self, Jitter, RetryQuota};
+use crate::sigv4::{SignableRequest, Signer, SigningParams};
+use crate::time::DateTime;
+use crate::Credentials;
 
-/// Builds a [`Client`].
-#[derive(Debug, Default)]
-pub struct ClientBuilder {}
+/// Sent on every request, outside the signature (proxies may rewrite it).
+const USER_AGENT: &str = concat!("awsgen/", env!("CARGO_PKG_VERSION"), " (rust)");
+/// The SDKs' default connect timeout.
+const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_millis(3100);
+const DEFAULT_ATTEMPT_TIMEOUT: Duration = Duration::from_secs(30);
+const DEFAULT_OPERATION_TIMEOUT: Duration = Duration::from_secs(90);
 
-/// A configured client for any awsJson service.
-#[derive(Debug, Clone)]
-pub struct Client {}
+/// Builds a [`Client`]. Every setting has a default; only a region is required, and it
+/// can come from the environment or the profile.
+#[derive(Default)]
+pub struct ClientBuilder {
+    region: Option<String>,
+    credentials: Option<Arc<dyn ProvideCredentials>>,
+    profile: Option<String>,
+    endpoint_url: Option<String>,
+    environment: Option<Environment>,
+    connect_timeout: Option<Duration>,
+    attempt_timeout: Option<Duration>,
+    operation_timeout: Option<Duration>,
+    max_attempts: Option<u32>,
+    initial_backoff: Option<Duration>,
+    validate_input: Option<bool>,
+}
+
+impl fmt::Debug for ClientBuilder {
+    // The environment may hold secrets (AWS_SECRET_ACCESS_KEY): only say whether it is set.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("region", &self.region)
+            .field("credentials", &self.credentials)
+            .field("profile", &self.profile)
+            .field("endpoint_url", &self.endpoint_url)
+            .field("environment", &self.environment.as_ref().map(|_| ".."))
+            .field("connect_timeout", &self.connect_timeout)
+            .field("attempt_timeout", &self.attempt_timeout)
+            .field("operation_timeout", &self.operation_timeout)
+            .field("max_attempts", &self.max_attempts)
+            .field("initial_backoff", &self.initial_backoff)
+            .field("validate_input", &self.validate_input)
+            .finish()
+    }
+}
+
+impl ClientBuilder {
+    /// The region to call (`us-east-1`); default: `AWS_REGION`, then the profile.
+    pub fn region(mut self, region: impl Into<String>) -> Self {
+        self.region = Some(region.into());
+        self
+    }
+
+    /// Fixed credentials, instead of the default chain.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(Arc::new(credentials));
+        self
+    }
+
+    /// A credentials source asked before every attempt, instead of the default chain.
+    pub fn credentials_provider(mut self, provider: impl ProvideCredentials + 'static) -> Self {
+        self.credentials = Some(Arc::new(provider));
+        self
+    }
+
+    /// The shared-config profile to read; default: `AWS_PROFILE`, then `default`.
+    pub fn profile(mut self, name: impl Into<String>) -> Self {
+        self.profile = Some(name.into());
+        self
+    }
+
+    /// A custom endpoint (`http://127.0.0.1:5000`) for every service this client calls.
+    pub fn endpoint_url(mut self, url: impl Into<String>) -> Self {
+        self.endpoint_url = Some(url.into());
+        self
+    }
+
+    /// The environment variables to read; default: the process's.
+    pub fn environment(mut self, env: Environment) -> Self {
+        self.environment = Some(env);
+        self
+    }
+
+    /// How long establishing a connection (TCP and TLS) may take; default 3.1 s.
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = Some(timeout);
+        self
+    }
+
+    /// How long one attempt (send and read the whole response) may take; default 30 s.
+    pub fn attempt_timeout(mut self, timeout: Duration) -> Self {
+        self.attempt_timeout = Some(timeout);
+        self
+    }
+
+    /// How long a whole call, retries and waits included, may take; default 90 s.
+    pub fn operation_timeout(mut self, timeout: Duration) -> Self {
+        self.operation_timeout = Some(timeout);
+        self
+    }
+
+    /// Attempts per call, the first included; default 3; 1 disables retries.
+    pub fn max_attempts(mut self, attempts: u32) -> Self {
+        self.max_attempts = Some(attempts);
+        self
+    }
+
+    /// The bound of the first retry's random wait, doubled for each later retry (capped
+    /// at 20 s); default 1 s.
+    pub fn initial_backoff(mut self, backoff: Duration) -> Self {
+        self.initial_backoff = Some(backoff);
+        self
+    }
+
+    /// Whether generated operations check model constraints before sending; default true.
+    pub fn validate_input(mut self, on: bool) -> Self {
+        self.validate_input = Some(on);
+        self
+    }
+
+    /// Resolves the region and credentials source and opens the connection pool.
+    pub fn build(self) -> Result<Client, ConfigError> {
+        let mut env = self.environment.unwrap_or_else(Environment::from_process);
+        // The chosen profile also decides the profile's region and endpoint_url, which
+        // are read through the environment.
+        if let Some(profile) = self.profile.filter(|p| !p.is_empty()) {
+            env = env.with_var("AWS_PROFILE", profile);
+        }
+        let profile = config::profile_name(None, &env);
+        let region =
+            config::try_resolve_region(self.region.as_deref(), None, &env)?.ok_or_else(|| {
+                ConfigError::new(format!(
+                    "no AWS region: set one with ClientBuilder::region, the AWS_REGION \
+                     environment variable, or `region` in profile \"{profile}\" of ~/.aws/config"
+                ))
+            })?;
+        let credentials: Arc<dyn ProvideCredentials> = match self.credentials {
+            Some(provider) => provider,
+            None => Arc::new(DefaultCredentialsChain::new(env.clone(), Some(&profile))),
+        };
+        let connect_timeout = self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT);
+        let http = reqwest::Client::builder()
+            .connect_timeout(connect_timeout)
+            .user_agent(USER_AGENT)
+            .build()
+            .map_err(|e| ConfigError::new(format!("could not set up the HTTP client: {e}")))?;
+        Ok(Client {
+            inner: Arc::new(Inner {
+                http,
+                region,
+                credentials,
+                endpoint_url: self.endpoint_url,
+                env,
+                signer: Signer::new(),
+                endpoints: Mutex::new(Vec::new()),
+                connect_timeout,
+                attempt_timeout: self.attempt_timeout.unwrap_or(DEFAULT_ATTEMPT_TIMEOUT),
+                operation_timeout: self.operation_timeout.unwrap_or(DEFAULT_OPERATION_TIMEOUT),
+                max_attempts: self
+                    .max_attempts
+                    .unwrap_or(retry::DEFAULT_MAX_ATTEMPTS)
+                    .max(1),
+                initial_backoff: self
+                    .initial_backoff
+                    .unwrap_or(retry::DEFAULT_INITIAL_BACKOFF),
+                quota: RetryQuota::default(),
+                jitter: Jitter::default(),
+                validate_input: self.validate_input.unwrap_or(true),
+            }),
+        })
+    }
+}
+
+/// A configured client for any awsJson service. Cheap to clone: clones share one
+/// connection pool, signing-key cache and retry quota.
+#[derive(Clone)]
+pub struct Client {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    http: reqwest::Client,
+    region: String,
+    credentials: Arc<dyn ProvideCredentials>,
+    endpoint_url: Option<String>,
+    env: Environment,
+    signer: Signer,
+    /// Resolved endpoints, one per service called.
+    endpoints: Mutex<Vec<(&'static ServiceSpec, Arc<Endpoint>)>>,
+    connect_timeout: Duration,
+    attempt_timeout: Duration,
+    operation_timeout: Duration,
+    max_attempts: u32,
+    initial_backoff: Duration,
+    quota: RetryQuota,
+    jitter: Jitter,
+    validate_input: bool,
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let inner = &self.inner;
+        f.debug_struct("Client")
+            .field("region", &inner.region)
+            .field("credentials", &inner.credentials)
+            .field("endpoint_url", &inner.endpoint_url)
+            .field("connect_timeout", &inner.connect_timeout)
+            .field("attempt_timeout", &inner.attempt_timeout)
+            .field("operation_timeout", &inner.operation_timeout)
+            .field("max_attempts", &inner.max_attempts)
+            .field("validate_input", &inner.validate_input)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Where a service's requests go, split the way signing and sending need it.
+#[derive(Debug)]
+struct Endpoint {
+    url: reqwest::Url,
+    /// `host[:port]`, the port only when not the scheme's default, as reqwest sends it.
+    host: String,
+    path_and_query: String,
+}
+
+impl Endpoint {
+    fn parse(text: &str) -> Result<Endpoint, ConfigError> {
+        let bad = |why: &str| ConfigError::new(format!("endpoint {text:?} is not usable: {why}"));
+        let url = reqwest::Url::parse(text).map_err(|e| bad(&e.to_string()))?;
+        if url.scheme() != "https" && url.scheme() != "http" {
+            return Err(bad("the scheme must be https or http"));
+        }
+        let host = match (url.host_str(), url.port()) {
+            (Some(host), Some(port)) => format!("{host}:{port}"),
+            (Some(host), None) => host.to_string(),
+            (None, _) => return Err(bad("it has no host")),
+        };
+        let mut path_and_query = url.path().to_string();
+        if path_and_query.is_empty() {
+            path_and_query.push('/');
+        }
+        if let Some(query) = url.query() {
+            path_and_query.push('?');
+            path_and_query.push_str(query);
+        }
+        Ok(Endpoint {
+            url,
+            host,
+            path_and_query,
+        })
+    }
+}
+
+/// One attempt's failure, with the wait the service asked for.
+struct Failure<E> {
+    error: Error<E>,
+    retry_after: Option<Duration>,
+}
+
+impl<E> From<Error<E>> for Failure<E> {
+    fn from(error: Error<E>) -> Self {
+        Failure {
+            error,
+            retry_after: None,
+        }
+    }
+}
 
 impl Client {
-    pub fn validates_input(&self) -> bool {
-        true
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
     }
 
+    /// A client configured from the environment and the shared config files.
+    pub fn from_env() -> Result<Client, ConfigError> {
+        Client::builder().build()
+    }
+
+    pub fn region(&self) -> &str {
+        &self.inner.region
+    }
+
+    /// Whether generated operations check their input against the model before sending.
+    pub fn validates_input(&self) -> bool {
+        self.inner.validate_input
+    }
+
+    /// Sends one operation: `body` is the serialized JSON input (`{}` for an empty input).
+    /// Retries what standard mode retries, within the operation timeout.
     pub async fn call<O: DeserializeJson, E: OperationError>(
         &self,
-        _op: &OperationSpec,
-        _body: String,
+        op: &OperationSpec,
+        body: String,
     ) -> Result<O, Error<E>> {
-        unimplemented!("placeholder")
+        let limit = self.inner.operation_timeout;
+        match tokio::time::timeout(limit, self.call_with_retries(op, body.into_bytes())).await {
+            Ok(result) => result,
+            Err(_) => Err(Error::Timeout(TimeoutError {
+                kind: TimeoutKind::Operation,
+                after: limit,
+            })),
+        }
     }
+
+    async fn call_with_retries<O: DeserializeJson, E: OperationError>(
+        &self,
+        op: &OperationSpec,
+        body: Vec<u8>,
+    ) -> Result<O, Error<E>> {
+        let inner = &self.inner;
+        let endpoint = self.endpoint(op.service).map_err(Error::Config)?;
+        let mut last_retry_cost = None;
+        let mut retry = 0;
+        loop {
+            let failure = match self.attempt(op, &endpoint, &body).await {
+                Ok(output) => {
+                    inner.quota.on_success(last_retry_cost);
+                    return Ok(output);
+                }
+                Err(failure) => failure,
+            };
+            let attempts_made = retry + 1;
+            let Some(kind) = retry::classify(&failure.error) else {
+                return Err(failure.error);
+            };
+            if attempts_made >= inner.max_attempts {
+                return Err(failure.error);
+            }
+            // An empty quota means the service is struggling: fail fast instead of piling on.
+            let Some(cost) = inner.quota.try_acquire(kind) else {
+                return Err(failure.error);
+            };
+            last_retry_cost = Some(cost);
+            let wait = failure.retry_after.unwrap_or_else(|| {
+                retry::backoff(inner.initial_backoff, retry, inner.jitter.next_f64())
+            });
+            tokio::time::sleep(wait).await;
+            retry += 1;
+        }
+    }
+
+    /// The endpoint of `service`, resolved once per client.
+    fn endpoint(&self, service: &'static ServiceSpec) -> Result<Arc<Endpoint>, ConfigError> {
+        let inner = &self.inner;
+        let mut cache = inner
+            .endpoints
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some((_, endpoint)) = cache.iter().find(|(s, _)| *s == service) {
+            return Ok(endpoint.clone());
+        }
+        let url = config::resolve_endpoint(
+            service,
+            &inner.region,
+            inner.endpoint_url.as_deref(),
+            &inner.env,
+        )?;
+        let endpoint = Arc::new(Endpoint::parse(&url)?);
+        cache.push((service, endpoint.clone()));
+        Ok(endpoint)
+    }
+
+    /// One signed request and its response, bounded by the attempt timeout.
+    async fn attempt<O: DeserializeJson, E: OperationError>(
+        &self,
+        op: &OperationSpec,
+        endpoint: &Endpoint,
+        body: &[u8],
+    ) -> Result<O, Failure<E>> {
+        let inner = &self.inner;
+        // Asked every attempt: a provider may have refreshed expiring credentials.
+        let credentials = inner.credentials.provide().map_err(Error::NoCredentials)?;
+        let target = format!("{}.{}", op.service.target_prefix, op.name);
+        let content_type = op.service.json_version.content_type();
+        let headers = [
+            ("host", endpoint.host.as_str()),
+            ("content-type", content_type),
+            ("x-amz-target", target.as_str()),
+        ];
+        let signing = inner.signer.sign(
+            &SignableRequest {
+                method: "POST",
+                path_and_query: &endpoint.path_and_query,
+                headers: &headers,
+                body,
+            },
+            &SigningParams {
+                credentials: &credentials,
+                region: &inner.region,
+                service: op.service.signing_name,
+                time: DateTime::now(),
+            },
+        );
+        let mut request = inner
+            .http
+            .post(endpoint.url.clone())
+            .body(body.to_vec())
+            .header(reqwest::header::AUTHORIZATION, signing.authorization);
+        for (name, value) in headers.iter().copied() {
+            request = request.header(name, value);
+        }
+        for (name, value) in signing.headers {
+            request = request.header(name, value);
+        }
+
+        let limit = inner.attempt_timeout;
+        let exchange = async {
+            let response = request
+                .send()
+                .await
+                .map_err(|e| self.transport_error(e, "sending the request to", endpoint))?;
+            let status = response.status().as_u16();
+            let headers = response.headers().clone();
+            let bytes = response
+                .bytes()
+                .await
+                .map_err(|e| self.transport_error(e, "reading the response from", endpoint))?;
+            Ok::<_, Error<E>>((status, headers, bytes))
+        };
+        let (status, headers, bytes) = match tokio::time::timeout(limit, exchange).await {
+            Ok(result) => result?,
+            Err(_) => {
+                return Err(Error::Timeout(TimeoutError {
+                    kind: TimeoutKind::Attempt,
+                    after: limit,
+                })
+                .into())
+            }
+        };
+        let headers: Vec<(&str, &str)> = headers
+            .iter()
+            .filter_map(|(name, value)| Some((name.as_str(), value.to_str().ok()?)))
+            .collect();
+        if (200..300).contains(&status) {
+            read_output(op, status, &headers, &bytes).map_err(Failure::from)
+        } else {
+            let error = match protocol::parse_error(status, &headers, &bytes) {
+                ErrorResponse::Service { meta, body } => {
+                    Error::Service(E::from_response(meta, body.as_ref()))
+                }
+                ErrorResponse::Unreadable(unreadable) => Error::UnreadableResponse(unreadable),
+            };
+            Err(Failure {
+                error,
+                retry_after: retry::retry_after_hint(&headers),
+            })
+        }
+    }
+
+    fn transport_error<E>(
+        &self,
+        error: reqwest::Error,
+        doing: &str,
+        endpoint: &Endpoint,
+    ) -> Error<E> {
+        if error.is_timeout() {
+            // Only the connect timeout is reqwest's; the others are ours.
+            return Error::Timeout(TimeoutError {
+                kind: TimeoutKind::Connect,
+                after: self.inner.connect_timeout,
+            });
+        }
+        let doing = if error.is_connect() {
+            "connecting to"
+        } else {
+            doing
+        };
+        Error::Transport(TransportError {
+            context: format!("{doing} {}", endpoint.url),
+            source: Box::new(error.without_url()),
+        })
+    }
+}
+
+/// Reads a 2xx response as the operation's output.
+fn read_output<O: DeserializeJson, E>(
+    op: &OperationSpec,
+    status: u16,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> Result<O, Error<E>> {
+    let unreadable = |reason: String| {
+        let mut error = UnreadableResponse::new(status, reason, body);
+        error.request_id = protocol::request_id(headers);
+        Error::UnreadableResponse(error)
+    };
+    // Operations without output may answer with an empty body.
+    let value = if body.iter().all(u8::is_ascii_whitespace) {
+        serde_json::Value::Object(serde_json::Map::new())
+    } else {
+        serde_json::from_slice(body).map_err(|e| unreadable(format!("body is not JSON: {e}")))?
+    };
+    O::from_json(&value).map_err(|e| {
+        unreadable(format!(
+            "response does not match the model at {}{}: {}",
+            protocol::output_path(op),
+            e.path,
+            e.message
+        ))
+    })
 }

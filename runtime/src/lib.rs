@@ -14,6 +14,7 @@ mod idempotency;
 pub mod json;
 pub mod profile;
 pub mod protocol;
+pub mod retry;
 pub mod sigv4;
 pub mod time;
 pub mod validate;

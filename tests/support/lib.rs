@@ -3,6 +3,8 @@
 
 use std::path::PathBuf;
 
+pub mod server;
+
 /// `../shared` beside the project checkout, where the upstream fixtures live.
 /// Panics with a clear message when it is missing: a test without its fixture must fail.
 pub fn shared_dir() -> PathBuf {
