@@ -19,7 +19,12 @@ impl Model {
 
     /// Operation names (the part after `#`) of the service, sorted.
     pub fn operation_names(&self) -> Vec<&str> {
-        let mut names: Vec<&str> = self.service.operations.iter().map(|id| local_name(id)).collect();
+        let mut names: Vec<&str> = self
+            .service
+            .operations
+            .iter()
+            .map(|id| local_name(id))
+            .collect();
         names.sort_unstable();
         names
     }
@@ -82,6 +87,9 @@ pub struct Traits {
     pub sensitive: bool,
     pub enum_value: Option<Value>,
     pub json_name: Option<String>,
+    /// `@timestampFormat` (`date-time`, `http-date`, `epoch-seconds`); `None` is the protocol's
+    /// default (epoch seconds for AWS JSON).
+    pub timestamp_format: Option<String>,
     pub streaming: bool,
     pub event_stream: bool,
     pub deprecated: bool,
