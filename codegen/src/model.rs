@@ -19,12 +19,7 @@ impl Model {
 
     /// Operation names (the part after `#`) of the service, sorted.
     pub fn operation_names(&self) -> Vec<&str> {
-        let mut names: Vec<&str> = self
-            .service
-            .operations
-            .iter()
-            .map(|id| local_name(id))
-            .collect();
+        let mut names: Vec<&str> = self.service.operations.iter().map(|id| local_name(id)).collect();
         names.sort_unstable();
         names
     }
