@@ -5,6 +5,7 @@
 //! Each stage reports every problem it finds as a [`Diagnostic`].
 #![forbid(unsafe_code)]
 
+pub mod botocore;
 pub mod closure;
 pub mod diagnostic;
 pub mod docs;

@@ -87,6 +87,9 @@ pub struct Traits {
     pub sensitive: bool,
     pub enum_value: Option<Value>,
     pub json_name: Option<String>,
+    /// `@timestampFormat` (`date-time`, `http-date`, `epoch-seconds`); `None` is the protocol's
+    /// default (epoch seconds for AWS JSON).
+    pub timestamp_format: Option<String>,
     pub streaming: bool,
     pub event_stream: bool,
     pub deprecated: bool,
