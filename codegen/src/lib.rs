@@ -34,7 +34,18 @@ pub fn load_model(path: &Path, display_name: &str) -> Result<Model, Vec<Diagnost
 
 /// Parses model text: Smithy JSON AST, or botocore's format when it has `metadata` and no `smithy` key.
 pub fn parse_model(text: &str, display_name: &str) -> Result<Model, Vec<Diagnostic>> {
-    smithy::parse(text, display_name)
+    if looks_like_botocore(text) {
+        botocore::parse(text, display_name)
+    } else {
+        smithy::parse(text, display_name)
+    }
+}
+
+/// botocore files start with `metadata` and carry no `smithy` version key; a cheap look at
+/// the text avoids parsing twice.
+fn looks_like_botocore(text: &str) -> bool {
+    let head = &text[..text.len().min(4096)];
+    !head.contains("\"smithy\"") && head.contains("\"metadata\"") && text.contains("\"operations\"")
 }
 
 /// Generates the code for the named operations (local names such as `StartSession`).
