@@ -30,7 +30,6 @@ pub fn resolve(model: &Model, names: &[String], file: &str) -> Result<Closure, V
             diags.push(origin, format!("operation {name} is named twice"));
             continue;
         }
-        closure.operations.push(op.id.clone());
         let ShapeKind::Operation {
             input,
             output,
@@ -47,6 +46,17 @@ pub fn resolve(model: &Model, names: &[String], file: &str) -> Result<Closure, V
             );
             continue;
         };
+        if let Some(member) = event_stream_member(model, op) {
+            diags.push(
+                origin,
+                format!(
+                    "{file}: operation {name} streams events ({member}); event streams are not \
+                     supported by awsgen yet"
+                ),
+            );
+            continue;
+        }
+        closure.operations.push(op.id.clone());
         let mut walker = Walker {
             model,
             file,
@@ -72,6 +82,31 @@ pub fn resolve(model: &Model, names: &[String], file: &str) -> Result<Closure, V
         }
     }
     diags.finish(closure)
+}
+
+/// The first input or output member of an operation that is an event stream (a `@streaming`
+/// union) or a streaming blob, which awsJson request/response calls cannot carry.
+pub fn event_stream_member(model: &Model, op: &Shape) -> Option<String> {
+    let ShapeKind::Operation { input, output, .. } = &op.kind else {
+        return None;
+    };
+    for id in input.iter().chain(output) {
+        let Some(Shape {
+            kind: ShapeKind::Structure(members),
+            ..
+        }) = model.shape(id)
+        else {
+            continue;
+        };
+        for m in members {
+            if let Some(target) = model.shape(&m.target) {
+                if target.traits.streaming || target.traits.event_stream {
+                    return Some(format!("{}${}", crate::model::local_name(id), m.name));
+                }
+            }
+        }
+    }
+    None
 }
 
 fn unknown_operation(model: &Model, name: &str, file: &str) -> String {

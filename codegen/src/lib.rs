@@ -48,6 +48,24 @@ fn looks_like_botocore(text: &str) -> bool {
     !head.contains("\"smithy\"") && head.contains("\"metadata\"") && text.contains("\"operations\"")
 }
 
+/// Generates every operation of the service. Operations the generator cannot support (event
+/// streams) are left out and listed, with the reason, in the generated `SKIPPED_OPERATIONS`.
+pub fn generate_all(model: &Model, display_name: &str) -> Result<TokenStream, Vec<Diagnostic>> {
+    let mut names = Vec::new();
+    let mut skipped = Vec::new();
+    for name in model.operation_names() {
+        let streams = model
+            .operation(name)
+            .and_then(|op| closure::event_stream_member(model, op));
+        match streams {
+            Some(member) => skipped.push((name.to_string(), format!("streams events ({member})"))),
+            None => names.push(name.to_string()),
+        }
+    }
+    let closure = closure::resolve(model, &names, display_name)?;
+    Ok(emit::emit(model, &closure, &skipped))
+}
+
 /// Generates the code for the named operations (local names such as `StartSession`).
 pub fn generate(
     model: &Model,
@@ -55,7 +73,7 @@ pub fn generate(
     display_name: &str,
 ) -> Result<TokenStream, Vec<Diagnostic>> {
     let closure = closure::resolve(model, operations, display_name)?;
-    Ok(emit::emit(model, &closure))
+    Ok(emit::emit(model, &closure, &[]))
 }
 
 /// Generates and formats the code, as a person would read it (golden files, the CLI).

@@ -12,14 +12,26 @@ pub struct ModelArg {
 pub struct Args {
     pub model: Option<ModelArg>,
     pub operations: Vec<Ident>,
+    /// `*`: every operation of the service.
+    pub all: Option<Token![*]>,
 }
 
 impl Parse for Args {
     fn parse(input: ParseStream) -> syn::Result<Self> {
         let mut model = None;
         let mut operations = Vec::new();
+        let mut all: Option<Token![*]> = None;
         while !input.is_empty() {
-            if input.peek(Ident) && input.peek2(Token![=]) {
+            if input.peek(Token![*]) {
+                let star: Token![*] = input.parse()?;
+                if all.is_some() || !operations.is_empty() {
+                    return Err(syn::Error::new(
+                        star.spans[0],
+                        "`*` (every operation) cannot be combined with operation names",
+                    ));
+                }
+                all = Some(star);
+            } else if input.peek(Ident) && input.peek2(Token![=]) {
                 let key: Ident = input.parse()?;
                 input.parse::<Token![=]>()?;
                 if key != "model" {
@@ -48,6 +60,12 @@ impl Parse for Args {
                         "expected an operation name such as `StartSession` (or `model = \"path\"` first)",
                     )
                 })?;
+                if all.is_some() {
+                    return Err(syn::Error::new(
+                        op.span(),
+                        "`*` (every operation) cannot be combined with operation names",
+                    ));
+                }
                 operations.push(op);
             }
             if input.is_empty() {
@@ -55,13 +73,17 @@ impl Parse for Args {
             }
             input.parse::<Token![,]>()?;
         }
-        if operations.is_empty() {
+        if operations.is_empty() && all.is_none() {
             return Err(syn::Error::new(
                 Span::call_site(),
                 "name at least one operation, e.g. athena_operation!(StartSession)",
             ));
         }
-        Ok(Args { model, operations })
+        Ok(Args {
+            model,
+            operations,
+            all,
+        })
     }
 }
 
@@ -75,6 +97,9 @@ impl Args {
                     .model
                     .as_ref()
                     .map_or_else(Span::call_site, |m| m.path.span()),
+                Origin::Operation(_) if self.all.is_some() => {
+                    self.all.as_ref().map_or_else(Span::call_site, |s| s.spans[0])
+                }
                 Origin::Operation(i) => self
                     .operations
                     .get(i)

@@ -20,6 +20,7 @@ const SHIPPED_MODEL_NAME: &str = "models/athena-start-session.smithy.json (shipp
 /// ```ignore
 /// awsgen_runtime::athena_operation!(StartSession);
 /// awsgen_runtime::athena_operation!(model = "models/athena.json", StartSession, GetSession);
+/// awsgen_runtime::athena_operation!(model = "models/athena.json", *); // every operation
 /// ```
 ///
 /// `model` is relative to the calling crate's manifest directory; without it the model
@@ -60,7 +61,13 @@ fn expand(args: &Args) -> syn::Result<proc_macro2::TokenStream> {
             )
         }
     };
-    let generated = model.and_then(|m| awsgen_codegen::generate(&m, &operations, &display_name));
+    let generated = model.and_then(|m| {
+        if args.all.is_some() {
+            awsgen_codegen::generate_all(&m, &display_name)
+        } else {
+            awsgen_codegen::generate(&m, &operations, &display_name)
+        }
+    });
     match generated {
         Ok(tokens) => Ok(quote! { #tracking #tokens }),
         Err(diagnostics) => Err(args.errors(diagnostics)),

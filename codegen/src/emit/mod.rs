@@ -186,8 +186,8 @@ pub fn doc_attrs(doc: Option<&str>) -> TokenStream {
     }
 }
 
-/// Emits all items for the closure.
-pub fn emit(model: &Model, closure: &Closure) -> TokenStream {
+/// Emits all items for the closure; `skipped` lists operations left out, with the reason.
+pub fn emit(model: &Model, closure: &Closure, skipped: &[(String, String)]) -> TokenStream {
     let cx = Context::new(model, closure);
     let mut items = TokenStream::new();
     for id in &closure.shapes {
@@ -206,5 +206,25 @@ pub fn emit(model: &Model, closure: &Closure) -> TokenStream {
         items.extend(errors::emit_operation_error(&cx, shape));
         items.extend(operation::emit(&cx, shape));
     }
+    items.extend(operation_lists(closure, skipped));
     items
+}
+
+/// `OPERATIONS` and `SKIPPED_OPERATIONS`: what this invocation generated and left out. They
+/// also make a second invocation in the same module a clear "defined multiple times" error.
+fn operation_lists(closure: &Closure, skipped: &[(String, String)]) -> TokenStream {
+    let names = closure
+        .operations
+        .iter()
+        .map(|id| crate::model::local_name(id));
+    let skipped_names = skipped.iter().map(|(n, _)| n);
+    let reasons = skipped.iter().map(|(_, r)| r);
+    quote! {
+        /// The operations this `athena_operation!` invocation generated. One invocation per
+        /// module: put a second one in its own `mod`.
+        pub const OPERATIONS: &[&str] = &[#(#names),*];
+
+        /// Operations of the service left out, with the reason.
+        pub const SKIPPED_OPERATIONS: &[(&str, &str)] = &[#((#skipped_names, #reasons)),*];
+    }
 }

@@ -61,15 +61,20 @@ fn emit_impl(
             }
         }
     });
-    if empty && !is_input {
+    if empty && !is_input && !cx.needs_validation(&shape.id) {
         return TokenStream::new();
     }
+    let allow_deprecated = match &shape.kind {
+        ShapeKind::Structure(ms) if ms.iter().any(|m| m.traits.deprecated) => quote!(#[allow(deprecated)]),
+        _ => quote!(),
+    };
     let (path_arg, errors_arg) = if empty {
         (quote!(_path), quote!(_errors))
     } else {
         (quote!(path), quote!(errors))
     };
     quote! {
+        #allow_deprecated
         impl #name {
             #validate_fn
 
@@ -158,10 +163,13 @@ fn value_check(
                 });
             }
             if let Some(p) = pattern {
+                // A block per pattern: a map may check a key and a value pattern side by side.
                 checks.push(quote! {
-                    static PATTERN: ::awsgen_runtime::validate::Pattern =
-                        ::awsgen_runtime::validate::Pattern::new(#p);
-                    errors.pattern(&path, #value, &PATTERN);
+                    {
+                        static PATTERN: ::awsgen_runtime::validate::Pattern =
+                            ::awsgen_runtime::validate::Pattern::new(#p);
+                        errors.pattern(&path, #value, &PATTERN);
+                    }
                 });
             }
         }
