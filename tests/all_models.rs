@@ -28,20 +28,50 @@ mod pricing {
     awsgen_runtime::athena_operation!(model = "../../shared/upstream/models/pricing.smithy.json", *);
 }
 
-type Listing = (&'static str, &'static [&'static str], &'static [(&'static str, &'static str)]);
+type Listing = (
+    &'static str,
+    &'static [&'static str],
+    &'static [(&'static str, &'static str)],
+);
 
 const MODELS: &[Listing] = &[
-    ("athena.smithy.json", athena::OPERATIONS, athena::SKIPPED_OPERATIONS),
-    ("athena.botocore.json", athena_botocore::OPERATIONS, athena_botocore::SKIPPED_OPERATIONS),
-    ("dynamodb.smithy.json", dynamodb::OPERATIONS, dynamodb::SKIPPED_OPERATIONS),
-    ("kinesis.smithy.json", kinesis::OPERATIONS, kinesis::SKIPPED_OPERATIONS),
-    ("cloudwatch-logs.smithy.json", cloudwatch_logs::OPERATIONS, cloudwatch_logs::SKIPPED_OPERATIONS),
-    ("pricing.smithy.json", pricing::OPERATIONS, pricing::SKIPPED_OPERATIONS),
+    (
+        "athena.smithy.json",
+        athena::OPERATIONS,
+        athena::SKIPPED_OPERATIONS,
+    ),
+    (
+        "athena.botocore.json",
+        athena_botocore::OPERATIONS,
+        athena_botocore::SKIPPED_OPERATIONS,
+    ),
+    (
+        "dynamodb.smithy.json",
+        dynamodb::OPERATIONS,
+        dynamodb::SKIPPED_OPERATIONS,
+    ),
+    (
+        "kinesis.smithy.json",
+        kinesis::OPERATIONS,
+        kinesis::SKIPPED_OPERATIONS,
+    ),
+    (
+        "cloudwatch-logs.smithy.json",
+        cloudwatch_logs::OPERATIONS,
+        cloudwatch_logs::SKIPPED_OPERATIONS,
+    ),
+    (
+        "pricing.smithy.json",
+        pricing::OPERATIONS,
+        pricing::SKIPPED_OPERATIONS,
+    ),
 ];
 
 /// Operation counts of each model, read from the model files: what "every operation" means.
 fn operations_in_model(file: &str) -> usize {
-    let path = awsgen_tests::shared_dir().join("upstream/models").join(file);
+    let path = awsgen_tests::shared_dir()
+        .join("upstream/models")
+        .join(file);
     let model = awsgen_codegen::load_model(&path, file).unwrap_or_else(|d| panic!("{file}: {d:?}"));
     model.operation_names().len()
 }
@@ -58,7 +88,10 @@ fn every_operation_of_every_model_is_generated_or_skipped_with_a_reason() {
         }
         generated += ops.len();
         if ops.len() + skipped.len() != expected {
-            println!("{file}: {} operations neither generated nor skipped", expected - ops.len() - skipped.len());
+            println!(
+                "{file}: {} operations neither generated nor skipped",
+                expected - ops.len() - skipped.len()
+            );
             failed += expected - ops.len() - skipped.len();
         }
     }

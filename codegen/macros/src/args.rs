@@ -97,9 +97,10 @@ impl Args {
                     .model
                     .as_ref()
                     .map_or_else(Span::call_site, |m| m.path.span()),
-                Origin::Operation(_) if self.all.is_some() => {
-                    self.all.as_ref().map_or_else(Span::call_site, |s| s.spans[0])
-                }
+                Origin::Operation(_) if self.all.is_some() => self
+                    .all
+                    .as_ref()
+                    .map_or_else(Span::call_site, |s| s.spans[0]),
                 Origin::Operation(i) => self
                     .operations
                     .get(i)

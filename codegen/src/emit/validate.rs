@@ -65,7 +65,9 @@ fn emit_impl(
         return TokenStream::new();
     }
     let allow_deprecated = match &shape.kind {
-        ShapeKind::Structure(ms) if ms.iter().any(|m| m.traits.deprecated) => quote!(#[allow(deprecated)]),
+        ShapeKind::Structure(ms) if ms.iter().any(|m| m.traits.deprecated) => {
+            quote!(#[allow(deprecated)])
+        }
         _ => quote!(),
     };
     let (path_arg, errors_arg) = if empty {
