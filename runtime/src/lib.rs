@@ -27,3 +27,18 @@ pub use idempotency::idempotency_token;
 pub use json::{Blob, Document};
 pub use time::DateTime;
 pub use validate::{BuildError, ValidationErrors, Violation};
+
+/// The payload of the hidden variant every generated enum carries. It has no values, so the
+/// variant never exists; its only effect is that a `match` on a generated enum needs a `_`
+/// arm, which keeps user code compiling when a newer model adds values, members or errors
+/// (what `#[non_exhaustive]` does across crates, for code generated into the user's crate).
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum NonExhaustive {}
+
+impl NonExhaustive {
+    /// Proof that a value of this type cannot exist; generated `match`es end with it.
+    pub fn unreachable(&self) -> ! {
+        match *self {}
+    }
+}

@@ -63,6 +63,8 @@ fn emit_string_enum(shape: &Shape, values: &[crate::model::EnumValue]) -> TokenS
             #( #variant_docs #variants, )*
             #[doc = #unknown_doc]
             Unknown(String),
+            #[doc(hidden)]
+            __NonExhaustive(::awsgen_runtime::NonExhaustive),
         }
 
         impl #name {
@@ -71,6 +73,7 @@ fn emit_string_enum(shape: &Shape, values: &[crate::model::EnumValue]) -> TokenS
                 match self {
                     #( Self::#variants => #wire, )*
                     Self::Unknown(value) => value,
+                    Self::__NonExhaustive(never) => never.unreachable(),
                 }
             }
 
@@ -150,6 +153,8 @@ fn emit_int_enum(shape: &Shape, values: &[crate::model::EnumValue]) -> TokenStre
             #( #variant_docs #variants, )*
             /// A value this model does not know, kept as sent.
             Unknown(i32),
+            #[doc(hidden)]
+            __NonExhaustive(::awsgen_runtime::NonExhaustive),
         }
 
         impl #name {
@@ -158,6 +163,7 @@ fn emit_int_enum(shape: &Shape, values: &[crate::model::EnumValue]) -> TokenStre
                 match self {
                     #( Self::#variants => #wire, )*
                     Self::Unknown(value) => *value,
+                    Self::__NonExhaustive(never) => never.unreachable(),
                 }
             }
         }

@@ -57,6 +57,8 @@ pub fn emit_operation_error(cx: &Context, op: &Shape) -> TokenStream {
             #( #variant_docs #variants(#variants), )*
             /// An error code the model does not list for this operation.
             #unhandled(::awsgen_runtime::ErrorMetadata),
+            #[doc(hidden)]
+            __NonExhaustive(::awsgen_runtime::NonExhaustive),
         }
 
         impl #name {
@@ -65,6 +67,7 @@ pub fn emit_operation_error(cx: &Context, op: &Shape) -> TokenStream {
                 match self {
                     #( Self::#variants(e) => &e.meta, )*
                     Self::#unhandled(meta) => meta,
+                    Self::__NonExhaustive(never) => never.unreachable(),
                 }
             }
         }
@@ -80,6 +83,7 @@ pub fn emit_operation_error(cx: &Context, op: &Shape) -> TokenStream {
                 match self {
                     #( Self::#variants(e) => Some(e), )*
                     Self::#unhandled(_) => None,
+                    Self::__NonExhaustive(never) => never.unreachable(),
                 }
             }
         }

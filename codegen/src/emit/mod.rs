@@ -115,7 +115,9 @@ impl<'a> Context<'a> {
 
     /// Whether a member's field is an `Option` (Smithy 2.0 nullability for clients).
     pub fn is_optional(&self, container: &Shape, member: &'a Member) -> bool {
-        if member.traits.client_optional {
+        // Smithy 2.0: members of an @input structure are all optional to clients, so a model
+        // may later relax or add defaults without breaking callers.
+        if member.traits.client_optional || container.traits.input {
             return true;
         }
         if self.default_value(member).is_some() {

@@ -45,6 +45,8 @@ pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
             #( #variant_docs #variants(#types), )*
             /// A member this model does not know; holds the member's name.
             Unknown(String),
+            #[doc(hidden)]
+            __NonExhaustive(::awsgen_runtime::NonExhaustive),
         }
 
         impl ::std::default::Default for #name {
@@ -62,6 +64,7 @@ pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
                         #( Self::#variants(value) => object.field(#keys, value), )*
                         // An unknown member cannot be sent back: it has no value we know.
                         Self::Unknown(_) => {}
+                        Self::__NonExhaustive(never) => never.unreachable(),
                     }
                     object.finish();
                 }

@@ -1,0 +1,43 @@
+// User code written against v1 of the Widgets model. tests/model_compat.rs compiles it, unchanged,
+// against v1 and against v2, which makes only changes AWS ships as backward compatible.
+
+pub fn spec() -> WidgetSpec {
+    WidgetSpec {
+        size: 3,
+        ..Default::default()
+    }
+}
+
+pub fn input() -> Result<CreateWidgetInput, awsgen_runtime::BuildError> {
+    CreateWidgetInput::builder()
+        .name("w-1")
+        .color(Color::Red)
+        .spec(WidgetSpec::builder().size(3).build()?)
+        .build()
+}
+
+pub fn describe_status(status: &Status) -> &'static str {
+    match status {
+        Status::Active => "active",
+        Status::Deleted => "deleted",
+        _ => "something else",
+    }
+}
+
+pub async fn create(client: &awsgen_runtime::Client) -> Result<String, String> {
+    let mut input = input().map_err(|e| e.to_string())?;
+    input.spec = Some(spec());
+    input.validate().map_err(|e| e.to_string())?;
+    match create_widget(client, input).await {
+        Ok(out) => Ok(format!(
+            "{} is {}",
+            out.widget_id.as_deref().unwrap_or("?"),
+            out.status.as_ref().map_or("unknown", describe_status)
+        )),
+        Err(awsgen_runtime::Error::Service(CreateWidgetError::BadInput(e))) => {
+            Err(format!("bad input: {}", e.message.unwrap_or_default()))
+        }
+        Err(awsgen_runtime::Error::Service(other)) => Err(format!("service: {}", other.meta().code)),
+        Err(other) => Err(other.to_string()),
+    }
+}
