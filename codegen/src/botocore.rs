@@ -258,6 +258,8 @@ fn parse_service(
             .iter()
             .map(|(name, _)| format!("{ns}#{name}"))
             .collect(),
+        // botocore keeps pagination in a separate paginators-1.json.
+        paginated: None,
     })
 }
 

@@ -62,6 +62,8 @@ pub struct Service {
     pub documentation: Option<String>,
     /// Absolute ids of the service's operations, including those bound through resources.
     pub operations: Vec<String>,
+    /// The service's `@paginated` defaults (inputToken, outputToken, pageSize), if any.
+    pub paginated: Option<serde_json::Value>,
 }
 
 /// Numbers in `@range` and `@default` can be decimals.

@@ -145,6 +145,7 @@ fn parse_service(
             .and_then(Value::as_str)
             .map(str::to_string),
         operations,
+        paginated: traits.and_then(|t| t.get("smithy.api#paginated")).cloned(),
     })
 }
 

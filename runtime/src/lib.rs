@@ -12,6 +12,7 @@ pub mod credentials;
 pub mod error;
 mod idempotency;
 pub mod json;
+pub mod paginate;
 pub mod profile;
 pub mod protocol;
 pub mod retry;
@@ -25,6 +26,7 @@ pub use credentials::Credentials;
 pub use error::{Error, ErrorMetadata, OperationError};
 pub use idempotency::idempotency_token;
 pub use json::{Blob, Document};
+pub use paginate::Pages;
 pub use time::DateTime;
 pub use validate::{BuildError, ValidationErrors, Violation};
 

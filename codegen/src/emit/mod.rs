@@ -8,6 +8,7 @@ mod enums;
 mod errors;
 mod json;
 mod operation;
+mod paginator;
 mod structure;
 mod types;
 mod union;
@@ -207,6 +208,7 @@ pub fn emit(model: &Model, closure: &Closure, skipped: &[(String, String)]) -> T
         let shape = cx.shape(op);
         items.extend(errors::emit_operation_error(&cx, shape));
         items.extend(operation::emit(&cx, shape));
+        items.extend(paginator::emit(&cx, shape));
     }
     items.extend(operation_lists(closure, skipped));
     items
