@@ -83,7 +83,12 @@ pub fn generate_pretty(
     operations: &[String],
     display_name: &str,
 ) -> Result<String, Vec<Diagnostic>> {
-    let tokens = generate(model, operations, display_name)?;
+    format_tokens(generate(model, operations, display_name)?)
+}
+
+/// Formats generated tokens with prettyplease.
+#[cfg(feature = "pretty")]
+pub fn format_tokens(tokens: TokenStream) -> Result<String, Vec<Diagnostic>> {
     let file: syn::File = syn::parse2(tokens).map_err(|e| {
         vec![Diagnostic {
             origin: Origin::Model,

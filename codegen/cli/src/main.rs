@@ -1,0 +1,77 @@
+//! `awsgen`: prints the Rust code `athena_operation!` would generate, formatted.
+//!
+//!     cargo run -p awsgen-cli -- --model models/athena-start-session.smithy.json StartSession
+//!     cargo run -p awsgen-cli -- --model path/to/athena.json '*' > athena.rs
+//!     cargo run -p awsgen-cli -- --model path/to/athena.json --list
+#![forbid(unsafe_code)]
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: awsgen --model <model.json> (<Operation>... | '*' | --list)";
+
+fn main() -> ExitCode {
+    let mut model: Option<PathBuf> = None;
+    let mut operations = Vec::new();
+    let mut list = false;
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--model" | "-m" => match args.next() {
+                Some(path) => model = Some(PathBuf::from(path)),
+                None => return fail("--model needs a path"),
+            },
+            "--list" => list = true,
+            "--help" | "-h" => {
+                println!("{USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            other if other.starts_with('-') => return fail(&format!("unknown option {other}")),
+            other => operations.push(other.to_string()),
+        }
+    }
+    let Some(model_path) = model else {
+        return fail("--model is required");
+    };
+    let display = model_path.display().to_string();
+    let model = match awsgen_codegen::load_model(&model_path, &display) {
+        Ok(model) => model,
+        Err(diagnostics) => return report(&diagnostics),
+    };
+    if list {
+        for name in model.operation_names() {
+            println!("{name}");
+        }
+        return ExitCode::SUCCESS;
+    }
+    if operations.is_empty() {
+        return fail("name at least one operation, '*' for all, or --list");
+    }
+    let code = if operations == ["*"] {
+        awsgen_codegen::generate_all(&model, &display)
+            .and_then(|tokens| awsgen_codegen::format_tokens(tokens))
+    } else {
+        awsgen_codegen::generate_pretty(&model, &operations, &display)
+    };
+    match code {
+        Ok(code) => {
+            // A closed pipe (`| head`) is not an error worth a panic.
+            let _ = std::io::stdout().write_all(code.as_bytes());
+            ExitCode::SUCCESS
+        }
+        Err(diagnostics) => report(&diagnostics),
+    }
+}
+
+fn report(diagnostics: &[awsgen_codegen::Diagnostic]) -> ExitCode {
+    for d in diagnostics {
+        eprintln!("error: {d}");
+    }
+    ExitCode::FAILURE
+}
+
+fn fail(message: &str) -> ExitCode {
+    eprintln!("awsgen: {message}\n{USAGE}");
+    ExitCode::from(2)
+}
