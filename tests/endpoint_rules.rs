@@ -295,3 +295,71 @@ fn bad_params_and_exhausted_trees() {
         .expect("resolves");
     assert_eq!(endpoint.url, "https://first.us-east-1.example.com");
 }
+
+/// JSON pointers of every node under `value`.
+fn pointers(value: &Value, at: String, out: &mut Vec<String>) {
+    match value {
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                pointers(item, format!("{at}/{i}"), out);
+            }
+        }
+        Value::Object(fields) => {
+            for (key, item) in fields {
+                let key = key.replace('~', "~0").replace('/', "~1");
+                pointers(item, format!("{at}/{key}"), out);
+            }
+        }
+        _ => {}
+    }
+    out.push(at);
+}
+
+#[test]
+fn mutated_rule_sets_never_panic() {
+    let service = services_with_rules()
+        .into_iter()
+        .find(|s| s.label.starts_with("athena.smithy.json"))
+        .expect("the Athena model");
+    let mut nodes = Vec::new();
+    pointers(&service.rule_set, String::new(), &mut nodes);
+    let odd = [
+        json!(null),
+        json!(1.5),
+        json!(-1),
+        json!("{"),
+        json!("{Nope#a[0]}"),
+        json!([]),
+        json!({}),
+        json!({"ref": "Region"}),
+        json!({"fn": "getAttr", "argv": [{"ref": "Region"}, "x[9]"]}),
+    ];
+    let params: Vec<Params> = service
+        .cases
+        .iter()
+        .take(6)
+        .map(|c| params_from_test(&c["params"]).expect("params"))
+        .collect();
+    let (mut parsed, mut rejected) = (0, 0);
+    for node in &nodes {
+        for replacement in &odd {
+            let mut mutated = service.rule_set.clone();
+            match mutated.pointer_mut(node) {
+                Some(slot) => *slot = replacement.clone(),
+                None => panic!("pointer {node} not found"),
+            }
+            // Success or failure are both fine; a panic fails the test.
+            match RuleSet::from_json(&mutated) {
+                Ok(rules) => {
+                    parsed += 1;
+                    for p in &params {
+                        let _ = rules.resolve(p);
+                    }
+                }
+                Err(_) => rejected += 1,
+            }
+        }
+    }
+    println!("mutations: {parsed} parsed, {rejected} rejected");
+    assert!(parsed > 0 && rejected > 0, "mutations exercised nothing");
+}
