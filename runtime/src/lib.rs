@@ -9,6 +9,7 @@
 pub mod client;
 pub mod config;
 pub mod credentials;
+pub mod endpoint;
 pub mod error;
 mod idempotency;
 pub mod json;
