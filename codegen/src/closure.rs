@@ -75,6 +75,17 @@ pub fn resolve(model: &Model, names: &[String], file: &str) -> Result<Closure, V
 }
 
 fn unknown_operation(model: &Model, name: &str, file: &str) -> String {
+    let listed = model
+        .service
+        .operations
+        .iter()
+        .find(|id| crate::model::local_name(id) == name);
+    if let Some(id) = listed {
+        return format!(
+            "{file}: service {} lists the operation {id}, but the model has no shape {id}",
+            model.service.target_prefix
+        );
+    }
     let mut candidates: Vec<(usize, &str)> = model
         .operation_names()
         .into_iter()
@@ -277,6 +288,19 @@ pub fn boxed_members(model: &Model, closure: &Closure) -> BTreeSet<(String, Stri
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_operation_listed_without_a_shape_is_named_as_such() {
+        let model = r#"{"smithy":"2.0","shapes":{"a#S":{"type":"service",
+            "operations":[{"target":"a#Op"}],"traits":{"aws.protocols#awsJson1_0":{}}}}}"#;
+        let model = crate::smithy::parse(model, "m.json").unwrap();
+        let err = resolve(&model, &["Op".to_string()], "m.json").unwrap_err();
+        assert_eq!(
+            err[0].message,
+            "m.json: service S lists the operation a#Op, but the model has no shape a#Op"
+        );
+        assert_eq!(err[0].origin, Origin::Operation(0));
+    }
 
     #[test]
     fn edit_distance_counts_edits() {

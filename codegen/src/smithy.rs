@@ -481,6 +481,16 @@ mod tests {
     }
 
     #[test]
+    fn identifiers_follow_the_smithy_grammar() {
+        for ok in ["A", "a1", "_9", "__x_", "StartSession"] {
+            assert!(is_identifier(ok), "{ok}");
+        }
+        for bad in ["", "_", "__", "9Lives", "retry-count", "caf\u{e9}", "a b"] {
+            assert!(!is_identifier(bad), "{bad}");
+        }
+    }
+
+    #[test]
     fn a_non_json_protocol_is_refused() {
         let model = r#"{"smithy":"2.0","shapes":{"a#S":{"type":"service","traits":{"aws.protocols#restJson1":{}}}}}"#;
         let err = parse(model, "m.json").unwrap_err();
