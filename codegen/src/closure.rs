@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Origin};
-use crate::model::{Model, Shape, ShapeKind};
+use crate::model::{Member, Model, Shape, ShapeKind};
 
 /// The shapes to generate for the requested operations.
 #[derive(Debug, Default)]
@@ -110,6 +110,17 @@ pub fn event_stream_member(model: &Model, op: &Shape) -> Option<String> {
 }
 
 fn unknown_operation(model: &Model, name: &str, file: &str) -> String {
+    let listed = model
+        .service
+        .operations
+        .iter()
+        .find(|id| crate::model::local_name(id) == name);
+    if let Some(id) = listed {
+        return format!(
+            "{file}: service {} lists the operation {id}, but the model has no shape {id}",
+            model.service.target_prefix
+        );
+    }
     let mut candidates: Vec<(usize, &str)> = model
         .operation_names()
         .into_iter()
@@ -177,10 +188,15 @@ impl Walker<'_> {
                 (key.target.clone(), format!("{id}$key")),
                 (value.target.clone(), format!("{id}$value")),
             ],
-            ShapeKind::Structure(members) | ShapeKind::Union(members) => members
-                .iter()
-                .map(|m| (m.target.clone(), format!("{id}${}", m.name)))
-                .collect(),
+            ShapeKind::Structure(members) | ShapeKind::Union(members) => {
+                for m in members {
+                    self.check_default(m, &format!("{id}${}", m.name));
+                }
+                members
+                    .iter()
+                    .map(|m| (m.target.clone(), format!("{id}${}", m.name)))
+                    .collect()
+            }
             ShapeKind::Other(kind) => {
                 self.diags.push(
                     self.origin,
@@ -208,6 +224,50 @@ impl Walker<'_> {
             self.visit(&target, &via);
         }
     }
+}
+
+impl Walker<'_> {
+    /// A numeric `@default` must fit the member's Rust type: it becomes a literal of that type.
+    fn check_default(&mut self, member: &Member, at: &str) {
+        let Some(value) = member.traits.default.as_ref().filter(|v| !v.is_null()) else {
+            return;
+        };
+        let Some(target) = self.model.shape(&member.target) else {
+            return; // reported when the target is visited
+        };
+        let fits = match &target.kind {
+            ShapeKind::Byte => int_fits(value, i8::MIN.into(), i8::MAX.into()),
+            ShapeKind::Short => int_fits(value, i16::MIN.into(), i16::MAX.into()),
+            ShapeKind::Integer | ShapeKind::IntEnum(_) => {
+                int_fits(value, i32::MIN.into(), i32::MAX.into())
+            }
+            ShapeKind::Long | ShapeKind::BigInteger => int_fits(value, i64::MIN, i64::MAX),
+            ShapeKind::Float => value
+                .as_f64()
+                .is_some_and(|f| f.abs() <= f64::from(f32::MAX)),
+            ShapeKind::Double | ShapeKind::BigDecimal => value.is_number(),
+            _ => return,
+        };
+        if !fits {
+            let problem = if value.is_number() {
+                "is out of range for"
+            } else {
+                "is not a number, as needed by"
+            };
+            self.diags.push(
+                self.origin,
+                format!(
+                    "{}: {at} has @default {value}, which {problem} its type {}",
+                    self.file,
+                    target.type_name()
+                ),
+            );
+        }
+    }
+}
+
+fn int_fits(value: &serde_json::Value, min: i64, max: i64) -> bool {
+    value.as_i64().is_some_and(|i| (min..=max).contains(&i))
 }
 
 /// Members that must be boxed because their structure or union can contain itself without
@@ -263,6 +323,19 @@ pub fn boxed_members(model: &Model, closure: &Closure) -> BTreeSet<(String, Stri
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_operation_listed_without_a_shape_is_named_as_such() {
+        let model = r#"{"smithy":"2.0","shapes":{"a#S":{"type":"service",
+            "operations":[{"target":"a#Op"}],"traits":{"aws.protocols#awsJson1_0":{}}}}}"#;
+        let model = crate::smithy::parse(model, "m.json").unwrap();
+        let err = resolve(&model, &["Op".to_string()], "m.json").unwrap_err();
+        assert_eq!(
+            err[0].message,
+            "m.json: service S lists the operation a#Op, but the model has no shape a#Op"
+        );
+        assert_eq!(err[0].origin, Origin::Operation(0));
+    }
 
     #[test]
     fn edit_distance_counts_edits() {

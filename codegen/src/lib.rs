@@ -24,9 +24,17 @@ pub use model::Model;
 /// Reads and parses a model file; `display_name` is how messages name it.
 pub fn load_model(path: &Path, display_name: &str) -> Result<Model, Vec<Diagnostic>> {
     let text = std::fs::read_to_string(path).map_err(|e| {
+        let message = if e.kind() == std::io::ErrorKind::NotFound {
+            format!(
+                "model file {display_name} not found; a relative path is read from the \
+                 directory of the calling crate's Cargo.toml"
+            )
+        } else {
+            format!("cannot read model file {display_name}: {e}")
+        };
         vec![Diagnostic {
             origin: Origin::Model,
-            message: format!("cannot read model file {display_name}: {e}"),
+            message,
         }]
     })?;
     parse_model(&text, display_name)

@@ -49,7 +49,10 @@ const RESERVED_TYPES: &[&str] = &[
 /// The Rust type name for a shape name: `KMSKey` → `KmsKey`; prelude names get a `Shape` suffix.
 pub fn type_name(shape_name: &str) -> String {
     let name = shape_name.to_upper_camel_case();
-    if RESERVED_TYPES.contains(&name.as_str()) {
+    // `_1Gb` is a Smithy identifier; its camel case `1Gb` is no Rust one.
+    if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("Shape{name}")
+    } else if RESERVED_TYPES.contains(&name.as_str()) {
         format!("{name}Shape")
     } else {
         name
@@ -68,7 +71,12 @@ pub fn snake_name(name: &str) -> String {
 
 /// An enum variant name for an enum member name: `CREATING` → `Creating`.
 pub fn variant_name(name: &str) -> String {
-    let camel = name.to_upper_camel_case();
+    // Smithy 1.0 `@enum` values can hold any character; identifiers keep ASCII only.
+    let camel: String = name
+        .to_upper_camel_case()
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect();
     if camel.is_empty() {
         "Empty".to_string()
     } else if camel.starts_with(|c: char| c.is_ascii_digit()) {
@@ -105,6 +113,8 @@ mod tests {
         assert_eq!(snake_name("KmsKey"), "kms_key");
         assert_eq!(variant_name("CREATING"), "Creating");
         assert_eq!(variant_name("m5.large"), "M5Large");
+        assert_eq!(variant_name("½"), "Empty");
+        assert_eq!(type_name("_1Gb"), "Shape1gb");
         assert_eq!(ident("type").to_string(), "r#type");
         assert_eq!(ident("self").to_string(), "self_");
     }

@@ -31,6 +31,10 @@ pub fn parse(text: &str, file: &str) -> Result<Model, Vec<Diagnostic>> {
 
     let mut shapes = prelude();
     for (id, json) in shapes_json {
+        if let Err(message) = check_shape_id(id) {
+            diags.push(Origin::Model, format!("{file}: {message}"));
+            continue;
+        }
         match parse_shape(id, json) {
             Ok(shape) => {
                 shapes.insert(id.clone(), shape);
@@ -294,7 +298,34 @@ fn parse_shape(id: &str, json: &Value) -> Result<Shape, String> {
     })
 }
 
+/// Smithy's identifier grammar: `(1*"_" (ALPHA / DIGIT)) / ALPHA` then `*(ALPHA / DIGIT / "_")`.
+/// Names become Rust identifiers, so anything else would break the generated code.
+pub fn is_identifier(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && name.chars().any(|c| c.is_ascii_alphanumeric())
+}
+
+/// A shape id is `namespace#Name`.
+fn check_shape_id(id: &str) -> Result<(), String> {
+    match id.rsplit_once('#') {
+        Some((namespace, name)) if !namespace.is_empty() && is_identifier(name) => Ok(()),
+        _ => Err(format!(
+            "\"{id}\" is not a valid shape id; shape ids look like example.namespace#ShapeName"
+        )),
+    }
+}
+
 fn parse_member(name: &str, json: &Value) -> Result<Member, String> {
+    if !is_identifier(name) {
+        return Err(format!(
+            "member name \"{name}\" is not a valid identifier (letters, digits and _, \
+             starting with a letter or _)"
+        ));
+    }
     let target = json
         .get("target")
         .and_then(Value::as_str)
@@ -377,9 +408,11 @@ fn num_field(v: &Value, key: &str) -> Result<Option<f64>, String> {
         Some(Value::Number(n)) => Ok(n.as_f64()),
         // Smithy allows big decimals written as strings in some tools.
         Some(Value::String(s)) => s
-            .parse()
+            .parse::<f64>()
+            .ok()
+            .filter(|f| f.is_finite())
             .map(Some)
-            .map_err(|_| format!("@range {key} is not a number: {s}")),
+            .ok_or_else(|| format!("@range {key} is not a finite number: \"{s}\"")),
         Some(n) => Err(format!("@range {key} is not a number: {n}")),
     }
 }
@@ -446,6 +479,16 @@ mod tests {
             "{}",
             err[0].message
         );
+    }
+
+    #[test]
+    fn identifiers_follow_the_smithy_grammar() {
+        for ok in ["A", "a1", "_9", "__x_", "StartSession"] {
+            assert!(is_identifier(ok), "{ok}");
+        }
+        for bad in ["", "_", "__", "9Lives", "retry-count", "caf\u{e9}", "a b"] {
+            assert!(!is_identifier(bad), "{bad}");
+        }
     }
 
     #[test]

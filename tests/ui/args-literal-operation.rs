@@ -1,0 +1,5 @@
+//! Operation names are identifiers, not strings.
+
+awsgen_runtime::athena_operation!("StartSession");
+
+fn main() {}

@@ -1,0 +1,5 @@
+//! Operations are separated by commas.
+
+awsgen_runtime::athena_operation!(StartSession GetSession);
+
+fn main() {}

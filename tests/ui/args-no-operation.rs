@@ -1,0 +1,5 @@
+//! At least one operation must be named.
+
+awsgen_runtime::athena_operation!();
+
+fn main() {}

@@ -1,0 +1,5 @@
+//! A misspelt option.
+
+awsgen_runtime::athena_operation!(modle = "models/x.json", StartSession);
+
+fn main() {}
