@@ -6,7 +6,7 @@
 awsgen_runtime::athena_operation!(StartSession);
 
 use std::collections::BTreeSet;
-use std::fmt::{Debug, Display};
+use std::fmt::Debug;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -37,7 +37,7 @@ fn assert_debug_hidden(what: &str, value: &impl Debug) {
 }
 
 /// Debug, Display and the Display of every source below it.
-fn assert_error_hidden(what: &str, error: &(impl std::error::Error + Debug + Display)) {
+fn assert_error_hidden(what: &str, error: &impl std::error::Error) {
     assert_debug_hidden(what, error);
     assert_hidden(what, &error.to_string());
     let mut source = error.source();
