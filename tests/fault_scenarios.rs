@@ -925,6 +925,11 @@ async fn fault_scenarios() {
             }
         }
     }
-    println!("fault scenarios: {passed} passed, {} failed", failed.len());
+    // Written past the test harness's capture, so a plain `cargo test` shows the count.
+    let summary = format!(
+        "fault scenarios: {passed} passed, {} failed\n",
+        failed.len()
+    );
+    let _ = std::io::Write::write_all(&mut std::io::stdout(), summary.as_bytes());
     assert!(failed.is_empty(), "failed scenarios: {failed:#?}");
 }
