@@ -159,6 +159,9 @@ impl ClientBuilder {
         let http = reqwest::Client::builder()
             .connect_timeout(connect_timeout)
             .user_agent(USER_AGENT)
+            // AWS APIs do not redirect; following a 3xx would send the signed request (and
+            // its body) somewhere else. The SDKs hand the 3xx back as an error response.
+            .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| ConfigError::new(format!("could not set up the HTTP client: {e}")))?;
         Ok(Client {

@@ -55,6 +55,8 @@ pub enum Reply {
     Raw(Vec<u8>),
     /// The connection is closed without an answer.
     Drop,
+    /// The connection is reset (TCP RST, no orderly close) without an answer.
+    Reset,
 }
 
 impl Reply {
@@ -212,6 +214,11 @@ async fn serve_connection(mut stream: TcpStream, state: Arc<Mutex<State>>) {
                 return;
             }
             Reply::Drop => return,
+            Reply::Reset => {
+                // A zero linger makes the close send RST instead of FIN.
+                let _ = stream.set_zero_linger();
+                return;
+            }
         }
     }
 }
