@@ -964,14 +964,15 @@ async fn work_group_deletion(client: &Client, tally: &mut Tally) {
         .await;
 }
 
-/// What moto does not implement answers with an HTML 500 page: the generated code must turn it
-/// into an error that shows the status and the start of the page.
+/// What moto does not implement answers with an HTML 500 page, and so does GetQueryExecution
+/// for an unknown id: the generated code must turn each into an error that shows the status
+/// and the start of the page.
 #[tokio::test]
-async fn unimplemented_operation_is_an_error_with_status_and_snippet() {
+async fn html_500_is_an_error_with_status_and_snippet() {
     let server = MotoServer::start();
     let key = server.issue_athena_key().await;
     let client = server.client(key.credentials);
-    let outcome = tokio::time::timeout(SCENARIO_LIMIT, async {
+    tokio::time::timeout(SCENARIO_LIMIT, async {
         let input = StartSessionRequest::builder()
             .work_group("primary")
             .engine_configuration(
@@ -982,23 +983,44 @@ async fn unimplemented_operation_is_an_error_with_status_and_snippet() {
             )
             .build()
             .expect("input");
-        start_session(&client, input).await
+        assert_html_500("StartSession", start_session(&client, input).await);
+
+        let input = GetQueryExecutionInput::builder()
+            .query_execution_id("00000000-0000-4000-8000-000000000000")
+            .build()
+            .expect("input");
+        assert_html_500(
+            "GetQueryExecution of an unknown id",
+            get_query_execution(&client, input).await,
+        );
     })
     .await
-    .expect("StartSession answered in time");
+    .expect("moto answered in time");
+}
+
+/// An HTML 500 page as an error: unreadable, or a service error without a code, either way
+/// with the status and the page's title.
+fn assert_html_500<T, E>(what: &str, outcome: Result<T, Error<E>>)
+where
+    T: std::fmt::Debug,
+    E: awsgen_runtime::OperationError + std::fmt::Debug,
+{
     let (status, text) = match &outcome {
         Err(Error::UnreadableResponse(u)) => (u.status, u.snippet.clone()),
         Err(Error::Service(e)) => (
             e.meta().status,
             e.meta().message.clone().unwrap_or_default(),
         ),
-        other => panic!("expected an error for HTTP 500, got {other:?}"),
+        other => panic!("{what}: expected an error for HTTP 500, got {other:?}"),
     };
-    assert_eq!(status, 500, "{outcome:?}");
-    assert!(text.contains("Internal Server Error"), "{outcome:?}");
+    assert_eq!(status, 500, "{what}: {outcome:?}");
+    assert!(
+        text.contains("Internal Server Error"),
+        "{what}: {outcome:?}"
+    );
     let shown = outcome.expect_err("an error").to_string();
     assert!(
         shown.contains("500") && shown.contains("Internal Server Error"),
-        "{shown}"
+        "{what}: {shown}"
     );
 }
