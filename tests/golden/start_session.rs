@@ -2201,6 +2201,9 @@ impl ::awsgen_runtime::OperationError for StartSessionError {
                         ::awsgen_runtime::json::DeserializeJson::from_json(b).ok()
                     })
                     .unwrap_or_default();
+                if error.message.is_none() {
+                    error.message = meta.message.clone();
+                }
                 error.meta = meta;
                 Self::InternalServerException(error)
             }
@@ -2210,6 +2213,9 @@ impl ::awsgen_runtime::OperationError for StartSessionError {
                         ::awsgen_runtime::json::DeserializeJson::from_json(b).ok()
                     })
                     .unwrap_or_default();
+                if error.message.is_none() {
+                    error.message = meta.message.clone();
+                }
                 error.meta = meta;
                 Self::InvalidRequestException(error)
             }
@@ -2219,6 +2225,9 @@ impl ::awsgen_runtime::OperationError for StartSessionError {
                         ::awsgen_runtime::json::DeserializeJson::from_json(b).ok()
                     })
                     .unwrap_or_default();
+                if error.message.is_none() {
+                    error.message = meta.message.clone();
+                }
                 error.meta = meta;
                 Self::ResourceNotFoundException(error)
             }
@@ -2228,6 +2237,9 @@ impl ::awsgen_runtime::OperationError for StartSessionError {
                         ::awsgen_runtime::json::DeserializeJson::from_json(b).ok()
                     })
                     .unwrap_or_default();
+                if error.message.is_none() {
+                    error.message = meta.message.clone();
+                }
                 error.meta = meta;
                 Self::SessionAlreadyExistsException(error)
             }
@@ -2237,6 +2249,9 @@ impl ::awsgen_runtime::OperationError for StartSessionError {
                         ::awsgen_runtime::json::DeserializeJson::from_json(b).ok()
                     })
                     .unwrap_or_default();
+                if error.message.is_none() {
+                    error.message = meta.message.clone();
+                }
                 error.meta = meta;
                 Self::TooManyRequestsException(error)
             }

@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+pub mod moto;
 pub mod server;
 
 /// `../shared` beside the project checkout, where the upstream fixtures live.

@@ -46,6 +46,10 @@ pub fn emit_operation_error(cx: &Context, op: &Shape) -> TokenStream {
         format_ident!("Unhandled")
     };
     let codes: Vec<&str> = error_shapes.iter().map(|s| s.name()).collect();
+    let message_fallbacks: Vec<TokenStream> = error_shapes
+        .iter()
+        .map(|s| message_fallback(cx, s))
+        .collect();
     let variant_docs = error_shapes
         .iter()
         .map(|s| doc_attrs(s.traits.documentation.as_deref()));
@@ -101,6 +105,7 @@ pub fn emit_operation_error(cx: &Context, op: &Shape) -> TokenStream {
                             let mut error: #variants = body
                                 .and_then(|b| ::awsgen_runtime::json::DeserializeJson::from_json(b).ok())
                                 .unwrap_or_default();
+                            #message_fallbacks
                             error.meta = meta;
                             Self::#variants(error)
                         }
@@ -111,6 +116,35 @@ pub fn emit_operation_error(cx: &Context, op: &Shape) -> TokenStream {
 
             fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
                 #name::meta(self)
+            }
+        }
+    }
+}
+
+/// Fills the error's modeled message member from the message the runtime found when the body
+/// spelled its key differently: services (and emulators) send `message` for a member the
+/// model calls `Message`, and the reverse.
+fn message_fallback(cx: &Context, error: &Shape) -> TokenStream {
+    let ShapeKind::Structure(members) = &error.kind else {
+        return TokenStream::new();
+    };
+    let Some(member) = members.iter().find(|m| {
+        m.name.eq_ignore_ascii_case("message")
+            && matches!(cx.shape(&m.target).kind, ShapeKind::String)
+    }) else {
+        return TokenStream::new();
+    };
+    let field = names::ident(&names::snake_name(&member.name));
+    if cx.is_optional(error, member) {
+        quote! {
+            if error.#field.is_none() {
+                error.#field = meta.message.clone();
+            }
+        }
+    } else {
+        quote! {
+            if error.#field.is_empty() {
+                error.#field = meta.message.clone().unwrap_or_default();
             }
         }
     }
