@@ -101,10 +101,12 @@ impl Classification {
                 for (key, item) in value.iter() {
                     let path = path.key(key);
                     errors.length(&path, key.chars().count(), Some(1u64), Some(255u64));
-                    static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
-                        "^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*$",
-                    );
-                    errors.pattern(&path, key, &PATTERN);
+                    {
+                        static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
+                            "^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*$",
+                        );
+                        errors.pattern(&path, key, &PATTERN);
+                    }
                     errors
                         .length(&path, item.chars().count(), Some(0u64), Some(51200u64));
                 }
@@ -259,20 +261,24 @@ impl CloudWatchLoggingConfiguration {
             let path = path.member("LogGroup");
             if let Some(value) = &self.log_group {
                 errors.length(&path, value.chars().count(), Some(1u64), Some(512u64));
-                static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
-                    "^[a-zA-Z0-9._/-]+$",
-                );
-                errors.pattern(&path, value, &PATTERN);
+                {
+                    static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
+                        "^[a-zA-Z0-9._/-]+$",
+                    );
+                    errors.pattern(&path, value, &PATTERN);
+                }
             }
         }
         {
             let path = path.member("LogStreamNamePrefix");
             if let Some(value) = &self.log_stream_name_prefix {
                 errors.length(&path, value.chars().count(), Some(1u64), Some(512u64));
-                static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
-                    "^[^:*]*$",
-                );
-                errors.pattern(&path, value, &PATTERN);
+                {
+                    static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
+                        "^[^:*]*$",
+                    );
+                    errors.pattern(&path, value, &PATTERN);
+                }
             }
         }
     }
@@ -473,10 +479,12 @@ impl EngineConfiguration {
                 for (key, item) in value.iter() {
                     let path = path.key(key);
                     errors.length(&path, key.chars().count(), Some(1u64), Some(255u64));
-                    static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
-                        "^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*$",
-                    );
-                    errors.pattern(&path, key, &PATTERN);
+                    {
+                        static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
+                            "^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*$",
+                        );
+                        errors.pattern(&path, key, &PATTERN);
+                    }
                     errors
                         .length(&path, item.chars().count(), Some(0u64), Some(51200u64));
                 }
@@ -488,10 +496,12 @@ impl EngineConfiguration {
                 for (key, item) in value.iter() {
                     let path = path.key(key);
                     errors.length(&path, key.chars().count(), Some(1u64), Some(255u64));
-                    static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
-                        "^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*$",
-                    );
-                    errors.pattern(&path, key, &PATTERN);
+                    {
+                        static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
+                            "^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*$",
+                        );
+                        errors.pattern(&path, key, &PATTERN);
+                    }
                     errors
                         .length(&path, item.chars().count(), Some(0u64), Some(51200u64));
                 }
@@ -807,10 +817,12 @@ impl ManagedLoggingConfiguration {
             let path = path.member("KmsKey");
             if let Some(value) = &self.kms_key {
                 errors.length(&path, value.chars().count(), Some(1u64), Some(2048u64));
-                static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
-                    "^arn:aws[a-z\\-]*:kms:([a-z0-9\\-]+):\\d{12}:key/?[a-zA-Z_0-9+=,.@\\-_/]+$|^arn:aws[a-z\\-]*:kms:([a-z0-9\\-]+):\\d{12}:alias/?[a-zA-Z_0-9+=,.@\\-_/]+$|^alias/[a-zA-Z0-9/_-]+$|[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$",
-                );
-                errors.pattern(&path, value, &PATTERN);
+                {
+                    static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
+                        "^arn:aws[a-z\\-]*:kms:([a-z0-9\\-]+):\\d{12}:key/?[a-zA-Z_0-9+=,.@\\-_/]+$|^arn:aws[a-z\\-]*:kms:([a-z0-9\\-]+):\\d{12}:alias/?[a-zA-Z_0-9+=,.@\\-_/]+$|^alias/[a-zA-Z0-9/_-]+$|[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$",
+                    );
+                    errors.pattern(&path, value, &PATTERN);
+                }
             }
         }
     }
@@ -1190,20 +1202,24 @@ impl S3LoggingConfiguration {
             let path = path.member("KmsKey");
             if let Some(value) = &self.kms_key {
                 errors.length(&path, value.chars().count(), Some(1u64), Some(2048u64));
-                static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
-                    "^arn:aws[a-z\\-]*:kms:([a-z0-9\\-]+):\\d{12}:key/?[a-zA-Z_0-9+=,.@\\-_/]+$|^arn:aws[a-z\\-]*:kms:([a-z0-9\\-]+):\\d{12}:alias/?[a-zA-Z_0-9+=,.@\\-_/]+$|^alias/[a-zA-Z0-9/_-]+$|[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$",
-                );
-                errors.pattern(&path, value, &PATTERN);
+                {
+                    static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
+                        "^arn:aws[a-z\\-]*:kms:([a-z0-9\\-]+):\\d{12}:key/?[a-zA-Z_0-9+=,.@\\-_/]+$|^arn:aws[a-z\\-]*:kms:([a-z0-9\\-]+):\\d{12}:alias/?[a-zA-Z_0-9+=,.@\\-_/]+$|^alias/[a-zA-Z0-9/_-]+$|[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$",
+                    );
+                    errors.pattern(&path, value, &PATTERN);
+                }
             }
         }
         {
             let path = path.member("LogLocation");
             if let Some(value) = &self.log_location {
                 errors.length(&path, value.chars().count(), Some(0u64), Some(1024u64));
-                static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
-                    "^s3://[a-z0-9][a-z0-9\\-]*[a-z0-9](/.*)?$",
-                );
-                errors.pattern(&path, value, &PATTERN);
+                {
+                    static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
+                        "^s3://[a-z0-9][a-z0-9\\-]*[a-z0-9](/.*)?$",
+                    );
+                    errors.pattern(&path, value, &PATTERN);
+                }
             }
         }
     }
@@ -1706,10 +1722,12 @@ impl StartSessionRequest {
             let path = path.member("ExecutionRole");
             if let Some(value) = &self.execution_role {
                 errors.length(&path, value.chars().count(), Some(20u64), Some(2048u64));
-                static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
-                    "^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$",
-                );
-                errors.pattern(&path, value, &PATTERN);
+                {
+                    static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
+                        "^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$",
+                    );
+                    errors.pattern(&path, value, &PATTERN);
+                }
             }
         }
         {
@@ -2246,3 +2264,8 @@ pub async fn start_session(
     let body = ::awsgen_runtime::json::to_string(&input);
     client.call(&OPERATION, body).await
 }
+/// The operations this `athena_operation!` invocation generated. One invocation per
+/// module: put a second one in its own `mod`.
+pub const OPERATIONS: &[&str] = &["StartSession"];
+/// Operations of the service left out, with the reason.
+pub const SKIPPED_OPERATIONS: &[(&str, &str)] = &[];
