@@ -125,7 +125,9 @@ impl Emulator {
             .region(REGION)
             .credentials(self.credentials.clone())
             .endpoint_url(self.url())
-            .environment(Environment::from_vars(std::iter::empty::<(String, String)>()))
+            .environment(Environment::from_vars(
+                std::iter::empty::<(String, String)>(),
+            ))
     }
 
     /// A client for this emulator (see [`Emulator::client_builder`]).

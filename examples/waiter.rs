@@ -13,8 +13,7 @@ use awsgen_runtime::waiter::{self, Outcome, WaitError};
 use awsgen_runtime::{BuildError, Client, Error};
 
 use crate::athena::{
-    get_session_status, GetSessionStatusError, GetSessionStatusRequest, SessionState,
-    SessionStatus,
+    get_session_status, GetSessionStatusError, GetSessionStatusRequest, SessionState, SessionStatus,
 };
 
 /// The wait before the second status check; it doubles each time up to [`MAX_POLL_DELAY`].
@@ -58,7 +57,9 @@ impl fmt::Display for SessionWaitError {
             SessionWaitError::TimedOut { after, last_state } => write!(
                 f,
                 "the session was still {} after {after:?}",
-                last_state.as_ref().map_or("of unknown state", |s| s.as_str())
+                last_state
+                    .as_ref()
+                    .map_or("of unknown state", |s| s.as_str())
             ),
         }
     }
@@ -122,25 +123,30 @@ async fn wait_for(
         .map_err(SessionWaitError::BadSessionId)?;
     let last_state = RefCell::new(None);
     let (last, request, wanted) = (&last_state, &request, &wanted);
-    let result = waiter::poll(FIRST_POLL_DELAY, MAX_POLL_DELAY, timeout, move || async move {
-        let status = match get_session_status(client, request.clone()).await {
-            Ok(response) => response.status,
-            Err(e) => return Outcome::Failed(SessionWaitError::Call(e)),
-        };
-        let Some(status) = status.filter(|s| s.state.is_some()) else {
-            return Outcome::Failed(SessionWaitError::NoState);
-        };
-        let state = status.state.clone();
-        *last.borrow_mut() = state.clone();
-        match state {
-            Some(s) if s == *wanted => Outcome::Ready(status),
-            Some(s) if hopeless.contains(&s) => Outcome::Failed(SessionWaitError::Stopped {
-                state: s,
-                reason: status.state_change_reason,
-            }),
-            _ => Outcome::NotYet,
-        }
-    })
+    let result = waiter::poll(
+        FIRST_POLL_DELAY,
+        MAX_POLL_DELAY,
+        timeout,
+        move || async move {
+            let status = match get_session_status(client, request.clone()).await {
+                Ok(response) => response.status,
+                Err(e) => return Outcome::Failed(SessionWaitError::Call(e)),
+            };
+            let Some(status) = status.filter(|s| s.state.is_some()) else {
+                return Outcome::Failed(SessionWaitError::NoState);
+            };
+            let state = status.state.clone();
+            *last.borrow_mut() = state.clone();
+            match state {
+                Some(s) if s == *wanted => Outcome::Ready(status),
+                Some(s) if hopeless.contains(&s) => Outcome::Failed(SessionWaitError::Stopped {
+                    state: s,
+                    reason: status.state_change_reason,
+                }),
+                _ => Outcome::NotYet,
+            }
+        },
+    )
     .await;
     result.map_err(|e| match e {
         WaitError::Failed(e) => e,

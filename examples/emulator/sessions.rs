@@ -165,7 +165,12 @@ impl Sessions {
     }
 
     /// Runs `operation` (the part after `AmazonAthena.` in X-Amz-Target) at time `at`.
-    pub fn call(&mut self, operation: &str, input: &Value, at: Duration) -> Result<Value, ApiError> {
+    pub fn call(
+        &mut self,
+        operation: &str,
+        input: &Value,
+        at: Duration,
+    ) -> Result<Value, ApiError> {
         let input = input
             .as_object()
             .ok_or_else(|| ApiError::invalid("the request body must be a JSON object"))?;
@@ -187,7 +192,11 @@ impl Sessions {
         }
     }
 
-    fn start_session(&mut self, input: &Map<String, Value>, at: Duration) -> Result<Value, ApiError> {
+    fn start_session(
+        &mut self,
+        input: &Map<String, Value>,
+        at: Duration,
+    ) -> Result<Value, ApiError> {
         let work_group = input
             .get("WorkGroup")
             .and_then(Value::as_str)
@@ -197,7 +206,10 @@ impl Sessions {
                 "WorkGroup {work_group:?} does not exist (this emulator has only {WORK_GROUP:?})"
             )));
         }
-        if !input.get("EngineConfiguration").is_some_and(Value::is_object) {
+        if !input
+            .get("EngineConfiguration")
+            .is_some_and(Value::is_object)
+        {
             return Err(ApiError::invalid("EngineConfiguration is required"));
         }
         if let Some(minutes) = input.get("SessionIdleTimeoutInMinutes") {
@@ -268,7 +280,8 @@ impl Sessions {
             "IdleTimeoutSeconds": minutes * 60,
             "SessionIdleTimeoutInMinutes": minutes,
         });
-        if let (Some(role), Some(c)) = (request.get("ExecutionRole"), configuration.as_object_mut()) {
+        if let (Some(role), Some(c)) = (request.get("ExecutionRole"), configuration.as_object_mut())
+        {
             c.insert("ExecutionRole".into(), role.clone());
         }
         let mut out = json!({
@@ -290,7 +303,11 @@ impl Sessions {
         Ok(out)
     }
 
-    fn terminate_session(&mut self, input: &Map<String, Value>, at: Duration) -> Result<Value, ApiError> {
+    fn terminate_session(
+        &mut self,
+        input: &Map<String, Value>,
+        at: Duration,
+    ) -> Result<Value, ApiError> {
         let id = session_id(input)?;
         let session = self
             .sessions
@@ -306,7 +323,9 @@ impl Sessions {
 
     fn session(&self, input: &Map<String, Value>) -> Result<&Session, ApiError> {
         let id = session_id(input)?;
-        self.sessions.get(id).ok_or_else(|| ApiError::no_session(id))
+        self.sessions
+            .get(id)
+            .ok_or_else(|| ApiError::no_session(id))
     }
 
     /// The `SessionStatus` structure.

@@ -79,7 +79,9 @@ fn parse_authorization(value: &str) -> Result<Authorization<'_>, AuthError> {
     let signature = signature.ok_or_else(|| incomplete("no Signature"))?;
     let scope: Vec<&str> = credential.split('/').collect();
     let [access_key_id, day, region, service, terminator] = scope[..] else {
-        return Err(incomplete("Credential is not key/day/region/service/aws4_request"));
+        return Err(incomplete(
+            "Credential is not key/day/region/service/aws4_request",
+        ));
     };
     if terminator != "aws4_request" {
         return Err(incomplete("the credential scope must end in aws4_request"));
@@ -274,9 +276,10 @@ mod tests {
             .headers
             .retain(|(n, _)| !n.eq_ignore_ascii_case("authorization"));
         assert_eq!(verify(&request, &key(), now), Err(AuthError::Missing));
-        request
-            .headers
-            .push(("Authorization".into(), "AWS4-HMAC-SHA256 Signature=00".into()));
+        request.headers.push((
+            "Authorization".into(),
+            "AWS4-HMAC-SHA256 Signature=00".into(),
+        ));
         assert_eq!(
             verify(&request, &key(), now).unwrap_err().code(),
             "IncompleteSignatureException"
