@@ -233,7 +233,10 @@ impl Sessions {
 
         // A repeated token is a retry: the same request gets the same session back.
         if let Some(id) = token.as_ref().and_then(|t| self.tokens.get(t)) {
-            let session = &self.sessions[id];
+            // Sessions are never removed, so a known token always has its session.
+            let session = self.sessions.get(id).ok_or_else(|| {
+                ApiError::new("InternalServerException", "a token lost its session")
+            })?;
             if session.request != request {
                 return Err(ApiError::invalid(
                     "this ClientRequestToken already started a session with other parameters; \
