@@ -1,103 +1,52 @@
-//! Starts an Athena Spark session with every member of the request set.
+//! Starts an Athena Spark session with every request member set, waits until it is `IDLE`,
+//! then terminates it.
 //!
-//! Uses your AWS credentials and region (environment or ~/.aws). Without them it says what is
-//! missing.
+//! With an AWS region and credentials configured (environment or ~/.aws) it calls real Athena;
+//! the request then needs a Spark-enabled work group and the role, log group and keys it names
+//! to exist in your account. Without them, or with `AWSGEN_EXAMPLE_EMULATOR=1`, it starts the
+//! local Athena emulator and runs against that.
+//!
+//!     cargo run -p awsgen-examples --example start_session
 
-awsgen_runtime::athena_operation!(StartSession);
+use std::process::ExitCode;
+use std::time::Duration;
 
-use std::collections::HashMap;
+use awsgen_examples::emulator::Emulator;
+use awsgen_examples::session_flow;
+use awsgen_runtime::config::Environment;
 
-use awsgen_runtime::{Client, Error};
-
-fn full_request() -> Result<StartSessionRequest, awsgen_runtime::BuildError> {
-    let engine = EngineConfiguration::builder()
-        .coordinator_dpu_size(1)
-        .max_concurrent_dpus(20)
-        .default_executor_dpu_size(1)
-        .additional_configs(HashMap::from([(
-            "NotebookId".to_string(),
-            "nb-0123456789".to_string(),
-        )]))
-        .spark_properties(HashMap::from([(
-            "spark.sql.shuffle.partitions".to_string(),
-            "8".to_string(),
-        )]))
-        .classifications(vec![Classification::builder()
-            .name("spark-defaults")
-            .properties(HashMap::from([(
-                "spark.executor.memory".to_string(),
-                "4g".to_string(),
-            )]))
-            .build()?])
-        .build()?;
-    let monitoring = MonitoringConfiguration::builder()
-        .cloud_watch_logging_configuration(
-            CloudWatchLoggingConfiguration::builder()
-                .enabled(true)
-                .log_group("/aws/athena/sessions")
-                .log_stream_name_prefix("example-")
-                .log_types(HashMap::from([(
-                    "SPARK_DRIVER".to_string(),
-                    vec!["STDOUT".to_string(), "STDERR".to_string()],
-                )]))
-                .build()?,
-        )
-        .managed_logging_configuration(
-            ManagedLoggingConfiguration::builder()
-                .enabled(true)
-                .kms_key("alias/athena-logs")
-                .build()?,
-        )
-        .s3_logging_configuration(
-            S3LoggingConfiguration::builder()
-                .enabled(true)
-                .kms_key("alias/athena-logs")
-                .log_location("s3://my-athena-logs/sessions/")
-                .build()?,
-        )
-        .build()?;
-    StartSessionRequest::builder()
-        .description("Session started by the awsgen example")
-        .work_group("primary")
-        .engine_configuration(engine)
-        .execution_role("arn:aws:iam::123456789012:role/AthenaSparkRole")
-        .monitoring_configuration(monitoring)
-        .notebook_version("Athena notebook version 1")
-        .session_idle_timeout_in_minutes(15)
-        .client_request_token(awsgen_runtime::idempotency_token())
-        .tags(vec![Tag::builder()
-            .key("team")
-            .value("analytics")
-            .build()?])
-        .copy_work_group_tags(true)
-        .build()
-}
+/// Real sessions usually take well under a minute to become idle.
+const WAIT_TIMEOUT: Duration = Duration::from_secs(180);
 
 #[tokio::main(flavor = "current_thread")]
-async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let request = full_request()?;
-    request.validate()?;
-    println!("request: {}", awsgen_runtime::json::to_string(&request));
-    let client = match Client::from_env() {
-        Ok(client) => client,
+async fn main() -> ExitCode {
+    match run().await {
+        Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("cannot configure the client: {e}");
-            std::process::exit(2);
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run() -> Result<(), Box<dyn std::error::Error>> {
+    // Kept alive until the end: dropping the emulator stops it.
+    let mut emulator = None;
+    let client = match session_flow::configured_aws_client(&Environment::from_process()) {
+        Ok(client) => {
+            println!("calling Amazon Athena in {}", client.region());
+            client
+        }
+        Err(why) => {
+            let local = emulator.insert(Emulator::start().await?);
+            println!(
+                "no AWS credentials/region found; running against the local Athena emulator \
+                 on {}\n  ({why})",
+                local.addr()
+            );
+            local.client()?
         }
     };
-    match start_session(&client, request).await {
-        Ok(response) => {
-            println!(
-                "session {} is {}",
-                response.session_id.as_deref().unwrap_or("?"),
-                response.state.as_ref().map_or("?", |s| s.as_str())
-            );
-            Ok(())
-        }
-        Err(Error::NoCredentials(e)) => {
-            eprintln!("no AWS credentials: {e}");
-            std::process::exit(2);
-        }
-        Err(e) => Err(e.into()),
-    }
+    session_flow::run(&client, WAIT_TIMEOUT).await?;
+    Ok(())
 }

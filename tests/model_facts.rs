@@ -1,4 +1,5 @@
-//! Checks models/athena-start-session.smithy.json against AWS's upstream Athena model: same
+//! Checks models/athena-start-session.smithy.json (the session lifecycle: StartSession,
+//! GetSessionStatus, GetSession, TerminateSession) against AWS's upstream Athena model: same
 //! shapes and non-documentation traits, documentation wherever upstream has it, and
 //! documentation prose that is ours rather than copied.
 #![forbid(unsafe_code)]
@@ -9,14 +10,23 @@ use std::path::{Path, PathBuf};
 use serde_json::{Map, Value};
 
 const SERVICE: &str = "com.amazonaws.athena#AmazonAthena";
-const OPERATION: &str = "com.amazonaws.athena#StartSession";
+/// The session lifecycle: the operations the shipped model covers, in upstream's order.
+const OPERATIONS: [&str; 4] = [
+    "com.amazonaws.athena#GetSession",
+    "com.amazonaws.athena#GetSessionStatus",
+    "com.amazonaws.athena#StartSession",
+    "com.amazonaws.athena#TerminateSession",
+];
+/// The operation whose upstream documentation the copy-detector self-test uses.
+const START_SESSION: &str = "com.amazonaws.athena#StartSession";
 const NAMESPACE_PREFIX: &str = "com.amazonaws.athena#";
 const DOC: &str = "smithy.api#documentation";
 /// Shared word runs this long count as copied prose.
 const COPY_RUN_WORDS: usize = 8;
-/// Shapes reachable from StartSession in the upstream model (checked, so a model refresh that
-/// changes it is noticed).
-const CLOSURE_SIZE: usize = 46;
+/// Shapes reachable from each operation in the upstream model, and from all of them together
+/// (checked, so a model refresh that changes them is noticed).
+const OPERATION_CLOSURE_SIZES: [usize; 4] = [47, 14, 46, 11];
+const CLOSURE_SIZE: usize = 64;
 
 fn load(path: &Path) -> Value {
     let text = std::fs::read_to_string(path)
@@ -69,10 +79,10 @@ fn references(shape: &Value) -> Vec<(String, String)> {
     refs
 }
 
-/// Shapes in the Athena namespace reachable from `root`, `root` included.
-fn closure(model: &Value, root: &str) -> BTreeSet<String> {
+/// Shapes in the Athena namespace reachable from `roots`, the roots included.
+fn closure(model: &Value, roots: &[&str]) -> BTreeSet<String> {
     let mut seen = BTreeSet::new();
-    let mut pending = vec![root.to_string()];
+    let mut pending: Vec<String> = roots.iter().map(|r| r.to_string()).collect();
     while let Some(id) = pending.pop() {
         if !id.starts_with(NAMESPACE_PREFIX) || !seen.insert(id.clone()) {
             continue;
@@ -168,13 +178,20 @@ fn fail_if_any(failures: Vec<String>) {
 }
 
 #[test]
-fn shape_set_is_start_session_closure_plus_service() {
+fn shape_set_is_session_operations_closure_plus_service() {
     let up = upstream();
-    let expected = closure(&up, OPERATION);
+    for (op, size) in OPERATIONS.iter().zip(OPERATION_CLOSURE_SIZES) {
+        assert_eq!(
+            closure(&up, &[op]).len(),
+            size,
+            "upstream closure size of {op} changed"
+        );
+    }
+    let expected = closure(&up, &OPERATIONS);
     assert_eq!(
         expected.len(),
         CLOSURE_SIZE,
-        "upstream StartSession closure size changed"
+        "upstream closure size of the four session operations changed"
     );
     let mut expected_all = expected;
     expected_all.insert(SERVICE.to_string());
@@ -303,7 +320,7 @@ fn documentation_shares_no_long_word_run_with_upstream() {
 #[test]
 fn copy_detector_catches_reformatted_upstream_prose() {
     let up = upstream();
-    let original = doc(shape(&up, OPERATION)).expect("upstream StartSession is documented");
+    let original = doc(shape(&up, START_SESSION)).expect("upstream StartSession is documented");
     let known: HashSet<Vec<String>> = word_runs(original).into_iter().collect();
     let reformatted = words(original).join("   ").to_uppercase();
     assert!(copied_run(&reformatted, &known).is_some());
@@ -332,9 +349,9 @@ fn service_shape_is_trimmed_upstream() {
         }
     }
     let ops: Vec<_> = references(our).into_iter().map(|(_, t)| t).collect();
-    if ops != [OPERATION] {
+    if ops != OPERATIONS {
         failures.push(format!(
-            "{SERVICE}: operations {ops:?}, expected only {OPERATION}"
+            "{SERVICE}: operations {ops:?}, expected exactly {OPERATIONS:?}"
         ));
     }
     // Every other non-doc service trait is upstream's, minus the endpoint rules we omit.

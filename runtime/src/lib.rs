@@ -20,6 +20,7 @@ pub mod retry;
 pub mod sigv4;
 pub mod time;
 pub mod validate;
+pub mod waiter;
 
 pub use awsgen_macros::athena_operation;
 pub use client::{Client, ClientBuilder};
