@@ -32,11 +32,13 @@ pub fn emit_structure_serialize(cx: &Context, shape: &Shape, members: &[Member])
         .iter()
         .any(|m| m.traits.deprecated)
         .then(|| quote!(#[allow(deprecated)]));
+    // An empty structure writes `{}` without touching the writer in between.
+    let mutability = (!members.is_empty()).then(|| quote!(mut));
     quote! {
         #allow_deprecated
         impl ::awsgen_runtime::json::SerializeJson for #name {
             fn write_json(&self, out: &mut String) {
-                let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+                let #mutability object = ::awsgen_runtime::json::ObjectWriter::new(out);
                 #(#writes)*
                 object.finish();
             }
