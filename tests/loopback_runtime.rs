@@ -171,7 +171,7 @@ async fn uses_the_endpoint_path_and_json_1_0() {
     assert_eq!(output, json!({}));
 
     let request = &server.requests()[0];
-    assert_eq!(request.path, "/custom/base");
+    assert_eq!(request.path, "/custom/base/");
     assert_eq!(
         request.header("content-type"),
         Some("application/x-amz-json-1.0")

@@ -134,7 +134,12 @@ fn skip_reason(case: &Value) -> Option<&'static str> {
     None
 }
 
-fn check_entry(suite: &Value, case: &Value, input: bool, module: &proc_macro2::Ident) -> TokenStream {
+fn check_entry(
+    suite: &Value,
+    case: &Value,
+    input: bool,
+    module: &proc_macro2::Ident,
+) -> TokenStream {
     if input {
         let serialized = case["serialized"].to_string();
         let endpoint = match suite["clientEndpoint"].as_str() {
@@ -157,7 +162,12 @@ fn check_entry(suite: &Value, case: &Value, input: bool, module: &proc_macro2::I
 }
 
 /// The generated code of the case's operation, and its `run`.
-fn case_module(suite: &Value, case: &Value, label: &str, input: bool) -> Result<TokenStream, String> {
+fn case_module(
+    suite: &Value,
+    case: &Value,
+    label: &str,
+    input: bool,
+) -> Result<TokenStream, String> {
     let given = &case["given"];
     let op_name = given["name"].as_str().ok_or("the case has no given.name")?;
     let display = format!("{label} {}", case["id"].as_str().unwrap_or(""));
@@ -172,7 +182,9 @@ fn case_module(suite: &Value, case: &Value, label: &str, input: bool) -> Result<
     let generated = awsgen_codegen::generate(&model, &ops, &display).map_err(diagnostics)?;
     let closure = closure::resolve(&model, &ops, &display).map_err(diagnostics)?;
     let cx = Context::new(&model, &closure);
-    let op = model.operation(op_name).ok_or("operation missing from its model")?;
+    let op = model
+        .operation(op_name)
+        .ok_or("operation missing from its model")?;
     let ShapeKind::Operation {
         input: input_id,
         output: output_id,
@@ -248,9 +260,10 @@ fn result_check(
     let values = Values { cx };
     let expected = values.value(output, result, "result")?;
     let nan_checks = values.top_level_nans(output, result);
+    let mutability = (!nan_checks.is_empty()).then(|| quote!(mut));
     Ok(quote! {
-        let mut got = #call.map_err(|e| format!("expected a result, got the error {e:?}"))?;
-        let mut expected = #expected;
+        let #mutability got = #call.map_err(|e| format!("expected a result, got the error {e:?}"))?;
+        let #mutability expected = #expected;
         #nan_checks
         ::awsgen_protocol_tests::same(&got, &expected)
     })
@@ -293,9 +306,14 @@ fn error_check(
         }
         None => {
             if !is_empty(fields) {
-                return Err(format!("members given for {code}, which the operation does not model"));
+                return Err(format!(
+                    "members given for {code}, which the operation does not model"
+                ));
             }
-            let unhandled = if error_shapes.iter().any(|s| names::type_name(s.name()) == "Unhandled") {
+            let unhandled = if error_shapes
+                .iter()
+                .any(|s| names::type_name(s.name()) == "Unhandled")
+            {
                 format_ident!("UnhandledError")
             } else {
                 format_ident!("Unhandled")
@@ -460,7 +478,13 @@ impl Values<'_, '_> {
     }
 
     /// A list item or map value: `Option` in sparse collections.
-    fn entry(&self, collection: &Shape, target: &str, v: &Value, path: &str) -> Result<TokenStream, String> {
+    fn entry(
+        &self,
+        collection: &Shape,
+        target: &str,
+        v: &Value,
+        path: &str,
+    ) -> Result<TokenStream, String> {
         let sparse = collection.traits.sparse;
         if v.is_null() {
             return if sparse {
@@ -483,8 +507,13 @@ impl Values<'_, '_> {
         };
         let mut out = TokenStream::new();
         for (key, v) in object {
-            let Some(m) = member(members, key) else { continue };
-            let is_float = matches!(self.cx.shape(&m.target).kind, ShapeKind::Float | ShapeKind::Double);
+            let Some(m) = member(members, key) else {
+                continue;
+            };
+            let is_float = matches!(
+                self.cx.shape(&m.target).kind,
+                ShapeKind::Float | ShapeKind::Double
+            );
             if v.as_str() != Some("NaN") || !is_float {
                 continue;
             }
@@ -492,7 +521,10 @@ impl Values<'_, '_> {
             let (check, clear) = if self.cx.is_optional(shape, m) {
                 (quote!(got.#field.is_some_and(|v| v.is_nan())), quote!(None))
             } else {
-                (quote!(got.#field.is_nan()), quote!(::std::default::Default::default()))
+                (
+                    quote!(got.#field.is_nan()),
+                    quote!(::std::default::Default::default()),
+                )
             };
             out.extend(quote! {
                 if !#check {

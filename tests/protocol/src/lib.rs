@@ -201,7 +201,10 @@ fn compare_request(
                 problems.push(format!("body {got:?}, expected none"));
             }
         } else {
-            match (serde_json::from_str::<Value>(&got), parse(body, "expected body")) {
+            match (
+                serde_json::from_str::<Value>(&got),
+                parse(body, "expected body"),
+            ) {
                 (Ok(got_json), Ok(want)) if got_json == want => {}
                 (_, Err(e)) => problems.push(e),
                 _ => problems.push(format!("body {got}, expected {body}")),
