@@ -5,6 +5,8 @@
 //! against the case's response, comparing with the case's result built as a value of the
 //! generated output or error type (output cases). The table `CASES` lists them all.
 //!
+//! `PROTOCOL_TESTS_DIR` may be relative, to this package's directory (`tests/protocol`).
+//!
 //! A case that uses something the generator does not implement is listed as skipped with the
 //! reason (see [`skip_reason`]); a case no code can be generated for is listed as broken.
 
@@ -28,13 +30,16 @@ fn main() {
     println!("cargo:rerun-if-changed={}", dir.display());
 
     let mut out = Output::default();
-    if !dir.is_dir() {
+    let directions: &[&str] = if dir.is_dir() {
+        &["input", "output"]
+    } else {
         out.load_errors.push(format!(
             "protocol test directory {} not found (set PROTOCOL_TESTS_DIR)",
             dir.display()
         ));
-    }
-    for direction in ["input", "output"] {
+        &[]
+    };
+    for direction in directions {
         let sub = dir.join(direction);
         let mut files: Vec<PathBuf> = match std::fs::read_dir(&sub) {
             Ok(entries) => entries
@@ -53,7 +58,7 @@ fn main() {
                 "{direction}/{}",
                 path.file_name().unwrap_or_default().to_string_lossy()
             );
-            if let Err(e) = out.add_file(&path, &label, direction == "input") {
+            if let Err(e) = out.add_file(&path, &label, *direction == "input") {
                 out.load_errors.push(format!("{label}: {e}"));
             }
         }
@@ -98,6 +103,8 @@ impl Output {
                     Some(reason) => quote!(::awsgen_protocol_tests::Check::Skip(#reason)),
                     None => match case_module(suite, case, label, input) {
                         Ok(generated) => {
+                            // Generated code is written on one line and meant for macro
+                            // expansion, where clippy's style lints do not apply.
                             self.modules.extend(quote! {
                                 #[allow(dead_code, deprecated, clippy::all)]
                                 mod #module { #generated }
