@@ -171,7 +171,7 @@ async fn uses_the_endpoint_path_and_json_1_0() {
     assert_eq!(output, json!({}));
 
     let request = &server.requests()[0];
-    assert_eq!(request.path, "/custom/base");
+    assert_eq!(request.path, "/custom/base/");
     assert_eq!(
         request.header("content-type"),
         Some("application/x-amz-json-1.0")
@@ -528,7 +528,7 @@ async fn profile_supplies_region_endpoint_and_credentials() {
     assert_eq!(client.region(), "ap-south-1");
     raw_call(&client, "{}").await.expect("call succeeds");
     let request = &server.requests()[0];
-    assert_eq!(request.path, "/from-profile");
+    assert_eq!(request.path, "/from-profile/");
     let authorization = request.header("authorization").expect("Authorization");
     assert!(
         authorization.contains("Credential=AKIDPROFILE/")

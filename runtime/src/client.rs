@@ -245,7 +245,7 @@ struct Endpoint {
 impl Endpoint {
     fn parse(text: &str) -> Result<Endpoint, ConfigError> {
         let bad = |why: &str| ConfigError::new(format!("endpoint {text:?} is not usable: {why}"));
-        let url = reqwest::Url::parse(text).map_err(|e| bad(&e.to_string()))?;
+        let mut url = reqwest::Url::parse(text).map_err(|e| bad(&e.to_string()))?;
         if url.scheme() != "https" && url.scheme() != "http" {
             return Err(bad("the scheme must be https or http"));
         }
@@ -254,10 +254,13 @@ impl Endpoint {
             (Some(host), None) => host.to_string(),
             (None, _) => return Err(bad("it has no host")),
         };
-        let mut path_and_query = url.path().to_string();
-        if path_and_query.is_empty() {
-            path_and_query.push('/');
+        // awsJson operations are at `/`, joined onto the endpoint's path as the SDKs do:
+        // `https://example.com/custom` sends to `/custom/`.
+        if !url.path().ends_with('/') {
+            let path = format!("{}/", url.path());
+            url.set_path(&path);
         }
+        let mut path_and_query = url.path().to_string();
         if let Some(query) = url.query() {
             path_and_query.push('?');
             path_and_query.push_str(query);

@@ -1,7 +1,8 @@
 //! JSON for the awsJson protocols: generated types write themselves straight into a string
 //! (no intermediate tree) and read themselves from a parsed [`serde_json::Value`].
 //!
-//! Wire rules (Smithy awsJson1_0/1_1): timestamps are epoch seconds, blobs are base64,
+//! Wire rules (Smithy awsJson1_0/1_1): timestamps are epoch seconds unless a
+//! `@timestampFormat` says otherwise (see [`FormattedTimestamp`]), blobs are base64,
 //! non-finite floats are the strings `NaN`, `Infinity`, `-Infinity`; in responses JSON `null`
 //! means absent and unknown members are ignored.
 
@@ -238,6 +239,31 @@ impl SerializeJson for DateTime {
     }
 }
 
+/// A `@timestampFormat` of a member.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimestampFormat {
+    /// `2000-01-02T20:34:56Z` (RFC 3339, UTC).
+    DateTime,
+    /// `Sun, 02 Jan 2000 20:34:56 GMT`.
+    HttpDate,
+    /// `946845296`, the awsJson default.
+    EpochSeconds,
+}
+
+/// A timestamp written in the format its member asks for; generated code wraps members
+/// whose format is not the default epoch seconds.
+pub struct FormattedTimestamp<'a>(pub &'a DateTime, pub TimestampFormat);
+
+impl SerializeJson for FormattedTimestamp<'_> {
+    fn write_json(&self, out: &mut String) {
+        match self.1 {
+            TimestampFormat::DateTime => write_string(out, &self.0.to_string()),
+            TimestampFormat::HttpDate => write_string(out, &self.0.http_date()),
+            TimestampFormat::EpochSeconds => self.0.write_json(out),
+        }
+    }
+}
+
 impl SerializeJson for Value {
     fn write_json(&self, out: &mut String) {
         out.push_str(&self.to_string())
@@ -457,8 +483,15 @@ impl DeserializeJson for Blob {
     }
 }
 
+/// Epoch seconds, or a string in either text format: services answer in the member's
+/// `@timestampFormat`, and reading every format keeps generated code format-agnostic.
 impl DeserializeJson for DateTime {
     fn from_json(value: &Value) -> Result<Self, DeserializeError> {
+        if let Value::String(s) = value {
+            return DateTime::parse(s)
+                .or_else(|| DateTime::parse_http_date(s))
+                .ok_or_else(|| DeserializeError::new(format!("{s:?} is not a timestamp")));
+        }
         let secs = float_from_json(value)?;
         DateTime::from_secs_f64(secs)
             .ok_or_else(|| DeserializeError::new(format!("{secs} is not a valid timestamp")))
@@ -568,6 +601,31 @@ mod tests {
         assert_eq!(dense, vec!["a", "b"]);
         let sparse = Vec::<Option<String>>::from_json(&v).unwrap();
         assert_eq!(sparse, vec![Some("a".into()), None, Some("b".into())]);
+    }
+
+    #[test]
+    fn timestamps_read_every_format_and_write_the_asked_one() {
+        let t = DateTime::from_secs(946_845_296);
+        for text in [
+            "946845296",
+            "\"2000-01-02T20:34:56Z\"",
+            "\"2000-01-02T19:34:56-01:00\"",
+            "\"Sun, 02 Jan 2000 20:34:56 GMT\"",
+        ] {
+            let v: Value = serde_json::from_str(text).unwrap();
+            assert_eq!(DateTime::from_json(&v), Ok(t), "{text}");
+        }
+        assert!(DateTime::from_json(&Value::from("yesterday")).is_err());
+        let written = |f| to_string(&FormattedTimestamp(&t, f));
+        assert_eq!(
+            written(TimestampFormat::DateTime),
+            "\"2000-01-02T20:34:56Z\""
+        );
+        assert_eq!(
+            written(TimestampFormat::HttpDate),
+            "\"Sun, 02 Jan 2000 20:34:56 GMT\""
+        );
+        assert_eq!(written(TimestampFormat::EpochSeconds), "946845296");
     }
 
     #[test]

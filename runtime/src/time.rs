@@ -1,5 +1,6 @@
-//! A UTC instant with the two formats the runtime needs: epoch seconds (awsJson timestamps)
-//! and the ISO 8601 basic form SigV4 signs (`20150830T123600Z`).
+//! A UTC instant with the formats the runtime needs: epoch seconds (awsJson timestamps), the
+//! ISO 8601 basic form SigV4 signs (`20150830T123600Z`), RFC 3339 and the HTTP date
+//! (`@timestampFormat` `date-time` and `http-date`).
 
 use std::fmt;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -143,6 +144,71 @@ impl DateTime {
     }
 }
 
+const WEEKDAYS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+impl DateTime {
+    /// The HTTP date (RFC 7231 IMF-fixdate): `Sun, 02 Jan 2000 20:34:56 GMT`, with
+    /// milliseconds after the seconds when there are any, as Smithy's `http-date` allows.
+    pub fn http_date(&self) -> String {
+        let (y, mo, d, h, mi, s) = self.civil();
+        // 1970-01-01 was a Thursday.
+        let weekday = WEEKDAYS[(self.secs.div_euclid(86_400) + 4).rem_euclid(7) as usize];
+        let month = MONTHS[mo as usize - 1];
+        let millis = self.nanos / 1_000_000;
+        let frac = if millis == 0 {
+            String::new()
+        } else {
+            format!(".{millis:03}")
+        };
+        format!("{weekday}, {d:02} {month} {y:04} {h:02}:{mi:02}:{s:02}{frac} GMT")
+    }
+
+    /// Parses an HTTP date in the IMF-fixdate form (`Sun, 02 Jan 2000 20:34:56 GMT`, fractional
+    /// seconds allowed). The weekday is not checked against the date.
+    pub fn parse_http_date(s: &str) -> Option<Self> {
+        let (_weekday, rest) = s.split_once(", ")?;
+        let mut parts = rest.split(' ');
+        let (day, month, year, time, zone) = (
+            parts.next()?,
+            parts.next()?,
+            parts.next()?,
+            parts.next()?,
+            parts.next()?,
+        );
+        if parts.next().is_some() || zone != "GMT" || day.len() != 2 || year.len() != 4 {
+            return None;
+        }
+        let number = |t: &str| -> Option<i64> {
+            (!t.is_empty() && t.bytes().all(|c| c.is_ascii_digit()))
+                .then(|| t.parse().ok())
+                .flatten()
+        };
+        let mo = MONTHS.iter().position(|m| *m == month)? as u32 + 1;
+        let (d, y) = (number(day)?, number(year)?);
+        let (hms, frac) = time.split_once('.').unwrap_or((time, ""));
+        let mut hms = hms.split(':');
+        let (h, mi, sec) = (
+            number(hms.next()?)?,
+            number(hms.next()?)?,
+            number(hms.next()?)?,
+        );
+        if hms.next().is_some() || !(1..=31).contains(&d) || h > 23 || mi > 59 || sec > 60 {
+            return None;
+        }
+        let nanos = if frac.is_empty() {
+            0
+        } else {
+            let digits = &frac[..frac.len().min(9)];
+            number(digits)? as u32 * 10u32.pow(9 - digits.len() as u32)
+        };
+        let secs = days_from_civil(y, mo, d as u32) * 86_400 + h * 3600 + mi * 60 + sec;
+        Some(DateTime { secs, nanos })
+    }
+}
+
 impl From<SystemTime> for DateTime {
     fn from(t: SystemTime) -> Self {
         match t.duration_since(UNIX_EPOCH) {
@@ -239,6 +305,36 @@ mod tests {
         assert_eq!(DateTime::from_secs(5).epoch_seconds_string(), "5");
         let neg = DateTime::from_secs_f64(-1.5).unwrap();
         assert_eq!((neg.secs(), neg.subsec_nanos()), (-2, 500_000_000));
+    }
+
+    #[test]
+    fn http_dates_round_trip() {
+        let t = DateTime::from_secs(946_845_296);
+        assert_eq!(t.http_date(), "Sun, 02 Jan 2000 20:34:56 GMT");
+        assert_eq!(
+            DateTime::parse_http_date("Sun, 02 Jan 2000 20:34:56 GMT"),
+            Some(t)
+        );
+        let fractional = DateTime::from_secs_f64(946_845_296.5).unwrap();
+        assert_eq!(fractional.http_date(), "Sun, 02 Jan 2000 20:34:56.500 GMT");
+        assert_eq!(
+            DateTime::parse_http_date("Sun, 02 Jan 2000 20:34:56.5 GMT"),
+            Some(fractional)
+        );
+        assert_eq!(
+            DateTime::from_secs(0).http_date(),
+            "Thu, 01 Jan 1970 00:00:00 GMT"
+        );
+        for bad in [
+            "",
+            "Sun, 02 Jan 2000 20:34:56",
+            "Sun, 2 Jan 2000 20:34:56 GMT",
+            "Sun, 02 Foo 2000 20:34:56 GMT",
+            "Sun, 02 Jan 2000 20:34 GMT",
+            "Sun, 02 Jan 2000 20:34:56 UTC",
+        ] {
+            assert_eq!(DateTime::parse_http_date(bad), None, "{bad}");
+        }
     }
 
     #[test]

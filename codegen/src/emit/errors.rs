@@ -54,6 +54,12 @@ pub fn emit_operation_error(cx: &Context, op: &Shape) -> TokenStream {
         .iter()
         .map(|s| doc_attrs(s.traits.documentation.as_deref()));
     let doc = format!(" The errors `{}` can return.", op.name());
+    // Only modeled errors read the body.
+    let body = if variants.is_empty() {
+        format_ident!("_body")
+    } else {
+        format_ident!("body")
+    };
     quote! {
         #[doc = #doc]
         #[derive(Debug, Clone, PartialEq)]
@@ -95,7 +101,7 @@ pub fn emit_operation_error(cx: &Context, op: &Shape) -> TokenStream {
         impl ::awsgen_runtime::OperationError for #name {
             fn from_response(
                 meta: ::awsgen_runtime::ErrorMetadata,
-                body: Option<&::awsgen_runtime::json::Value>,
+                #body: Option<&::awsgen_runtime::json::Value>,
             ) -> Self {
                 match meta.code.as_str() {
                     #(

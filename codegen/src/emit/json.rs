@@ -4,7 +4,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::Context;
-use crate::model::{Member, Shape};
+use crate::model::{Member, Shape, ShapeKind};
 use crate::names;
 
 /// The JSON key of a member: the member name (awsJson ignores `@jsonName`, but botocore
@@ -13,30 +13,60 @@ pub fn wire_name(m: &Member) -> &str {
     m.traits.json_name.as_deref().unwrap_or(&m.name)
 }
 
+/// What `object.field` is given for a member whose value is the `&T` expression `value`:
+/// the value itself, or for a timestamp with a text `@timestampFormat` (on the member, else
+/// on its target), the value wrapped to write that format.
+pub fn member_value(cx: &Context, m: &Member, value: TokenStream) -> TokenStream {
+    let target = cx.shape(&m.target);
+    if !matches!(target.kind, ShapeKind::Timestamp) {
+        return value;
+    }
+    let format = m
+        .traits
+        .timestamp_format
+        .as_deref()
+        .or(target.traits.timestamp_format.as_deref());
+    let format = match format {
+        Some("date-time") => quote!(DateTime),
+        Some("http-date") => quote!(HttpDate),
+        _ => return value,
+    };
+    quote! {
+        &::awsgen_runtime::json::FormattedTimestamp(
+            #value,
+            ::awsgen_runtime::json::TimestampFormat::#format,
+        )
+    }
+}
+
 pub fn emit_structure_serialize(cx: &Context, shape: &Shape, members: &[Member]) -> TokenStream {
     let name = format_ident!("{}", names::type_name(shape.name()));
     let writes = members.iter().map(|m| {
         let field = names::ident(&names::snake_name(&m.name));
         let key = wire_name(m);
         if cx.is_optional(shape, m) {
+            let value = member_value(cx, m, quote!(value));
             quote! {
                 if let Some(value) = &self.#field {
-                    object.field(#key, value);
+                    object.field(#key, #value);
                 }
             }
         } else {
-            quote! { object.field(#key, &self.#field); }
+            let value = member_value(cx, m, quote!(&self.#field));
+            quote! { object.field(#key, #value); }
         }
     });
     let allow_deprecated = members
         .iter()
         .any(|m| m.traits.deprecated)
         .then(|| quote!(#[allow(deprecated)]));
+    // An empty structure writes `{}` without touching the writer in between.
+    let mutability = (!members.is_empty()).then(|| quote!(mut));
     quote! {
         #allow_deprecated
         impl ::awsgen_runtime::json::SerializeJson for #name {
             fn write_json(&self, out: &mut String) {
-                let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+                let #mutability object = ::awsgen_runtime::json::ObjectWriter::new(out);
                 #(#writes)*
                 object.finish();
             }

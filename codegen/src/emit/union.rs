@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::{doc_attrs, types, validate, Context};
+use super::{doc_attrs, json, types, validate, Context};
 use crate::model::{Shape, ShapeKind};
 use crate::names;
 
@@ -29,6 +29,10 @@ pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
         })
         .collect();
     let keys: Vec<&str> = members.iter().map(|m| m.name.as_str()).collect();
+    let values: Vec<_> = members
+        .iter()
+        .map(|m| json::member_value(cx, m, quote!(value)))
+        .collect();
     let variant_docs = members.iter().map(|m| {
         doc_attrs(
             m.traits.documentation.as_deref().or(cx
@@ -61,7 +65,7 @@ pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
                 fn write_json(&self, out: &mut String) {
                     let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
                     match self {
-                        #( Self::#variants(value) => object.field(#keys, value), )*
+                        #( Self::#variants(value) => object.field(#keys, #values), )*
                         // An unknown member cannot be sent back: it has no value we know.
                         Self::Unknown(_) => {}
                         Self::__NonExhaustive(never) => never.unreachable(),
@@ -79,7 +83,10 @@ pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
                     value: &::awsgen_runtime::json::Value,
                 ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
                     let object = ::awsgen_runtime::json::expect_object(value)?;
-                    let mut set = object.iter().filter(|(_, v)| !v.is_null());
+                    // Servers may tag a union with `__type`; it is not a member.
+                    let mut set = object
+                        .iter()
+                        .filter(|(k, v)| !v.is_null() && k.as_str() != "__type");
                     let (Some((key, value)), None) = (set.next(), set.next()) else {
                         return Err(::awsgen_runtime::json::DeserializeError::new(
                             "a union must have exactly one member set",
