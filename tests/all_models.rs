@@ -100,3 +100,60 @@ fn every_operation_of_every_model_is_generated_or_skipped_with_a_reason() {
     assert_eq!(athena::OPERATIONS.len(), 70);
     assert_eq!(athena_botocore::OPERATIONS.len(), 75);
 }
+
+/// The generated `SERVICE` carries the model's endpoint rules, and the client's endpoint
+/// resolution evaluates them (FIPS and dual-stack from the usual settings).
+#[test]
+fn endpoints_come_from_the_models_rule_sets() {
+    use awsgen_runtime::config::{resolve_endpoint, Environment};
+    let env = |vars: &[(&str, &str)]| {
+        Environment::from_vars(vars.iter().map(|(k, v)| (k.to_string(), v.to_string())))
+    };
+    let none = env(&[]);
+    assert!(athena::SERVICE.endpoint_rules.is_some());
+    assert_eq!(
+        resolve_endpoint(&athena::SERVICE, "us-east-1", None, &none).unwrap(),
+        "https://athena.us-east-1.amazonaws.com"
+    );
+    assert_eq!(
+        resolve_endpoint(
+            &athena::SERVICE,
+            "us-east-1",
+            None,
+            &env(&[("AWS_USE_FIPS_ENDPOINT", "true")])
+        )
+        .unwrap(),
+        "https://athena-fips.us-east-1.amazonaws.com"
+    );
+    assert_eq!(
+        resolve_endpoint(
+            &athena::SERVICE,
+            "eu-west-1",
+            None,
+            &env(&[("AWS_USE_DUALSTACK_ENDPOINT", "true")])
+        )
+        .unwrap(),
+        "https://athena.eu-west-1.api.aws"
+    );
+    assert_eq!(
+        resolve_endpoint(&dynamodb::SERVICE, "cn-north-1", None, &none).unwrap(),
+        "https://dynamodb.cn-north-1.amazonaws.com.cn"
+    );
+    // An explicit endpoint still wins over the rules.
+    assert_eq!(
+        resolve_endpoint(
+            &kinesis::SERVICE,
+            "us-east-1",
+            Some("http://127.0.0.1:4566"),
+            &none
+        )
+        .unwrap(),
+        "http://127.0.0.1:4566"
+    );
+    // The botocore form carries no rules: the plain pattern applies.
+    assert!(athena_botocore::SERVICE.endpoint_rules.is_none());
+    assert_eq!(
+        resolve_endpoint(&athena_botocore::SERVICE, "us-west-2", None, &none).unwrap(),
+        "https://athena.us-west-2.amazonaws.com"
+    );
+}

@@ -18,6 +18,7 @@ static ATHENA: ServiceSpec = ServiceSpec {
     signing_name: "athena",
     endpoint_prefix: "athena",
     sdk_id: "Athena",
+    endpoint_rules: None,
 };
 
 static STREAMS: ServiceSpec = ServiceSpec {
@@ -26,6 +27,7 @@ static STREAMS: ServiceSpec = ServiceSpec {
     signing_name: "dynamodb",
     endpoint_prefix: "streams.dynamodb",
     sdk_id: "DynamoDB Streams",
+    endpoint_rules: None,
 };
 
 /// A unique home directory under the system temp dir, removed on drop.

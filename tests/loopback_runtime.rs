@@ -18,6 +18,7 @@ static ATHENA: ServiceSpec = ServiceSpec {
     signing_name: "athena",
     endpoint_prefix: "athena",
     sdk_id: "Athena",
+    endpoint_rules: None,
 };
 
 static LIST_WORK_GROUPS: OperationSpec = OperationSpec {
@@ -31,6 +32,7 @@ static JSON10: ServiceSpec = ServiceSpec {
     signing_name: "jsonrpc",
     endpoint_prefix: "jsonrpc",
     sdk_id: "Json RPC 10",
+    endpoint_rules: None,
 };
 
 static JSON10_OP: OperationSpec = OperationSpec {

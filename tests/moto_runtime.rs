@@ -15,6 +15,7 @@ static ATHENA: ServiceSpec = ServiceSpec {
     signing_name: "athena",
     endpoint_prefix: "athena",
     sdk_id: "Athena",
+    endpoint_rules: None,
 };
 
 static LIST_WORK_GROUPS: OperationSpec = OperationSpec {

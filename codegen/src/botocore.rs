@@ -260,6 +260,8 @@ fn parse_service(
             .collect(),
         // botocore keeps pagination in a separate paginators-1.json.
         paginated: None,
+        // botocore keeps endpoint rules in a separate endpoint-rule-set-1.json.
+        endpoint_rules: None,
     })
 }
 

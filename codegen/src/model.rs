@@ -64,6 +64,8 @@ pub struct Service {
     pub operations: Vec<String>,
     /// The service's `@paginated` defaults (inputToken, outputToken, pageSize), if any.
     pub paginated: Option<serde_json::Value>,
+    /// `smithy.rules#endpointRuleSet`, as compact JSON text for the runtime to evaluate.
+    pub endpoint_rules: Option<String>,
 }
 
 /// Numbers in `@range` and `@default` can be decimals.

@@ -150,6 +150,9 @@ fn parse_service(
             .map(str::to_string),
         operations,
         paginated: traits.and_then(|t| t.get("smithy.api#paginated")).cloned(),
+        endpoint_rules: traits
+            .and_then(|t| t.get("smithy.rules#endpointRuleSet"))
+            .map(Value::to_string),
     })
 }
 

@@ -40,6 +40,8 @@ pub struct ClientBuilder {
     max_attempts: Option<u32>,
     initial_backoff: Option<Duration>,
     validate_input: Option<bool>,
+    use_fips: Option<bool>,
+    use_dual_stack: Option<bool>,
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -57,6 +59,8 @@ impl fmt::Debug for ClientBuilder {
             .field("max_attempts", &self.max_attempts)
             .field("initial_backoff", &self.initial_backoff)
             .field("validate_input", &self.validate_input)
+            .field("use_fips", &self.use_fips)
+            .field("use_dual_stack", &self.use_dual_stack)
             .finish()
     }
 }
@@ -129,6 +133,18 @@ impl ClientBuilder {
         self
     }
 
+    /// Use the service's FIPS endpoint (as `AWS_USE_FIPS_ENDPOINT=true`); default off.
+    pub fn use_fips(mut self, on: bool) -> Self {
+        self.use_fips = Some(on);
+        self
+    }
+
+    /// Use the service's dual-stack (IPv6) endpoint (as `AWS_USE_DUALSTACK_ENDPOINT=true`).
+    pub fn use_dual_stack(mut self, on: bool) -> Self {
+        self.use_dual_stack = Some(on);
+        self
+    }
+
     /// Whether generated operations check model constraints before sending; default true.
     pub fn validate_input(mut self, on: bool) -> Self {
         self.validate_input = Some(on);
@@ -142,6 +158,15 @@ impl ClientBuilder {
         // are read through the environment.
         if let Some(profile) = self.profile.filter(|p| !p.is_empty()) {
             env = env.with_var("AWS_PROFILE", profile);
+        }
+        // The endpoint rules read these settings where a user would set them.
+        for (var, on) in [
+            ("AWS_USE_FIPS_ENDPOINT", self.use_fips),
+            ("AWS_USE_DUALSTACK_ENDPOINT", self.use_dual_stack),
+        ] {
+            if let Some(on) = on {
+                env = env.with_var(var, on.to_string());
+            }
         }
         let profile = config::profile_name(None, &env);
         let region =
@@ -368,7 +393,10 @@ impl Client {
             .endpoints
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
-        if let Some((_, endpoint)) = cache.iter().find(|(s, _)| *s == service) {
+        if let Some((_, endpoint)) = cache
+            .iter()
+            .find(|(s, _)| std::ptr::eq(*s, service) || *s == service)
+        {
             return Ok(endpoint.clone());
         }
         let url = config::resolve_endpoint(

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::endpoint::{Params, RuleSet};
 use crate::error::ConfigError;
 use crate::profile::ProfileSet;
 use crate::protocol::ServiceSpec;
@@ -170,6 +171,9 @@ pub fn resolve_endpoint(
         }
     }
     check_region(region)?;
+    if let Some(rules) = service.endpoint_rules {
+        return resolve_by_rules(rules, region, env);
+    }
     let suffix = if region.starts_with("cn-") {
         "amazonaws.com.cn"
     } else {
@@ -179,6 +183,29 @@ pub fn resolve_endpoint(
         "https://{}.{region}.{suffix}",
         service.endpoint_prefix
     ))
+}
+
+/// Evaluates the model's endpoint rule set with the region and the FIPS / dual-stack settings
+/// (`AWS_USE_FIPS_ENDPOINT`, `AWS_USE_DUALSTACK_ENDPOINT`, or the profile's
+/// `use_fips_endpoint` / `use_dualstack_endpoint`).
+fn resolve_by_rules(rules: &str, region: &str, env: &Environment) -> Result<String, ConfigError> {
+    let rules = RuleSet::from_json_str(rules)
+        .map_err(|e| ConfigError::new(format!("the model's endpoint rules do not load: {e}")))?;
+    let profiles = ProfileSet::load(env).map_err(|e| ConfigError::new(e.to_string()))?;
+    let profile = profile_name(None, env);
+    let flag = |var: &str, key: &str| -> bool {
+        env.var(var)
+            .or_else(|| profiles.get(&profile, key))
+            .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+    };
+    let params = Params::new()
+        .with_region(region)
+        .with_use_fips(flag("AWS_USE_FIPS_ENDPOINT", "use_fips_endpoint"))
+        .with_use_dual_stack(flag("AWS_USE_DUALSTACK_ENDPOINT", "use_dualstack_endpoint"));
+    rules
+        .resolve(&params)
+        .map(|endpoint| endpoint.url)
+        .map_err(|e| ConfigError::new(format!("no endpoint for region {region:?}: {e}")))
 }
 
 fn bad_url(source: &str, url: &str, why: String) -> ConfigError {

@@ -31,6 +31,9 @@ pub struct ServiceSpec {
     pub endpoint_prefix: &'static str,
     /// The SDK id (`aws.api#service` sdkId), which names the `AWS_ENDPOINT_URL_<SERVICE>` variable.
     pub sdk_id: &'static str,
+    /// The model's endpoint rule set (`smithy.rules#endpointRuleSet`) as JSON text, evaluated
+    /// once per client; without one the endpoint is `https://{endpoint_prefix}.{region}.{dns suffix}`.
+    pub endpoint_rules: Option<&'static str>,
 }
 
 /// One operation of a service.

@@ -2269,13 +2269,6 @@ pub async fn start_session(
     client: &::awsgen_runtime::Client,
     mut input: StartSessionRequest,
 ) -> Result<StartSessionResponse, ::awsgen_runtime::Error<StartSessionError>> {
-    static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::protocol::ServiceSpec {
-        target_prefix: "AmazonAthena",
-        json_version: ::awsgen_runtime::protocol::JsonVersion::V1_1,
-        signing_name: "athena",
-        endpoint_prefix: "athena",
-        sdk_id: "Athena",
-    };
     static OPERATION: ::awsgen_runtime::protocol::OperationSpec = ::awsgen_runtime::protocol::OperationSpec {
         service: &SERVICE,
         name: "StartSession",
@@ -2289,6 +2282,15 @@ pub async fn start_session(
     let body = ::awsgen_runtime::json::to_string(&input);
     client.call(&OPERATION, body).await
 }
+/// The Athena service, as its model describes it: protocol, signing name, endpoints.
+pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::protocol::ServiceSpec {
+    target_prefix: "AmazonAthena",
+    json_version: ::awsgen_runtime::protocol::JsonVersion::V1_1,
+    signing_name: "athena",
+    endpoint_prefix: "athena",
+    sdk_id: "Athena",
+    endpoint_rules: None,
+};
 /// The operations this `athena_operation!` invocation generated. One invocation per
 /// module: put a second one in its own `mod`.
 pub const OPERATIONS: &[&str] = &["StartSession"];

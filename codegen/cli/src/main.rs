@@ -49,8 +49,7 @@ fn main() -> ExitCode {
         return fail("name at least one operation, '*' for all, or --list");
     }
     let code = if operations == ["*"] {
-        awsgen_codegen::generate_all(&model, &display)
-            .and_then(|tokens| awsgen_codegen::format_tokens(tokens))
+        awsgen_codegen::generate_all(&model, &display).and_then(awsgen_codegen::format_tokens)
     } else {
         awsgen_codegen::generate_pretty(&model, &operations, &display)
     };

@@ -210,6 +210,7 @@ pub fn emit(model: &Model, closure: &Closure, skipped: &[(String, String)]) -> T
         items.extend(operation::emit(&cx, shape));
         items.extend(paginator::emit(&cx, shape));
     }
+    items.extend(operation::emit_service(&model.service));
     items.extend(operation_lists(closure, skipped));
     items
 }

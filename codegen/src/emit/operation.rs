@@ -5,26 +5,17 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::{doc_attrs, types, Context};
-use crate::model::{Protocol, Shape, ShapeKind};
+use crate::model::{Protocol, Service, Shape, ShapeKind};
 use crate::names;
 
 pub fn emit(cx: &Context, op: &Shape) -> TokenStream {
     let ShapeKind::Operation { input, output, .. } = &op.kind else {
         return TokenStream::new();
     };
-    let service = &cx.model.service;
     let fn_name = names::ident(&names::snake_name(op.name()));
     let error = format_ident!("{}Error", names::type_name(op.name()));
     let op_name = op.name();
     let docs = doc_attrs(op.traits.documentation.as_deref());
-    let target_prefix = &service.target_prefix;
-    let signing_name = &service.signing_name;
-    let endpoint_prefix = &service.endpoint_prefix;
-    let sdk_id = &service.sdk_id;
-    let version = match service.protocol {
-        Protocol::AwsJson1_0 => quote!(V1_0),
-        Protocol::AwsJson1_1 => quote!(V1_1),
-    };
     let output_ty = match output {
         Some(id) => types::value_type(cx, id),
         None => quote!(()),
@@ -76,13 +67,6 @@ pub fn emit(cx: &Context, op: &Shape) -> TokenStream {
             client: &::awsgen_runtime::Client,
             #input_param
         ) -> Result<#output_ty, ::awsgen_runtime::Error<#error>> {
-            static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::protocol::ServiceSpec {
-                target_prefix: #target_prefix,
-                json_version: ::awsgen_runtime::protocol::JsonVersion::#version,
-                signing_name: #signing_name,
-                endpoint_prefix: #endpoint_prefix,
-                sdk_id: #sdk_id,
-            };
             static OPERATION: ::awsgen_runtime::protocol::OperationSpec =
                 ::awsgen_runtime::protocol::OperationSpec { service: &SERVICE, name: #op_name };
             #prepare
@@ -116,4 +100,34 @@ fn token_fills(cx: &Context, input: &str) -> TokenStream {
 /// (Athena's StartSession). Without a token, a retried StartSession could start two sessions.
 pub fn is_idempotency_token(m: &crate::model::Member) -> bool {
     m.traits.idempotency_token || m.name == "ClientRequestToken"
+}
+
+/// The module-level `SERVICE` every operation fn of the invocation points at.
+pub fn emit_service(service: &Service) -> TokenStream {
+    let target_prefix = &service.target_prefix;
+    let signing_name = &service.signing_name;
+    let endpoint_prefix = &service.endpoint_prefix;
+    let sdk_id = &service.sdk_id;
+    let version = match service.protocol {
+        Protocol::AwsJson1_0 => quote!(V1_0),
+        Protocol::AwsJson1_1 => quote!(V1_1),
+    };
+    let rules = match &service.endpoint_rules {
+        Some(text) => quote!(Some(#text)),
+        None => quote!(None),
+    };
+    let doc = format!(
+        " The {sdk_id} service, as its model describes it: protocol, signing name, endpoints."
+    );
+    quote! {
+        #[doc = #doc]
+        pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::protocol::ServiceSpec {
+            target_prefix: #target_prefix,
+            json_version: ::awsgen_runtime::protocol::JsonVersion::#version,
+            signing_name: #signing_name,
+            endpoint_prefix: #endpoint_prefix,
+            sdk_id: #sdk_id,
+            endpoint_rules: #rules,
+        };
+    }
 }
