@@ -385,7 +385,7 @@ fn parse_traits(json: Option<&Value>) -> Result<Traits, String> {
             "smithy.api#sparse" => t.sparse = true,
             "smithy.api#sensitive" => t.sensitive = true,
             "smithy.api#enumValue" => t.enum_value = Some(v.clone()),
-            "smithy.api#jsonName" => t.json_name = v.as_str().map(str::to_string),
+            // awsJson ignores @jsonName: member names are the JSON keys.
             "smithy.api#timestampFormat" => t.timestamp_format = v.as_str().map(str::to_string),
             "smithy.api#streaming" => t.streaming = true,
             "smithy.api#deprecated" => t.deprecated = true,
