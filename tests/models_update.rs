@@ -15,7 +15,11 @@ fn reports_operations_and_shapes_added_and_changed() {
         .arg(models.join("athena.botocore.json"))
         .output()
         .expect("python3 runs");
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let report = String::from_utf8(output.stdout).unwrap();
     let added: Vec<&str> = report
         .lines()
@@ -32,6 +36,16 @@ fn reports_operations_and_shapes_added_and_changed() {
         ]
     );
     assert!(!report.contains("operation removed"), "{report}");
-    assert!(report.contains("shape changed: ListDatabasesInput: +member AttributesToGet"), "{report}");
-    assert!(report.lines().last().unwrap().starts_with("70 -> 75 operations"), "{report}");
+    assert!(
+        report.contains("shape changed: ListDatabasesInput: +member AttributesToGet"),
+        "{report}"
+    );
+    assert!(
+        report
+            .lines()
+            .last()
+            .unwrap()
+            .starts_with("70 -> 75 operations"),
+        "{report}"
+    );
 }

@@ -1,6 +1,8 @@
 //! The client: one connection pool, configuration, and the call path of an awsJson
 //! operation (sign, send, retry, read the response).
 
+use tracing::Instrument;
+
 use std::fmt;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -340,7 +342,17 @@ impl Client {
         body: String,
     ) -> Result<O, Error<E>> {
         let limit = self.inner.operation_timeout;
-        match tokio::time::timeout(limit, self.call_with_retries(op, body.into_bytes())).await {
+        // Spans carry names, counts, statuses and request ids only: never a header or body.
+        let span = tracing::debug_span!(
+            "awsgen.call",
+            service = op.service.sdk_id,
+            operation = op.name,
+            attempts = tracing::field::Empty,
+        );
+        let call = self
+            .call_with_retries(op, body.into_bytes(), &span)
+            .instrument(span.clone());
+        match tokio::time::timeout(limit, call).await {
             Ok(result) => result,
             Err(_) => Err(Error::Timeout(TimeoutError {
                 kind: TimeoutKind::Operation,
@@ -353,13 +365,25 @@ impl Client {
         &self,
         op: &OperationSpec,
         body: Vec<u8>,
+        span: &tracing::Span,
     ) -> Result<O, Error<E>> {
         let inner = &self.inner;
         let endpoint = self.endpoint(op.service).map_err(Error::Config)?;
         let mut last_retry_cost = None;
         let mut retry = 0;
         loop {
-            let failure = match self.attempt(op, &endpoint, &body).await {
+            let attempt_span = tracing::debug_span!(
+                "awsgen.attempt",
+                attempt = retry + 1,
+                status = tracing::field::Empty,
+                request_id = tracing::field::Empty,
+            );
+            span.record("attempts", retry + 1);
+            let outcome = self
+                .attempt(op, &endpoint, &body, &attempt_span)
+                .instrument(attempt_span.clone())
+                .await;
+            let failure = match outcome {
                 Ok(output) => {
                     inner.quota.on_success(last_retry_cost);
                     return Ok(output);
@@ -416,6 +440,7 @@ impl Client {
         op: &OperationSpec,
         endpoint: &Endpoint,
         body: &[u8],
+        span: &tracing::Span,
     ) -> Result<O, Failure<E>> {
         let inner = &self.inner;
         // Asked every attempt: a provider may have refreshed expiring credentials.
@@ -481,6 +506,10 @@ impl Client {
             .iter()
             .filter_map(|(name, value)| Some((name.as_str(), value.to_str().ok()?)))
             .collect();
+        span.record("status", status);
+        if let Some(id) = protocol::request_id(&headers) {
+            span.record("request_id", id.as_str());
+        }
         if (200..300).contains(&status) {
             read_output(op, status, &headers, &bytes).map_err(Failure::from)
         } else {
