@@ -28,10 +28,13 @@ static LIST_WORK_GROUPS: OperationSpec = OperationSpec {
     name: "ListWorkGroups",
 };
 
+/// A span's name and its fields as text.
+type SpanRecord = (String, Vec<(String, String)>);
+
 /// Every span (name and fields, including those recorded later) and event, as text.
 #[derive(Clone, Default)]
 struct Recorder {
-    spans: Arc<Mutex<Vec<(String, Vec<(String, String)>)>>>,
+    spans: Arc<Mutex<Vec<SpanRecord>>>,
     events: Arc<Mutex<Vec<String>>>,
 }
 
