@@ -2,8 +2,6 @@
 //! Environments come from `Environment::from_vars`; files live in fresh temporary homes.
 
 use std::fs;
-use std::path::PathBuf;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use awsgen_runtime::config::{
     profile_name, resolve_endpoint, resolve_region, service_endpoint_var, try_resolve_region,
@@ -11,6 +9,7 @@ use awsgen_runtime::config::{
 };
 use awsgen_runtime::profile::ProfileSet;
 use awsgen_runtime::protocol::{JsonVersion, ServiceSpec};
+use awsgen_tests::temp_home::TempHome;
 
 static ATHENA: ServiceSpec = ServiceSpec {
     target_prefix: "AmazonAthena",
@@ -29,44 +28,6 @@ static STREAMS: ServiceSpec = ServiceSpec {
     sdk_id: "DynamoDB Streams",
     endpoint_rules: None,
 };
-
-/// A unique home directory under the system temp dir, removed on drop.
-struct TempHome {
-    dir: PathBuf,
-}
-
-impl TempHome {
-    fn new() -> Self {
-        static COUNTER: AtomicUsize = AtomicUsize::new(0);
-        let dir = std::env::temp_dir().join(format!(
-            "awsgen-config-{}-{}",
-            std::process::id(),
-            COUNTER.fetch_add(1, Ordering::Relaxed)
-        ));
-        let _ = fs::remove_dir_all(&dir);
-        fs::create_dir_all(dir.join(".aws")).expect("create temp home");
-        TempHome { dir }
-    }
-
-    fn write_config(&self, text: &str) {
-        fs::write(self.dir.join(".aws/config"), text).expect("write config");
-    }
-
-    fn env(&self, vars: &[(&str, &str)]) -> Environment {
-        let home = self.dir.to_str().expect("temp dir is UTF-8").to_string();
-        Environment::from_vars(
-            vars.iter()
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .chain([("HOME".to_string(), home)]),
-        )
-    }
-}
-
-impl Drop for TempHome {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.dir);
-    }
-}
 
 #[test]
 fn environment_reads_vars_and_home() {
@@ -99,8 +60,11 @@ fn profile_name_precedence() {
 
 #[test]
 fn region_precedence() {
-    let home = TempHome::new();
-    home.write_config("[default]\nregion = ap-south-1\n[profile dev]\nregion = sa-east-1\n");
+    let home = TempHome::new("config");
+    home.write_aws(
+        "config",
+        "[default]\nregion = ap-south-1\n[profile dev]\nregion = sa-east-1\n",
+    );
     let all = [
         ("AWS_REGION", "eu-west-1"),
         ("AWS_DEFAULT_REGION", "eu-central-1"),
@@ -140,8 +104,8 @@ fn region_precedence() {
 
 #[test]
 fn unreadable_config_is_reported_by_try_resolve_region() {
-    let home = TempHome::new();
-    home.write_config("region = us-east-1\n");
+    let home = TempHome::new("config");
+    home.write_aws("config", "region = us-east-1\n");
     let err = try_resolve_region(None, None, &home.env(&[])).unwrap_err();
     assert!(err.message.contains("config line 1"), "{err}");
     assert_eq!(resolve_region(None, &home.env(&[])), None);
@@ -159,8 +123,11 @@ fn endpoint_variable_name_from_sdk_id() {
 
 #[test]
 fn endpoint_precedence() {
-    let home = TempHome::new();
-    home.write_config("[default]\nendpoint_url = http://127.0.0.1:4000\n");
+    let home = TempHome::new("config");
+    home.write_aws(
+        "config",
+        "[default]\nendpoint_url = http://127.0.0.1:4000\n",
+    );
     let service_var = ("AWS_ENDPOINT_URL_ATHENA", "http://127.0.0.1:2000/");
     let global_var = ("AWS_ENDPOINT_URL", "http://127.0.0.1:3000");
     let resolve = |explicit: Option<&str>, vars: &[(&str, &str)]| {
@@ -368,12 +335,12 @@ fn file_format_errors_name_the_line() {
 
 #[test]
 fn load_from_files_missing_is_empty() {
-    let home = TempHome::new();
+    let home = TempHome::new("config");
     let set = ProfileSet::load(&home.env(&[])).unwrap();
     assert!(!set.config_file().found());
     assert!(!set.credentials_file().found());
     assert!(set.profile_names().is_empty());
-    home.write_config("[profile x]\nregion = us-east-1\n");
+    home.write_aws("config", "[profile x]\nregion = us-east-1\n");
     let set = ProfileSet::load(&home.env(&[])).unwrap();
     assert!(set.config_file().found());
     assert_eq!(set.get("x", "region"), Some("us-east-1"));
@@ -381,9 +348,9 @@ fn load_from_files_missing_is_empty() {
 
 #[test]
 fn load_reports_unreadable_file() {
-    let home = TempHome::new();
+    let home = TempHome::new("config");
     // A directory where the file should be cannot be read.
-    let dir = home.dir.join("not-a-file");
+    let dir = home.path().join("not-a-file");
     fs::create_dir_all(&dir).unwrap();
     let env = home.env(&[("AWS_CONFIG_FILE", dir.to_str().unwrap())]);
     let err = ProfileSet::load(&env).unwrap_err();

@@ -3,67 +3,16 @@
 //! fresh temporary home, so nothing depends on the machine's real environment.
 
 use std::fs;
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use awsgen_runtime::config::Environment;
 use awsgen_runtime::credentials::{
     Credentials, DefaultCredentialsChain, EnvironmentCredentials, ProfileCredentials,
     ProvideCredentials,
 };
+use awsgen_tests::temp_home::TempHome;
 
 const SECRET: &str = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzzSECRET";
 const TOKEN: &str = "IQoJb3JpZ2luX2VjEXAMPLETOKENzzTOKEN";
-
-/// A unique directory under the system temp dir, removed on drop.
-struct TempHome {
-    dir: PathBuf,
-}
-
-impl TempHome {
-    fn new() -> Self {
-        static COUNTER: AtomicUsize = AtomicUsize::new(0);
-        let dir = std::env::temp_dir().join(format!(
-            "awsgen-credentials-{}-{}",
-            std::process::id(),
-            COUNTER.fetch_add(1, Ordering::Relaxed)
-        ));
-        let _ = fs::remove_dir_all(&dir);
-        fs::create_dir_all(dir.join(".aws")).expect("create temp home");
-        TempHome { dir }
-    }
-
-    fn path(&self) -> &Path {
-        &self.dir
-    }
-
-    /// Writes `~/.aws/<name>`.
-    fn write_aws(&self, name: &str, text: &str) -> PathBuf {
-        self.write(&format!(".aws/{name}"), text)
-    }
-
-    fn write(&self, relative: &str, text: &str) -> PathBuf {
-        let path = self.dir.join(relative);
-        fs::write(&path, text).expect("write temp file");
-        path
-    }
-
-    /// An environment whose home is this directory, plus `vars`.
-    fn env(&self, vars: &[(&str, &str)]) -> Environment {
-        let home = self.dir.to_str().expect("temp dir is UTF-8").to_string();
-        Environment::from_vars(
-            vars.iter()
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .chain([("HOME".to_string(), home)]),
-        )
-    }
-}
-
-impl Drop for TempHome {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.dir);
-    }
-}
 
 fn assert_keys(c: &Credentials, key: &str, secret: &str, token: Option<&str>) {
     assert_eq!(c.access_key_id(), key);
@@ -107,7 +56,7 @@ fn empty_environment_variables_count_as_unset() {
 
 #[test]
 fn profile_from_credentials_file() {
-    let home = TempHome::new();
+    let home = TempHome::new("credentials");
     home.write_aws(
         "credentials",
         &format!(
@@ -122,7 +71,7 @@ fn profile_from_credentials_file() {
 
 #[test]
 fn profile_from_config_file_needs_the_profile_prefix() {
-    let home = TempHome::new();
+    let home = TempHome::new("credentials");
     home.write_aws(
         "config",
         &format!(
@@ -143,7 +92,7 @@ fn profile_from_config_file_needs_the_profile_prefix() {
 
 #[test]
 fn credentials_file_does_not_take_the_profile_prefix() {
-    let home = TempHome::new();
+    let home = TempHome::new("credentials");
     home.write_aws(
         "credentials",
         "[profile work]\naws_access_key_id = AKIDIGNORED\naws_secret_access_key = x\n",
@@ -156,7 +105,7 @@ fn credentials_file_does_not_take_the_profile_prefix() {
 
 #[test]
 fn aws_profile_selects_the_profile_and_explicit_beats_it() {
-    let home = TempHome::new();
+    let home = TempHome::new("credentials");
     home.write_aws(
         "credentials",
         "[default]\naws_access_key_id = AKIDDEFAULT\naws_secret_access_key = s0\n\
@@ -178,7 +127,7 @@ fn aws_profile_selects_the_profile_and_explicit_beats_it() {
 
 #[test]
 fn environment_wins_over_profile_in_the_chain() {
-    let home = TempHome::new();
+    let home = TempHome::new("credentials");
     home.write_aws(
         "credentials",
         "[default]\naws_access_key_id = AKIDFILE\naws_secret_access_key = s\n",
@@ -198,7 +147,7 @@ fn environment_wins_over_profile_in_the_chain() {
 
 #[test]
 fn credentials_file_wins_over_config_file() {
-    let home = TempHome::new();
+    let home = TempHome::new("credentials");
     home.write_aws(
         "config",
         "[default]\naws_access_key_id = AKIDCONFIG\naws_secret_access_key = from-config\naws_session_token = config-token\n",
@@ -216,7 +165,7 @@ fn credentials_file_wins_over_config_file() {
 
 #[test]
 fn file_locations_from_variables_with_tilde() {
-    let home = TempHome::new();
+    let home = TempHome::new("credentials");
     // The default locations hold other keys, which must not be used.
     home.write_aws(
         "credentials",
@@ -249,7 +198,7 @@ fn file_locations_from_variables_with_tilde() {
 
 #[test]
 fn not_found_error_says_where_it_looked() {
-    let home = TempHome::new();
+    let home = TempHome::new("credentials");
     let h = home.path().display();
     let err = DefaultCredentialsChain::new(home.env(&[]), None)
         .provide()
@@ -307,7 +256,7 @@ fn not_found_without_home_says_so() {
 
 #[test]
 fn unsupported_profile_sources_are_named() {
-    let home = TempHome::new();
+    let home = TempHome::new("credentials");
     home.write_aws(
         "config",
         "[profile admin]\nrole_arn = arn:aws:iam::123456789012:role/admin\nsource_profile = default\n",
@@ -320,7 +269,7 @@ fn unsupported_profile_sources_are_named() {
 
 #[test]
 fn partial_environment_keys_are_errors_naming_what_is_missing() {
-    let home = TempHome::new();
+    let home = TempHome::new("credentials");
     // Valid profile keys must not be used instead of half-set variables.
     home.write_aws(
         "credentials",
@@ -342,7 +291,7 @@ fn partial_environment_keys_are_errors_naming_what_is_missing() {
 
 #[test]
 fn partial_profile_keys_are_errors_naming_what_is_missing() {
-    let home = TempHome::new();
+    let home = TempHome::new("credentials");
     home.write_aws(
         "credentials",
         &format!("[a]\naws_access_key_id = AKIDA\n[b]\naws_secret_access_key = {SECRET}\n"),
@@ -360,7 +309,7 @@ fn partial_profile_keys_are_errors_naming_what_is_missing() {
 
 #[test]
 fn broken_file_is_an_error_with_file_and_line() {
-    let home = TempHome::new();
+    let home = TempHome::new("credentials");
     let path = home.write_aws(
         "credentials",
         &format!("[default]\naws_access_key_id = AKID\naws_secret_access_key {SECRET}\n"),
@@ -382,7 +331,7 @@ fn broken_file_is_an_error_with_file_and_line() {
 
 #[test]
 fn chain_keeps_the_credentials_it_found() {
-    let home = TempHome::new();
+    let home = TempHome::new("credentials");
     let path = home.write_aws(
         "credentials",
         "[default]\naws_access_key_id = AKIDFILE\naws_secret_access_key = s\n",
@@ -395,7 +344,7 @@ fn chain_keeps_the_credentials_it_found() {
 
 #[test]
 fn secrets_never_appear_in_debug_or_display() {
-    let home = TempHome::new();
+    let home = TempHome::new("credentials");
     home.write_aws(
         "credentials",
         &format!(

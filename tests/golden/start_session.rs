@@ -2265,6 +2265,8 @@ impl ::awsgen_runtime::OperationError for StartSessionError {
 /// Opens a new Spark session in a workgroup so that calculations can be submitted to it. Poll the session until its state becomes `IDLE`; only then does it take work.
 ///
 /// Errors: [`StartSessionError::InternalServerException`](StartSessionError::InternalServerException), [`StartSessionError::InvalidRequestException`](StartSessionError::InvalidRequestException), [`StartSessionError::ResourceNotFoundException`](StartSessionError::ResourceNotFoundException), [`StartSessionError::SessionAlreadyExistsException`](StartSessionError::SessionAlreadyExistsException), [`StartSessionError::TooManyRequestsException`](StartSessionError::TooManyRequestsException).
+///
+/// AWS API reference: [StartSession](https://docs.aws.amazon.com/athena/latest/APIReference/API_StartSession.html)
 pub async fn start_session(
     client: &::awsgen_runtime::Client,
     mut input: StartSessionRequest,

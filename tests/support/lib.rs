@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 pub mod moto;
 pub mod server;
+pub mod temp_home;
 
 /// `../shared` beside the project checkout, where the upstream fixtures live.
 /// Panics with a clear message when it is missing: a test without its fixture must fail.

@@ -60,9 +60,11 @@ pub fn emit(cx: &Context, op: &Shape) -> TokenStream {
         }
         _ => quote!(),
     };
+    let reference = api_reference(&cx.model.service.sdk_id, op_name);
     quote! {
         #docs
         #errors_doc
+        #reference
         pub async fn #fn_name(
             client: &::awsgen_runtime::Client,
             #input_param
@@ -130,4 +132,24 @@ pub fn emit_service(service: &Service) -> TokenStream {
             endpoint_rules: #rules,
         };
     }
+}
+
+/// A rustdoc line naming the operation in the AWS API reference, linked where the
+/// reference's address for the service is known.
+fn api_reference(sdk_id: &str, op_name: &str) -> TokenStream {
+    // The API reference lives under a per-service path that the model does not carry.
+    let guide = match sdk_id {
+        "Athena" => Some("athena"),
+        "DynamoDB" => Some("amazondynamodb"),
+        "Kinesis" => Some("kinesis"),
+        "CloudWatch Logs" => Some("AmazonCloudWatchLogs"),
+        _ => None,
+    };
+    let line = match guide {
+        Some(guide) => format!(
+            " AWS API reference: [{op_name}](https://docs.aws.amazon.com/{guide}/latest/APIReference/API_{op_name}.html)"
+        ),
+        None => format!(" AWS API reference: `{op_name}` ({sdk_id})."),
+    };
+    quote!(#[doc = ""] #[doc = #line])
 }
