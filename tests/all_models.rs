@@ -95,7 +95,9 @@ fn every_operation_of_every_model_is_generated_or_skipped_with_a_reason() {
             failed += expected - ops.len() - skipped.len();
         }
     }
-    println!("operations: {generated} generated, {failed} failed");
+    awsgen_tests::report(&format!(
+        "operations: {generated} generated, {failed} failed"
+    ));
     assert_eq!(failed, 0);
     assert_eq!(athena::OPERATIONS.len(), 70);
     assert_eq!(athena_botocore::OPERATIONS.len(), 75);

@@ -254,10 +254,10 @@ fn every_protocol_suite_case_loads() {
             }
         }
     }
-    println!(
+    awsgen_tests::report(&format!(
         "botocore suites: {loaded} cases loaded, {} failed",
         failed.len()
-    );
+    ));
     assert!(
         failed.is_empty(),
         "cases that did not load:\n{}",

@@ -155,10 +155,10 @@ fn every_upstream_endpoint_test_case_passes() {
     for failure in failures.iter().take(30) {
         println!("FAILED {failure}");
     }
-    println!(
+    awsgen_tests::report(&format!(
         "endpoint tests: {passed} passed, {} failed ({built_in_checks} also checked through built-ins)",
         failures.len()
-    );
+    ));
     assert!(passed > 0, "no endpoint test case ran");
     assert!(built_in_checks > 0, "no case had operationInputs");
     assert!(

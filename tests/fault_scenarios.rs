@@ -925,11 +925,9 @@ async fn fault_scenarios() {
             }
         }
     }
-    // Written past the test harness's capture, so a plain `cargo test` shows the count.
-    let summary = format!(
-        "fault scenarios: {passed} passed, {} failed\n",
+    awsgen_tests::report(&format!(
+        "fault scenarios: {passed} passed, {} failed",
         failed.len()
-    );
-    let _ = std::io::Write::write_all(&mut std::io::stdout(), summary.as_bytes());
+    ));
     assert!(failed.is_empty(), "failed scenarios: {failed:#?}");
 }

@@ -157,11 +157,11 @@ async fn every_operation_moto_implements_returns_what_moto_stored() {
         .filter(|(_, f)| !f.is_empty())
         .map(|(op, _)| *op)
         .collect();
-    println!(
+    awsgen_tests::report(&format!(
         "moto operations: {} passed, {} failed",
         exercised.len() - failed.len(),
         failed.len()
-    );
+    ));
     assert!(
         failed.is_empty(),
         "failed operations: {failed:?}; moto's log: {}",

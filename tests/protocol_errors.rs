@@ -74,10 +74,10 @@ fn botocore_json_error_cases() {
             }
         }
     }
-    println!(
+    awsgen_tests::report(&format!(
         "protocol error cases: {passed} passed, {} failed",
         failures.len()
-    );
+    ));
     for failure in &failures {
         println!("  FAILED {failure}");
     }

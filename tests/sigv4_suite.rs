@@ -168,10 +168,10 @@ fn sigv4_suite() {
             failures.push(format!("{id}: {}", problems.join("\n")));
         }
     }
-    println!(
+    awsgen_tests::report(&format!(
         "sigv4 suite: {passed} passed, {} failed, {skipped} skipped",
         failures.len()
-    );
+    ));
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
     assert_eq!(passed + skipped, cases.len());
 }

@@ -1012,11 +1012,11 @@ fn boundaries() {
     for failure in &b.failures {
         eprintln!("FAILED: {failure}");
     }
-    println!(
+    awsgen_tests::report(&format!(
         "validation bounds: {} passed, {} failed",
         b.passed,
         b.failures.len()
-    );
+    ));
     assert!(
         b.failures.is_empty(),
         "{} boundary assertions failed:\n{}",

@@ -18,3 +18,12 @@ pub fn shared_dir() -> PathBuf {
     );
     dir
 }
+
+/// Prints a suite's summary line (`sigv4 suite: 34 passed, 0 failed`) straight to stdout, past
+/// the test harness's capture, so a plain `cargo test` shows it.
+pub fn report(line: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "{line}");
+    let _ = out.flush();
+}

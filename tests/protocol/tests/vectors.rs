@@ -13,12 +13,12 @@ async fn protocol_vectors() {
     for failed in &summary.failed {
         println!("  FAILED {failed}");
     }
-    println!(
+    awsgen_tests::report(&format!(
         "protocol vectors: {} passed, {} failed, {} skipped",
         summary.passed,
         summary.failed.len(),
         summary.skipped.len()
-    );
+    ));
     assert!(
         summary.failed.is_empty(),
         "{} protocol vectors failed",
