@@ -120,6 +120,24 @@ impl OperationError for ErrorMetadata {
     }
 }
 
+/// A modeled error structure (one per `@error` shape), as generated code implements it.
+pub trait ModeledError: crate::json::DeserializeJson + Default {
+    /// Keeps the response's metadata; also fills the modeled message member from it when the
+    /// body spelled the key differently (`message` for a member named `Message`).
+    fn set_meta(&mut self, meta: ErrorMetadata);
+}
+
+/// Reads a modeled error from an error response. A body that does not fit the modeled
+/// members still yields the error, with its code and message kept in the metadata.
+pub fn read_modeled_error<T: ModeledError>(
+    meta: ErrorMetadata,
+    body: Option<&serde_json::Value>,
+) -> T {
+    let mut error: T = body.and_then(|b| T::from_json(b).ok()).unwrap_or_default();
+    error.set_meta(meta);
+    error
+}
+
 /// The client could not be set up for a call.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConfigError {

@@ -594,6 +594,14 @@ impl ::awsgen_runtime::json::DeserializeJson for InternalServerException {
         Ok(out)
     }
 }
+impl ::awsgen_runtime::error::ModeledError for InternalServerException {
+    fn set_meta(&mut self, meta: ::awsgen_runtime::ErrorMetadata) {
+        if self.message.is_none() {
+            self.message = meta.message.clone();
+        }
+        self.meta = meta;
+    }
+}
 impl ::std::fmt::Display for InternalServerException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         if self.meta.code.is_empty() {
@@ -700,6 +708,14 @@ impl ::awsgen_runtime::json::DeserializeJson for InvalidRequestException {
             }
         }
         Ok(out)
+    }
+}
+impl ::awsgen_runtime::error::ModeledError for InvalidRequestException {
+    fn set_meta(&mut self, meta: ::awsgen_runtime::ErrorMetadata) {
+        if self.message.is_none() {
+            self.message = meta.message.clone();
+        }
+        self.meta = meta;
     }
 }
 impl ::std::fmt::Display for InvalidRequestException {
@@ -1074,6 +1090,14 @@ impl ::awsgen_runtime::json::DeserializeJson for ResourceNotFoundException {
         Ok(out)
     }
 }
+impl ::awsgen_runtime::error::ModeledError for ResourceNotFoundException {
+    fn set_meta(&mut self, meta: ::awsgen_runtime::ErrorMetadata) {
+        if self.message.is_none() {
+            self.message = meta.message.clone();
+        }
+        self.meta = meta;
+    }
+}
 impl ::std::fmt::Display for ResourceNotFoundException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         if self.meta.code.is_empty() {
@@ -1300,6 +1324,14 @@ impl ::awsgen_runtime::json::DeserializeJson for SessionAlreadyExistsException {
             }
         }
         Ok(out)
+    }
+}
+impl ::awsgen_runtime::error::ModeledError for SessionAlreadyExistsException {
+    fn set_meta(&mut self, meta: ::awsgen_runtime::ErrorMetadata) {
+        if self.message.is_none() {
+            self.message = meta.message.clone();
+        }
+        self.meta = meta;
     }
 }
 impl ::std::fmt::Display for SessionAlreadyExistsException {
@@ -2129,6 +2161,14 @@ impl ::awsgen_runtime::json::DeserializeJson for TooManyRequestsException {
         Ok(out)
     }
 }
+impl ::awsgen_runtime::error::ModeledError for TooManyRequestsException {
+    fn set_meta(&mut self, meta: ::awsgen_runtime::ErrorMetadata) {
+        if self.message.is_none() {
+            self.message = meta.message.clone();
+        }
+        self.meta = meta;
+    }
+}
 impl ::std::fmt::Display for TooManyRequestsException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         if self.meta.code.is_empty() {
@@ -2196,64 +2236,29 @@ impl ::awsgen_runtime::OperationError for StartSessionError {
     ) -> Self {
         match meta.code.as_str() {
             "InternalServerException" => {
-                let mut error: InternalServerException = body
-                    .and_then(|b| {
-                        ::awsgen_runtime::json::DeserializeJson::from_json(b).ok()
-                    })
-                    .unwrap_or_default();
-                if error.message.is_none() {
-                    error.message = meta.message.clone();
-                }
-                error.meta = meta;
-                Self::InternalServerException(error)
+                Self::InternalServerException(
+                    ::awsgen_runtime::error::read_modeled_error(meta, body),
+                )
             }
             "InvalidRequestException" => {
-                let mut error: InvalidRequestException = body
-                    .and_then(|b| {
-                        ::awsgen_runtime::json::DeserializeJson::from_json(b).ok()
-                    })
-                    .unwrap_or_default();
-                if error.message.is_none() {
-                    error.message = meta.message.clone();
-                }
-                error.meta = meta;
-                Self::InvalidRequestException(error)
+                Self::InvalidRequestException(
+                    ::awsgen_runtime::error::read_modeled_error(meta, body),
+                )
             }
             "ResourceNotFoundException" => {
-                let mut error: ResourceNotFoundException = body
-                    .and_then(|b| {
-                        ::awsgen_runtime::json::DeserializeJson::from_json(b).ok()
-                    })
-                    .unwrap_or_default();
-                if error.message.is_none() {
-                    error.message = meta.message.clone();
-                }
-                error.meta = meta;
-                Self::ResourceNotFoundException(error)
+                Self::ResourceNotFoundException(
+                    ::awsgen_runtime::error::read_modeled_error(meta, body),
+                )
             }
             "SessionAlreadyExistsException" => {
-                let mut error: SessionAlreadyExistsException = body
-                    .and_then(|b| {
-                        ::awsgen_runtime::json::DeserializeJson::from_json(b).ok()
-                    })
-                    .unwrap_or_default();
-                if error.message.is_none() {
-                    error.message = meta.message.clone();
-                }
-                error.meta = meta;
-                Self::SessionAlreadyExistsException(error)
+                Self::SessionAlreadyExistsException(
+                    ::awsgen_runtime::error::read_modeled_error(meta, body),
+                )
             }
             "TooManyRequestsException" => {
-                let mut error: TooManyRequestsException = body
-                    .and_then(|b| {
-                        ::awsgen_runtime::json::DeserializeJson::from_json(b).ok()
-                    })
-                    .unwrap_or_default();
-                if error.message.is_none() {
-                    error.message = meta.message.clone();
-                }
-                error.meta = meta;
-                Self::TooManyRequestsException(error)
+                Self::TooManyRequestsException(
+                    ::awsgen_runtime::error::read_modeled_error(meta, body),
+                )
             }
             _ => Self::Unhandled(meta),
         }

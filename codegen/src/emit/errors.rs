@@ -9,10 +9,18 @@ use crate::model::{Shape, ShapeKind};
 use crate::names;
 
 /// `Display` and `std::error::Error` for a structure with `@error`.
-pub fn emit_error_traits(shape: &Shape) -> TokenStream {
+pub fn emit_error_traits(cx: &Context, shape: &Shape) -> TokenStream {
     let name = format_ident!("{}", names::type_name(shape.name()));
     let shape_name = shape.name();
+    let message_fallback = message_fallback(cx, shape);
     quote! {
+        impl ::awsgen_runtime::error::ModeledError for #name {
+            fn set_meta(&mut self, meta: ::awsgen_runtime::ErrorMetadata) {
+                #message_fallback
+                self.meta = meta;
+            }
+        }
+
         impl ::std::fmt::Display for #name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 if self.meta.code.is_empty() {
@@ -46,10 +54,6 @@ pub fn emit_operation_error(cx: &Context, op: &Shape) -> TokenStream {
         format_ident!("Unhandled")
     };
     let codes: Vec<&str> = error_shapes.iter().map(|s| s.name()).collect();
-    let message_fallbacks: Vec<TokenStream> = error_shapes
-        .iter()
-        .map(|s| message_fallback(cx, s))
-        .collect();
     let variant_docs = error_shapes
         .iter()
         .map(|s| doc_attrs(s.traits.documentation.as_deref()));
@@ -104,18 +108,7 @@ pub fn emit_operation_error(cx: &Context, op: &Shape) -> TokenStream {
                 #body: Option<&::awsgen_runtime::json::Value>,
             ) -> Self {
                 match meta.code.as_str() {
-                    #(
-                        #codes => {
-                            // A body that does not fit the modeled members still yields the
-                            // variant, with its code and message kept in `meta`.
-                            let mut error: #variants = body
-                                .and_then(|b| ::awsgen_runtime::json::DeserializeJson::from_json(b).ok())
-                                .unwrap_or_default();
-                            #message_fallbacks
-                            error.meta = meta;
-                            Self::#variants(error)
-                        }
-                    )*
+                    #( #codes => Self::#variants(::awsgen_runtime::error::read_modeled_error(meta, body)), )*
                     _ => Self::#unhandled(meta),
                 }
             }
@@ -143,14 +136,14 @@ fn message_fallback(cx: &Context, error: &Shape) -> TokenStream {
     let field = names::ident(&names::snake_name(&member.name));
     if cx.is_optional(error, member) {
         quote! {
-            if error.#field.is_none() {
-                error.#field = meta.message.clone();
+            if self.#field.is_none() {
+                self.#field = meta.message.clone();
             }
         }
     } else {
         quote! {
-            if error.#field.is_empty() {
-                error.#field = meta.message.clone().unwrap_or_default();
+            if self.#field.is_empty() {
+                self.#field = meta.message.clone().unwrap_or_default();
             }
         }
     }

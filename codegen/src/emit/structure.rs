@@ -102,7 +102,7 @@ pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
         out.extend(json::emit_structure_deserialize(cx, shape, members));
     }
     if is_error {
-        out.extend(errors::emit_error_traits(shape));
+        out.extend(errors::emit_error_traits(cx, shape));
     }
     out
 }
