@@ -271,8 +271,8 @@ async fn every_error_variant_hides_secrets() {
             .unwrap_err(),
     );
 
-    // A token no header can carry: the request cannot be built, and the error says so
-    // without quoting it.
+    // A token no header can carry: the request cannot be built (a configuration error, not
+    // retried), and the error says so without quoting it.
     let unsendable = Credentials::new(KEY_ID, SECRET, Some(format!("{TOKEN}\n")));
     let client = builder("http://127.0.0.1:9")
         .credentials(unsendable)
@@ -280,8 +280,8 @@ async fn every_error_variant_hides_secrets() {
     let error = start_session(&client.expect("client"), request())
         .await
         .unwrap_err();
-    assert!(matches!(error, Error::Transport(_)), "{error:?}");
-    check("Transport (unsendable token)", error);
+    assert!(matches!(error, Error::Config(_)), "{error:?}");
+    check("Config (unsendable token)", error);
 
     let server = TestServer::start([
         Reply::json(200, "{}").delayed(Duration::from_secs(3)),

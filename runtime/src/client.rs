@@ -539,6 +539,21 @@ impl Client {
                 after: self.inner.connect_timeout,
             });
         }
+        if error.is_builder() {
+            // Nothing was sent and no retry would fare better (a header value with a
+            // newline, say): a configuration problem, not a network one.
+            let error = error.without_url();
+            let mut why = error.to_string();
+            let mut cause = std::error::Error::source(&error);
+            while let Some(c) = cause {
+                why.push_str(&format!(": {c}"));
+                cause = c.source();
+            }
+            return Error::Config(ConfigError::new(format!(
+                "the request to {} could not be built: {why}",
+                endpoint.url
+            )));
+        }
         let doing = if error.is_connect() {
             "connecting to"
         } else {
