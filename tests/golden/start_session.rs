@@ -1,3 +1,5 @@
+#[allow(dead_code)]
+const ONE_ATHENA_OPERATION_INVOCATION_PER_MODULE_PUT_EACH_IN_ITS_OWN_MOD: () = ();
 /// A named bundle of configuration properties.
 #[derive(Clone, PartialEq)]
 pub struct Classification {

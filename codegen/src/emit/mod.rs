@@ -192,7 +192,12 @@ pub fn doc_attrs(doc: Option<&str>) -> TokenStream {
 /// Emits all items for the closure; `skipped` lists operations left out, with the reason.
 pub fn emit(model: &Model, closure: &Closure, skipped: &[(String, String)]) -> TokenStream {
     let cx = Context::new(model, closure);
-    let mut items = TokenStream::new();
+    // A second invocation in the same module redefines every item; this name comes first so
+    // the first error says what to do.
+    let mut items = quote! {
+        #[allow(dead_code)]
+        const ONE_ATHENA_OPERATION_INVOCATION_PER_MODULE_PUT_EACH_IN_ITS_OWN_MOD: () = ();
+    };
     for id in &closure.shapes {
         let shape = cx.shape(id);
         let tokens = match &shape.kind {
