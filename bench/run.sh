@@ -67,8 +67,8 @@ log "loopback server"
 SERVER_TARGET=$TARGETS/server
 (cd "$HERE/server" && CARGO_TARGET_DIR=$SERVER_TARGET cargo build --release --quiet)
 coproc SERVER { "$SERVER_TARGET/release/bench-server" --seconds 1200; }
-SERVER_PID=$SERVER_PID
-trap 'kill "$SERVER_PID" 2>/dev/null || true' EXIT
+server_pid=$SERVER_PID
+trap 'kill "$server_pid" 2>/dev/null || true' EXIT
 read -r URL <&"${SERVER[0]}"
 log "server at $URL; $REQUESTS requests per run, three runs each, alternating"
 for round in 1 2 3; do
@@ -76,7 +76,7 @@ for round in 1 2 3; do
         "$OUT/bench-$program" "$URL" "$REQUESTS" >"$OUT/$program-load-$round.json"
     done
 done
-kill "$SERVER_PID" 2>/dev/null || true
+kill "$server_pid" 2>/dev/null || true
 
 for program in ours sdk; do
     log "$program: client CPU per request (criterion)"
