@@ -66,7 +66,7 @@ done
 log "loopback server"
 SERVER_TARGET=$TARGETS/server
 (cd "$HERE/server" && CARGO_TARGET_DIR=$SERVER_TARGET cargo build --release --quiet)
-coproc SERVER { "$SERVER_TARGET/release/bench-server" --seconds 1200; }
+coproc SERVER { exec "$SERVER_TARGET/release/bench-server" --seconds 1200; }
 server_pid=$SERVER_PID
 trap 'kill "$server_pid" 2>/dev/null || true' EXIT
 read -r URL <&"${SERVER[0]}"
