@@ -1,0 +1,53 @@
+//! Client CPU per StartSession, no network: build the full request, validate it against the
+//! model, serialize it to JSON and sign it with SigV4 using a cached signing key (one `Signer`
+//! reused, as `Client` does). This is the work `start_session` does before handing bytes to
+//! reqwest. bench/sdk/benches/cpu.rs measures the SDK's equivalent.
+
+use std::hint::black_box;
+
+use awsgen_runtime::sigv4::{SignableRequest, Signer, SigningParams};
+use awsgen_runtime::{Credentials, DateTime};
+use criterion::{criterion_group, criterion_main, Criterion};
+
+#[allow(dead_code)]
+#[path = "../src/request.rs"]
+mod request;
+
+fn cpu(c: &mut Criterion) {
+    let credentials = Credentials::new(
+        "AKIDEXAMPLE",
+        "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
+        None,
+    );
+    let signer = Signer::new();
+    c.bench_function("ours: build + validate + serialize + sign", |b| {
+        b.iter(|| {
+            let input = request::full_request().expect("valid request");
+            input.validate().expect("valid input");
+            let body = awsgen_runtime::json::to_string(&input);
+            let headers = [
+                ("host", "127.0.0.1:8080"),
+                ("content-type", "application/x-amz-json-1.1"),
+                ("x-amz-target", "AmazonAthena.StartSession"),
+            ];
+            let signed = signer.sign(
+                &SignableRequest {
+                    method: "POST",
+                    path_and_query: "/",
+                    headers: &headers,
+                    body: body.as_bytes(),
+                },
+                &SigningParams {
+                    credentials: &credentials,
+                    region: "us-east-1",
+                    service: "athena",
+                    time: DateTime::now(),
+                },
+            );
+            black_box((body, signed))
+        })
+    });
+}
+
+criterion_group!(benches, cpu);
+criterion_main!(benches);

@@ -1,0 +1,162 @@
+#!/usr/bin/env python3
+"""Turns the files bench/run.sh leaves in its results folder into one markdown table:
+each figure for awsgen and aws-sdk-athena, their ratio (ours/sdk) and the target."""
+
+import json
+import re
+import statistics
+import sys
+from pathlib import Path
+
+OUT = Path(sys.argv[1])
+PROGRAMS = ("ours", "sdk")
+
+
+def text(name):
+    return (OUT / name).read_text()
+
+
+def wall(name):
+    start, end = text(f"{name}.wall").split()
+    return float(end) - float(start)
+
+
+def compiled(name):
+    return sum(1 for line in text(f"{name}.log").splitlines() if line.strip().startswith("Compiling "))
+
+
+def max_rss_mb(name):
+    m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", text(f"{name}.time"))
+    return int(m.group(1)) / 1024 if m else None
+
+
+def units(name):
+    """(name, version, target) -> seconds, from the UNIT_DATA cargo --timings embeds."""
+    html = text(f"{name}-timing.html")
+    start = html.index("[", html.index("const UNIT_DATA ="))
+    data, _ = json.JSONDecoder().raw_decode(html[start:])
+    out = {}
+    for u in data:
+        key = (u["name"], u["version"], u["target"].strip())
+        out[key] = out.get(key, 0.0) + u["duration"]
+    return out
+
+
+def own_units(profile):
+    """For each program, the units of crates (name, version) the other does not build."""
+    both = {p: units(f"{p}-{profile}") for p in PROGRAMS}
+    crates = {p: {(n, v) for n, v, _ in both[p]} for p in PROGRAMS}
+    result = {}
+    for p in PROGRAMS:
+        other = crates["sdk" if p == "ours" else "ours"]
+        result[p] = {k: d for k, d in both[p].items() if (k[0], k[1]) not in other}
+    return result
+
+
+UNITS = {"ps": 1e-12, "ns": 1e-9, "µs": 1e-6, "us": 1e-6, "ms": 1e-3, "s": 1.0}
+
+
+def criterion(name):
+    """bench name -> median seconds per iteration, from criterion's text output."""
+    results = {}
+    current = None
+    for line in text(name).splitlines():
+        m = re.search(r"time:\s+\[\S+ \S+ (\S+) (\S+) \S+ \S+\]", line)
+        if m:
+            head = line.split("time:")[0].strip()
+            bench = head or current
+            results[bench] = float(m.group(1)) * UNITS[m.group(2)]
+        elif line.strip() and not line.startswith(" "):
+            current = line.strip()
+    return results
+
+
+def load_runs(program):
+    return [json.loads(p.read_text()) for p in sorted(OUT.glob(f"{program}-load-*.json"))]
+
+
+def median_run(program, key):
+    """The run whose `key` throughput is the median of the runs."""
+    runs = sorted(load_runs(program), key=lambda r: r[key])
+    return runs[len(runs) // 2]
+
+
+def fmt(value, digits=1):
+    if value is None:
+        return "—"
+    if isinstance(value, int):
+        return f"{value:,}"
+    if abs(value) >= 100:
+        return f"{value:,.0f}"
+    return f"{value:.{digits}f}"
+
+
+rows = []
+
+
+def row(label, ours, sdk, target="", better="lower"):
+    ratio = ours / sdk if ours is not None and sdk else None
+    met = ""
+    if target and ratio is not None:
+        op, bound = target.split()
+        bound = float(bound)
+        ok = ratio <= bound if op == "≤" else ratio >= bound
+        met = "yes" if ok else "**no**"
+    rows.append((label, fmt(ours), fmt(sdk), fmt(ratio, 2), target, met))
+
+
+row("Clean debug build, wall (s)", wall("ours-debug"), wall("sdk-debug"), "≤ 0.4")
+row("Clean release build, wall (s)", wall("ours-release"), wall("sdk-release"), "≤ 0.35")
+row("Incremental debug rebuild after touching main.rs (s)", wall("ours-incremental"), wall("sdk-incremental"))
+row("Crates compiled (clean debug, `Compiling` lines)", compiled("ours-debug"), compiled("sdk-debug"))
+for profile in ("debug", "release"):
+    own = own_units(profile)
+    row(
+        f"Athena-specific compile time, {profile} (s, summed over crates the other does not build)",
+        sum(own["ours"].values()),
+        sum(own["sdk"].values()),
+        "≤ 0.1" if profile == "release" else "",
+    )
+row("Stripped release binary (MB)", int(text("ours-stripped.bytes")) / 1e6, int(text("sdk-stripped.bytes")) / 1e6, "≤ 0.3")
+row("Peak build memory, clean debug (MB, largest process)", max_rss_mb("ours-debug"), max_rss_mb("sdk-debug"))
+row("Peak build memory, clean release (MB, largest process)", max_rss_mb("ours-release"), max_rss_mb("sdk-release"))
+
+seq = {p: median_run(p, "seq_rps") for p in PROGRAMS}
+conc = {p: median_run(p, "c8_rps") for p in PROGRAMS}
+row("Requests/s, sequential, one connection", seq["ours"]["seq_rps"], seq["sdk"]["seq_rps"], "≥ 1.5")
+row("p50 latency, sequential (µs)", seq["ours"]["seq_p50_us"], seq["sdk"]["seq_p50_us"])
+row("p99 latency, sequential (µs)", seq["ours"]["seq_p99_us"], seq["sdk"]["seq_p99_us"], "≤ 1")
+row("Requests/s, 8 concurrent tasks", conc["ours"]["c8_rps"], conc["sdk"]["c8_rps"])
+row("p50 latency, 8 concurrent (µs)", conc["ours"]["c8_p50_us"], conc["sdk"]["c8_p50_us"])
+row("p99 latency, 8 concurrent (µs)", conc["ours"]["c8_p99_us"], conc["sdk"]["c8_p99_us"], "≤ 1")
+row(
+    "Peak runtime memory (VmHWM, MB, max of runs)",
+    max(r["vmhwm_kb"] for r in load_runs("ours")) / 1024,
+    max(r["vmhwm_kb"] for r in load_runs("sdk")) / 1024,
+)
+cpu_ours = criterion("ours-cpu.txt")
+cpu_sdk = criterion("sdk-cpu.txt")
+row(
+    "Client CPU per request: build + (validate) + serialize + sign (µs)",
+    next(iter(cpu_ours.values())) * 1e6,
+    next(iter(cpu_sdk.values())) * 1e6,
+    "≤ 0.5",
+)
+for bench, seconds in criterion("expand.txt").items():
+    rows.append((f"Macro expansion: {bench} (ms)", fmt(seconds * 1e3, 2), "n/a", "", "", ""))
+
+print("| Figure | awsgen | aws-sdk-athena | ours/sdk | target | met |")
+print("| --- | ---: | ---: | ---: | --- | --- |")
+for r in rows:
+    print("| " + " | ".join(r) + " |")
+
+print()
+for profile in ("release",):
+    own = own_units(profile)
+    for p in PROGRAMS:
+        top = sorted(own[p].items(), key=lambda kv: -kv[1])[:8]
+        listed = ", ".join(f"{n}{' (' + t + ')' if t and t != 'lib' else ''} {d:.1f}s" for (n, _, t), d in top)
+        print(f"- {p}: crates only it builds ({profile}), slowest first: {listed}")
+print()
+print("Load at start: " + text("load-start.txt").strip())
+print("Load at end: " + text("load-end.txt").strip())
