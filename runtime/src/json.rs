@@ -98,6 +98,12 @@ impl<'a> ObjectWriter<'a> {
 /// Writes a JSON string literal with the escapes JSON requires.
 pub fn write_string(out: &mut String, s: &str) {
     out.push('"');
+    // Most strings need no escape: copy them in one go.
+    if !s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+        out.push_str(s);
+        out.push('"');
+        return;
+    }
     let mut start = 0;
     for (i, b) in s.bytes().enumerate() {
         let escape: Option<&str> = match b {
@@ -145,8 +151,8 @@ macro_rules! serialize_integer {
     ($($t:ty),*) => {$(
         impl SerializeJson for $t {
             fn write_json(&self, out: &mut String) {
-                use fmt::Write;
-                let _ = write!(out, "{}", self);
+                // itoa (already built for serde_json) skips the formatting machinery.
+                out.push_str(itoa::Buffer::new().format(*self));
             }
         }
     )*};

@@ -6,6 +6,7 @@
 //! or an [`Error`].
 #![forbid(unsafe_code)]
 
+mod char_class;
 pub mod client;
 pub mod config;
 pub mod credentials;

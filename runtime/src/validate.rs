@@ -4,6 +4,8 @@
 use std::fmt;
 use std::sync::OnceLock;
 
+use crate::char_class::AnchoredClass;
+
 /// One broken constraint: `EngineConfiguration.MaxConcurrentDpus: 1 is below the minimum 2`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Violation {
@@ -192,7 +194,14 @@ impl std::error::Error for ValidationErrors {}
 /// JavaScript engine would, and matched against the string's code points.
 pub struct Pattern {
     pub source: &'static str,
-    compiled: OnceLock<Result<regress::Regex, String>>,
+    compiled: OnceLock<Result<Compiled, String>>,
+}
+
+/// How a pattern is matched: most AWS patterns are one anchored character class, checked
+/// code point by code point; the rest run on regress.
+enum Compiled {
+    Class(AnchoredClass),
+    Regex(regress::Regex),
 }
 
 impl Pattern {
@@ -205,12 +214,19 @@ impl Pattern {
 
     /// Whether the pattern matches anywhere in `value` (Smithy patterns are not implicitly anchored).
     pub fn is_match(&self, value: &str) -> Result<bool, String> {
-        let compiled = self.compiled.get_or_init(|| {
-            regress::Regex::with_flags(self.source, "u")
-                .map_err(|e| format!("the model's pattern {} does not compile: {e}", self.source))
-        });
+        let compiled = self
+            .compiled
+            .get_or_init(|| match AnchoredClass::parse(self.source) {
+                Some(class) => Ok(Compiled::Class(class)),
+                None => regress::Regex::with_flags(self.source, "u")
+                    .map(Compiled::Regex)
+                    .map_err(|e| {
+                        format!("the model's pattern {} does not compile: {e}", self.source)
+                    }),
+            });
         match compiled {
-            Ok(re) => Ok(re.find(value).is_some()),
+            Ok(Compiled::Class(class)) => Ok(class.is_match(value)),
+            Ok(Compiled::Regex(re)) => Ok(re.find(value).is_some()),
             Err(e) => Err(e.clone()),
         }
     }
