@@ -62,7 +62,7 @@ pub trait SerializeJson {
 
 /// Serializes a value to a JSON string.
 pub fn to_string<T: SerializeJson + ?Sized>(value: &T) -> String {
-    let mut out = String::with_capacity(256);
+    let mut out = String::with_capacity(1024);
     value.write_json(&mut out);
     out
 }
