@@ -9,16 +9,8 @@ use awsgen_runtime::config::{
 };
 use awsgen_runtime::profile::ProfileSet;
 use awsgen_runtime::protocol::{JsonVersion, ServiceSpec};
+use awsgen_tests::specs::ATHENA;
 use awsgen_tests::temp_home::TempHome;
-
-static ATHENA: ServiceSpec = ServiceSpec {
-    target_prefix: "AmazonAthena",
-    json_version: JsonVersion::V1_1,
-    signing_name: "athena",
-    endpoint_prefix: "athena",
-    sdk_id: "Athena",
-    endpoint_rules: None,
-};
 
 static STREAMS: ServiceSpec = ServiceSpec {
     target_prefix: "DynamoDBStreams_20120810",

@@ -10,21 +10,8 @@ use awsgen_runtime::protocol::{JsonVersion, OperationSpec, ServiceSpec};
 use awsgen_runtime::sigv4::{SignableRequest, Signer, SigningParams};
 use awsgen_runtime::{Client, Credentials, DateTime, Error, ErrorMetadata, OperationError};
 use awsgen_tests::server::{RecordedRequest, Reply, TestServer};
+use awsgen_tests::specs::LIST_WORK_GROUPS;
 use serde_json::{json, Value};
-
-static ATHENA: ServiceSpec = ServiceSpec {
-    target_prefix: "AmazonAthena",
-    json_version: JsonVersion::V1_1,
-    signing_name: "athena",
-    endpoint_prefix: "athena",
-    sdk_id: "Athena",
-    endpoint_rules: None,
-};
-
-static LIST_WORK_GROUPS: OperationSpec = OperationSpec {
-    service: &ATHENA,
-    name: "ListWorkGroups",
-};
 
 static JSON10: ServiceSpec = ServiceSpec {
     target_prefix: "JsonRpc10",

@@ -4,24 +4,10 @@
 //! Needs `AWSGEN_PYTHON`: a Python with moto (tests/python-env.sh creates one); starting
 //! moto and issuing the key is support/moto.rs.
 
-use awsgen_runtime::protocol::{JsonVersion, OperationSpec, ServiceSpec};
 use awsgen_runtime::{Credentials, Error, ErrorMetadata};
 use awsgen_tests::moto::MotoServer;
+use awsgen_tests::specs::LIST_WORK_GROUPS;
 use serde_json::Value;
-
-static ATHENA: ServiceSpec = ServiceSpec {
-    target_prefix: "AmazonAthena",
-    json_version: JsonVersion::V1_1,
-    signing_name: "athena",
-    endpoint_prefix: "athena",
-    sdk_id: "Athena",
-    endpoint_rules: None,
-};
-
-static LIST_WORK_GROUPS: OperationSpec = OperationSpec {
-    service: &ATHENA,
-    name: "ListWorkGroups",
-};
 
 #[tokio::test]
 async fn list_work_groups_signed_and_refused() {

@@ -5,28 +5,15 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use awsgen_runtime::config::Environment;
-use awsgen_runtime::protocol::{JsonVersion, OperationSpec, ServiceSpec};
 use awsgen_runtime::{Client, Credentials, ErrorMetadata};
 use awsgen_tests::server::{Reply, TestServer};
+use awsgen_tests::specs::LIST_WORK_GROUPS;
 use tracing::field::{Field, Visit};
 use tracing::span::{Attributes, Id, Record};
 use tracing::{Event, Metadata, Subscriber};
 
 const SECRET: &str = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
 const TOKEN: &str = "session-token-that-must-not-leak";
-
-static ATHENA: ServiceSpec = ServiceSpec {
-    target_prefix: "AmazonAthena",
-    json_version: JsonVersion::V1_1,
-    signing_name: "athena",
-    endpoint_prefix: "athena",
-    sdk_id: "Athena",
-    endpoint_rules: None,
-};
-static LIST_WORK_GROUPS: OperationSpec = OperationSpec {
-    service: &ATHENA,
-    name: "ListWorkGroups",
-};
 
 /// A span's name and its fields as text.
 type SpanRecord = (String, Vec<(String, String)>);

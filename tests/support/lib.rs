@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 pub mod moto;
 pub mod server;
+pub mod specs;
 pub mod temp_home;
 
 /// `../shared` beside the project checkout, where the upstream fixtures live.
