@@ -356,15 +356,14 @@ fn run_oracle(input: &str) -> String {
     // Write from another thread: the oracle's output could fill the pipe before it has read all.
     let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
     let output = child.wait_with_output().expect("oracle output");
-    writer
-        .join()
-        .expect("writer thread")
-        .expect("write oracle input");
+    let written = writer.join().expect("writer thread");
     let stderr = String::from_utf8_lossy(&output.stderr);
+    // Checked before the write result: a python without botocore exits before reading.
     assert!(
         !stderr.contains("No module named 'botocore'"),
         "{python} has no botocore: run tests/python-env.sh and set AWSGEN_PYTHON to the python it prints"
     );
+    written.unwrap_or_else(|e| panic!("writing to sign_oracle.py failed ({e}); it said: {stderr}"));
     assert!(output.status.success(), "sign_oracle.py failed: {stderr}");
     String::from_utf8(output.stdout).expect("oracle prints UTF-8")
 }

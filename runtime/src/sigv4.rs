@@ -7,6 +7,11 @@
 //! whitespace runs folded to one space and repeated headers joined with `,`; the payload hash
 //! is the hex SHA-256 of the body (or the value of an `X-Amz-Content-SHA256` header).
 //! `X-Amz-Date` and, for temporary credentials, `X-Amz-Security-Token` are signed too.
+//!
+//! Two botocore behaviours are not imitated, as our client never meets them: a `Date` header
+//! is signed as given (botocore rewrites it and then omits X-Amz-Date), and a query that is
+//! not already canonically encoded is signed in its re-encoded form (botocore signs it as
+//! sent, which the service would not reproduce).
 
 use std::fmt::Write as _;
 use std::sync::{Mutex, PoisonError};
