@@ -6,7 +6,6 @@
 //! or an [`Error`].
 #![forbid(unsafe_code)]
 
-mod char_class;
 pub mod client;
 pub mod config;
 pub mod credentials;
@@ -17,6 +16,7 @@ pub mod json;
 pub mod paginate;
 pub mod profile;
 pub mod protocol;
+pub mod regex;
 pub mod retry;
 pub mod sigv4;
 pub mod time;

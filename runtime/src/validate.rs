@@ -4,7 +4,7 @@
 use std::fmt;
 use std::sync::OnceLock;
 
-use crate::char_class::AnchoredClass;
+use crate::regex::Regex;
 
 /// One broken constraint: `EngineConfiguration.MaxConcurrentDpus: 1 is below the minimum 2`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -187,21 +187,13 @@ impl fmt::Display for ValidationErrors {
 
 impl std::error::Error for ValidationErrors {}
 
-/// A Smithy `@pattern`, compiled once per process on first use.
+/// A Smithy `@pattern`, parsed once per process on first use.
 ///
-/// Smithy patterns are ECMA-262 regular expressions. They are compiled with the `u` flag so
-/// `\uD800\uDC00`-style surrogate pairs denote the astral code point they encode, as a
-/// JavaScript engine would, and matched against the string's code points.
+/// Smithy patterns are ECMA-262 regular expressions, matched as with the `u` flag (see
+/// [`crate::regex`]) and searched for anywhere in the value.
 pub struct Pattern {
     pub source: &'static str,
-    compiled: OnceLock<Result<Compiled, String>>,
-}
-
-/// How a pattern is matched: most AWS patterns are one anchored character class, checked
-/// code point by code point; the rest run on regress.
-enum Compiled {
-    Class(AnchoredClass),
-    Regex(regress::Regex),
+    compiled: OnceLock<Result<Regex, String>>,
 }
 
 impl Pattern {
@@ -214,19 +206,12 @@ impl Pattern {
 
     /// Whether the pattern matches anywhere in `value` (Smithy patterns are not implicitly anchored).
     pub fn is_match(&self, value: &str) -> Result<bool, String> {
-        let compiled = self
-            .compiled
-            .get_or_init(|| match AnchoredClass::parse(self.source) {
-                Some(class) => Ok(Compiled::Class(class)),
-                None => regress::Regex::with_flags(self.source, "u")
-                    .map(Compiled::Regex)
-                    .map_err(|e| {
-                        format!("the model's pattern {} does not compile: {e}", self.source)
-                    }),
-            });
+        let compiled = self.compiled.get_or_init(|| {
+            Regex::new(self.source)
+                .map_err(|e| format!("the model's pattern {} is not supported: {e}", self.source))
+        });
         match compiled {
-            Ok(Compiled::Class(class)) => Ok(class.is_match(value)),
-            Ok(Compiled::Regex(re)) => Ok(re.find(value).is_some()),
+            Ok(regex) => Ok(regex.is_match(value)),
             Err(e) => Err(e.clone()),
         }
     }

@@ -5,6 +5,7 @@
 //! looked up first by its exact name, then by each partition's region pattern in table order;
 //! a region matching neither belongs to `aws`, as the SDKs do.
 
+use crate::regex::Regex;
 use std::sync::OnceLock;
 
 /// What `aws.partition` returns for a region.
@@ -145,14 +146,14 @@ pub const PARTITIONS: &[Partition] = &[
 ];
 
 /// The region patterns, compiled once, in `PARTITIONS` order.
-fn region_patterns() -> &'static [Option<regress::Regex>] {
-    static PATTERNS: OnceLock<Vec<Option<regress::Regex>>> = OnceLock::new();
+fn region_patterns() -> &'static [Option<Regex>] {
+    static PATTERNS: OnceLock<Vec<Option<Regex>>> = OnceLock::new();
     PATTERNS.get_or_init(|| {
         PARTITIONS
             .iter()
             // The patterns are constants checked by a unit test; a bad one would only stop
             // that partition matching by pattern.
-            .map(|p| regress::Regex::new(p.region_regex).ok())
+            .map(|p| Regex::new(p.region_regex).ok())
             .collect()
     })
 }
@@ -165,7 +166,7 @@ pub fn partition_for_region(region: &str) -> &'static Partition {
     let by_pattern = PARTITIONS
         .iter()
         .zip(region_patterns())
-        .find(|(_, re)| re.as_ref().is_some_and(|re| re.find(region).is_some()));
+        .find(|(_, re)| re.as_ref().is_some_and(|re| re.is_match(region)));
     match by_pattern {
         Some((p, _)) => p,
         None => &PARTITIONS[0],

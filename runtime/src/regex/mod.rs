@@ -1,0 +1,55 @@
+//! The regular expressions of Smithy `@pattern` traits and of the endpoint partitions.
+//!
+//! Patterns are ECMA-262 with the `u` flag: matched against code points, `\uD83D\uDE00`-style
+//! surrogate pairs denote the astral code point they encode, and `\p{...}` names Unicode
+//! general categories. A pattern is searched for, not implicitly anchored. AWS patterns are
+//! short and only the yes/no answer is needed, so a small backtracking matcher over the parsed
+//! tree does the job that a general engine (and its compile time and binary size) would.
+
+mod categories;
+mod exec;
+mod parse;
+mod set;
+
+use parse::Node;
+
+#[derive(Debug, Clone)]
+pub struct Regex {
+    root: Node,
+    /// Every way to match starts with `^`, so only offset 0 needs trying.
+    anchored: bool,
+}
+
+impl Regex {
+    /// Parses `source`; the error says what is wrong and where.
+    pub fn new(source: &str) -> Result<Self, String> {
+        let root = parse::parse(source)?;
+        let anchored = starts_anchored(&root);
+        Ok(Regex { root, anchored })
+    }
+
+    /// Whether the pattern matches anywhere in `input`.
+    pub fn is_match(&self, input: &str) -> bool {
+        let mut try_at = |pos| exec::match_at(&self.root, input, pos, &mut |_| true);
+        if self.anchored {
+            return try_at(0);
+        }
+        input
+            .char_indices()
+            .map(|(pos, _)| pos)
+            .chain(std::iter::once(input.len()))
+            .any(try_at)
+    }
+}
+
+fn starts_anchored(node: &Node) -> bool {
+    match node {
+        Node::Start => true,
+        Node::Concat(items) => items.first().is_some_and(starts_anchored),
+        Node::Alt(alternatives) => alternatives.iter().all(starts_anchored),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests;
