@@ -30,7 +30,7 @@ impl Regex {
 
     /// Whether the pattern matches anywhere in `input`.
     pub fn is_match(&self, input: &str) -> bool {
-        let mut try_at = |pos| exec::match_at(&self.root, input, pos, &mut |_| true);
+        let try_at = |pos| exec::match_at(&self.root, input, pos, &mut |_| true);
         if self.anchored {
             return try_at(0);
         }
