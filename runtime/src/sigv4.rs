@@ -13,6 +13,7 @@
 //! not already canonically encoded is signed in its re-encoded form (botocore signs it as
 //! sent, which the service would not reproduce).
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::sync::{Mutex, PoisonError};
 
@@ -85,7 +86,8 @@ struct CachedKey {
     day: String,
     region: String,
     service: String,
-    key: [u8; 32],
+    /// HMAC state with the key absorbed: signing then hashes only the string to sign.
+    mac: Hmac<Sha256>,
 }
 
 /// Signs requests, remembering the last derived signing key: deriving it costs four HMACs,
@@ -107,10 +109,10 @@ impl Signer {
     }
 
     pub fn sign(&self, req: &SignableRequest<'_>, params: &SigningParams<'_>) -> SigningOutput {
-        sign_with(req, params, |day| self.signing_key(params, day))
+        sign_with(req, params, |day| self.signing_mac(params, day))
     }
 
-    fn signing_key(&self, params: &SigningParams<'_>, day: &str) -> [u8; 32] {
+    fn signing_mac(&self, params: &SigningParams<'_>, day: &str) -> Hmac<Sha256> {
         let secret = params.credentials.secret_access_key();
         // A poisoned lock only means another thread panicked mid-update; the entry is
         // checked field by field below, so it is still safe to use or replace.
@@ -121,76 +123,110 @@ impl Signer {
                 && c.region == params.region
                 && c.service == params.service
             {
-                return c.key;
+                return c.mac.clone();
             }
         }
-        let key = derive_signing_key(secret, day, params.region, params.service);
+        let mac = keyed_mac(&derive_signing_key(
+            secret,
+            day,
+            params.region,
+            params.service,
+        ));
         *cache = Some(CachedKey {
             secret: secret.to_owned(),
             day: day.to_owned(),
             region: params.region.to_owned(),
             service: params.service.to_owned(),
-            key,
+            mac: mac.clone(),
         });
-        key
+        mac
     }
 }
 
 /// Signs one request without a key cache.
 pub fn sign(req: &SignableRequest<'_>, params: &SigningParams<'_>) -> SigningOutput {
     sign_with(req, params, |day| {
-        derive_signing_key(
+        keyed_mac(&derive_signing_key(
             params.credentials.secret_access_key(),
             day,
             params.region,
             params.service,
-        )
+        ))
     })
 }
 
 fn sign_with(
     req: &SignableRequest<'_>,
     params: &SigningParams<'_>,
-    signing_key: impl FnOnce(&str) -> [u8; 32],
+    signing_mac: impl FnOnce(&str) -> Hmac<Sha256>,
 ) -> SigningOutput {
     let amz_date = params.time.amz_date();
     let day = &amz_date[..8];
     // An empty token counts as none, as in botocore.
     let token = params.credentials.session_token().filter(|t| !t.is_empty());
-
-    let (canonical_headers, signed_headers) = canonical_headers(req.headers, &amz_date, token);
-    let payload_hash = match header_value(req.headers, "x-amz-content-sha256") {
-        Some(v) => v.to_owned(),
-        None => hex(&Sha256::digest(req.body)),
-    };
     let (path, query) = split_path_and_query(req.path_and_query);
 
-    let mut canonical_request = String::with_capacity(
-        req.method.len() + path.len() * 3 + query.len() * 3 + canonical_headers.len() + 128,
-    );
-    canonical_request.push_str(&req.method.to_ascii_uppercase());
+    let mut canonical_request =
+        String::with_capacity(req.method.len() + path.len() * 3 + query.len() * 3 + 512);
+    for c in req.method.chars() {
+        canonical_request.push(c.to_ascii_uppercase());
+    }
     canonical_request.push('\n');
     canonical_uri(path, &mut canonical_request);
     canonical_request.push('\n');
     canonical_query(query, &mut canonical_request);
     canonical_request.push('\n');
-    canonical_request.push_str(&canonical_headers);
+    let signed_headers = canonical_headers(req.headers, &amz_date, token, &mut canonical_request);
     canonical_request.push('\n');
     canonical_request.push_str(&signed_headers);
     canonical_request.push('\n');
-    canonical_request.push_str(&payload_hash);
+    match header_value(req.headers, "x-amz-content-sha256") {
+        Some(v) => canonical_request.push_str(v),
+        None => push_hex(&Sha256::digest(req.body), &mut canonical_request),
+    }
 
-    let credential_scope = format!("{day}/{}/{}/aws4_request", params.region, params.service);
-    let string_to_sign = format!(
-        "{ALGORITHM}\n{amz_date}\n{credential_scope}\n{}",
-        hex(&Sha256::digest(canonical_request.as_bytes()))
+    let mut credential_scope =
+        String::with_capacity(day.len() + params.region.len() + params.service.len() + 16);
+    for part in [
+        day,
+        "/",
+        params.region,
+        "/",
+        params.service,
+        "/aws4_request",
+    ] {
+        credential_scope.push_str(part);
+    }
+    let mut string_to_sign = String::with_capacity(ALGORITHM.len() + credential_scope.len() + 90);
+    for part in [ALGORITHM, "\n", &amz_date, "\n", &credential_scope, "\n"] {
+        string_to_sign.push_str(part);
+    }
+    push_hex(
+        &Sha256::digest(canonical_request.as_bytes()),
+        &mut string_to_sign,
     );
-    let key = signing_key(day);
-    let signature = hex(&hmac(&key, string_to_sign.as_bytes()));
-    let authorization = format!(
-        "{ALGORITHM} Credential={}/{credential_scope}, SignedHeaders={signed_headers}, Signature={signature}",
-        params.credentials.access_key_id()
+    let mut mac = signing_mac(day);
+    mac.update(string_to_sign.as_bytes());
+    let mut signature = String::with_capacity(64);
+    push_hex(&mac.finalize().into_bytes(), &mut signature);
+
+    let access_key = params.credentials.access_key_id();
+    let mut authorization = String::with_capacity(
+        access_key.len() + credential_scope.len() + signed_headers.len() + 140,
     );
+    for part in [
+        ALGORITHM,
+        " Credential=",
+        access_key,
+        "/",
+        &credential_scope,
+        ", SignedHeaders=",
+        &signed_headers,
+        ", Signature=",
+        &signature,
+    ] {
+        authorization.push_str(part);
+    }
 
     let mut headers = Vec::with_capacity(3);
     headers.push(("X-Amz-Date", amz_date));
@@ -217,25 +253,27 @@ pub fn derive_signing_key(secret: &str, day: &str, region: &str, service: &str) 
     hmac(&k_service, b"aws4_request")
 }
 
-fn hmac(key: &[u8], data: &[u8]) -> [u8; 32] {
-    let mut mac = match Hmac::<Sha256>::new_from_slice(key) {
+fn keyed_mac(key: &[u8]) -> Hmac<Sha256> {
+    match Hmac::<Sha256>::new_from_slice(key) {
         Ok(mac) => mac,
         // HMAC hashes over-long keys and pads short ones: every length is accepted.
         Err(_) => unreachable!("HMAC accepts keys of any length"),
-    };
+    }
+}
+
+fn hmac(key: &[u8], data: &[u8]) -> [u8; 32] {
+    let mut mac = keyed_mac(key);
     mac.update(data);
     mac.finalize().into_bytes().into()
 }
 
 /// Lowercase hex, as SigV4 prints hashes and signatures.
-fn hex(bytes: &[u8]) -> String {
+fn push_hex(bytes: &[u8], out: &mut String) {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut out = String::with_capacity(bytes.len() * 2);
     for &b in bytes {
         out.push(DIGITS[usize::from(b >> 4)] as char);
         out.push(DIGITS[usize::from(b & 0xf)] as char);
     }
-    out
 }
 
 /// The first value of a header, by case-insensitive name.
@@ -246,54 +284,68 @@ fn header_value<'a>(headers: &[(&str, &'a str)], name: &str) -> Option<&'a str> 
         .map(|(_, v)| *v)
 }
 
-/// Canonical header block (each `name:value\n`) and the signed header list.
+/// Appends the canonical header block (each `name:value\n`) to `out`; returns the signed
+/// header list.
 fn canonical_headers(
     headers: &[(&str, &str)],
     amz_date: &str,
     token: Option<&str>,
-) -> (String, String) {
-    let mut signed: Vec<(String, &str)> = Vec::with_capacity(headers.len() + 2);
+    out: &mut String,
+) -> String {
+    let mut signed: Vec<(Cow<'_, str>, &str)> = Vec::with_capacity(headers.len() + 2);
     for &(name, value) in headers {
-        let name = name.to_ascii_lowercase();
+        let name = if name.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(name.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(name)
+        };
         let replaced = name == "authorization"
             || name == "x-amz-date"
             || (token.is_some() && name == "x-amz-security-token");
-        if !replaced && !UNSIGNED_HEADERS.contains(&name.as_str()) {
+        if !replaced && !UNSIGNED_HEADERS.contains(&name.as_ref()) {
             signed.push((name, value));
         }
     }
-    signed.push(("x-amz-date".to_owned(), amz_date));
+    signed.push((Cow::Borrowed("x-amz-date"), amz_date));
     if let Some(token) = token {
-        signed.push(("x-amz-security-token".to_owned(), token));
+        signed.push((Cow::Borrowed("x-amz-security-token"), token));
     }
     // Stable: repeated headers keep the order they were given in.
     signed.sort_by(|a, b| a.0.cmp(&b.0));
 
-    let mut block = String::with_capacity(256);
     let mut names = String::with_capacity(64);
     let mut previous: Option<&str> = None;
     for (name, value) in &signed {
-        if previous == Some(name.as_str()) {
-            block.pop(); // the newline after the previous value
-            block.push(',');
+        if previous == Some(name.as_ref()) {
+            out.pop(); // the newline after the previous value
+            out.push(',');
         } else {
             if previous.is_some() {
                 names.push(';');
             }
             names.push_str(name);
-            block.push_str(name);
-            block.push(':');
+            out.push_str(name);
+            out.push(':');
         }
-        fold_whitespace(value, &mut block);
-        block.push('\n');
+        fold_whitespace(value, out);
+        out.push('\n');
         previous = Some(name);
     }
-    (block, names)
+    names
 }
 
 /// Trims and folds whitespace runs to one space, with Python's `str.split()` idea of
 /// whitespace (Unicode White_Space plus U+001C..U+001F) so the result equals botocore's.
 fn fold_whitespace(value: &str, out: &mut String) {
+    // Most values are plain visible ASCII with single inner spaces (no folding to do).
+    let plain = value.bytes().all(|b| (b' '..0x7f).contains(&b))
+        && !value.starts_with(' ')
+        && !value.ends_with(' ')
+        && !value.contains("  ");
+    if plain {
+        out.push_str(value);
+        return;
+    }
     let is_space = |c: char| c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c);
     let mut first = true;
     for word in value.split(is_space).filter(|w| !w.is_empty()) {
@@ -319,6 +371,10 @@ fn split_path_and_query(path_and_query: &str) -> (&str, &str) {
 /// The path with `.`/`..` segments resolved and empty segments dropped (AWS services other
 /// than S3 expect this), percent-encoded with `/` kept.
 fn canonical_uri(path: &str, out: &mut String) {
+    if path == "/" || path.is_empty() {
+        out.push('/');
+        return;
+    }
     let mut segments: Vec<&str> = Vec::new();
     for segment in path.split('/') {
         match segment {
@@ -580,7 +636,11 @@ mod tests {
         // AWS's published example: 20120215 / us-east-1 / iam.
         let key = derive_signing_key(SECRET, "20120215", "us-east-1", "iam");
         assert_eq!(
-            hex(&key),
+            {
+                let mut text = String::new();
+                push_hex(&key, &mut text);
+                text
+            },
             "f4780e2d9f65fa895f9c67b32ce1baf0b0d8a43505a000a1a9e090d414db404d"
         );
     }

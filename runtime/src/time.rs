@@ -76,7 +76,26 @@ impl DateTime {
     /// `20150830T123600Z`, the X-Amz-Date form.
     pub fn amz_date(&self) -> String {
         let (y, mo, d, h, mi, s) = self.civil();
-        format!("{y:04}{mo:02}{d:02}T{h:02}{mi:02}{s:02}Z")
+        // Every request is signed with this: digits are written directly, not via `format!`.
+        if !(0..=9999).contains(&y) {
+            return format!("{y:04}{mo:02}{d:02}T{h:02}{mi:02}{s:02}Z");
+        }
+        let mut out = String::with_capacity(16);
+        let digits = |out: &mut String, value: i64, width: u32| {
+            for place in (0..width).rev() {
+                let digit = (value / 10i64.pow(place)) % 10;
+                out.push(char::from(b'0' + digit as u8));
+            }
+        };
+        digits(&mut out, y, 4);
+        digits(&mut out, i64::from(mo), 2);
+        digits(&mut out, i64::from(d), 2);
+        out.push('T');
+        digits(&mut out, i64::from(h), 2);
+        digits(&mut out, i64::from(mi), 2);
+        digits(&mut out, i64::from(s), 2);
+        out.push('Z');
+        out
     }
 
     /// `20150830`, the date of a SigV4 credential scope.
@@ -348,6 +367,19 @@ mod tests {
         ] {
             assert_eq!(DateTime::parse(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn amz_date_pads_every_field() {
+        assert_eq!(DateTime::from_secs(0).amz_date(), "19700101T000000Z");
+        assert_eq!(
+            DateTime::from_secs(1_440_938_160).amz_date(),
+            "20150830T123600Z"
+        );
+        assert_eq!(
+            DateTime::from_secs(253_402_300_799).amz_date(),
+            "99991231T235959Z"
+        );
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub fn match_at(node: &Node, input: &str, pos: usize, k: &mut dyn FnMut(usize) -
             Some(c) if set.contains(c) => k(pos + c.len_utf8()),
             _ => false,
         },
+        Node::Literal(text) => input[pos..].starts_with(text.as_str()) && k(pos + text.len()),
         Node::Start => pos == 0 && k(pos),
         Node::End => pos == input.len() && k(pos),
         Node::WordBoundary { negated } => {
@@ -43,6 +44,21 @@ fn sequence(items: &[Node], input: &str, pos: usize, k: &mut dyn FnMut(usize) ->
     }
 }
 
+/// Whether every code point of `input` is in `set` and there are `min..=max` of them.
+pub fn all_in_set(set: &CharSet, min: u32, max: Option<u32>, input: &str) -> bool {
+    let mut count = 0u32;
+    let all = if input.is_ascii() {
+        count = u32::try_from(input.len()).unwrap_or(u32::MAX);
+        input.bytes().all(|b| set.contains_ascii(b))
+    } else {
+        input.chars().all(|c| {
+            count = count.saturating_add(1);
+            set.contains(c)
+        })
+    };
+    all && count >= min && max.is_none_or(|max| count <= max)
+}
+
 /// `[...]{min,max}`, the common case: consume as many as allowed, then give back one at a time.
 /// A loop, not recursion, so `.*` over a long value uses no stack.
 fn repeat_set(
@@ -53,13 +69,22 @@ fn repeat_set(
     pos: usize,
     k: &mut dyn FnMut(usize) -> bool,
 ) -> bool {
+    let bytes = input.as_bytes();
     let mut end = pos;
     let mut count = 0u32;
-    for c in input[pos..].chars() {
-        if max.is_some_and(|max| count >= max) || !set.contains(c) {
-            break;
+    while end < bytes.len() && max.is_none_or(|max| count < max) {
+        let byte = bytes[end];
+        if byte < 0x80 {
+            if !set.contains_ascii(byte) {
+                break;
+            }
+            end += 1;
+        } else {
+            match next_char(input, end) {
+                Some(c) if set.contains(c) => end += c.len_utf8(),
+                _ => break,
+            }
         }
-        end += c.len_utf8();
         count += 1;
     }
     if count < min {
@@ -105,10 +130,12 @@ fn repeat(
     count >= min && k(pos)
 }
 
+#[inline]
 fn next_char(input: &str, pos: usize) -> Option<char> {
     input[pos..].chars().next()
 }
 
+#[inline]
 fn prev_char(input: &str, pos: usize) -> Option<char> {
     input[..pos].chars().next_back()
 }

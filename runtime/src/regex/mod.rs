@@ -20,6 +20,20 @@ pub struct Regex {
     anchored: bool,
 }
 
+/// `^[...]{min,max}$`, the most common shape of AWS patterns, checked by one loop.
+fn whole_value_class(root: &Node) -> Option<(&set::CharSet, u32, Option<u32>)> {
+    let Node::Concat(items) = root else {
+        return None;
+    };
+    let [Node::Start, Node::Repeat { node, min, max }, Node::End] = items.as_slice() else {
+        return None;
+    };
+    let Node::Set(set) = node.as_ref() else {
+        return None;
+    };
+    Some((set, *min, *max))
+}
+
 impl Regex {
     /// Parses `source`; the error says what is wrong and where.
     pub fn new(source: &str) -> Result<Self, String> {
@@ -30,6 +44,9 @@ impl Regex {
 
     /// Whether the pattern matches anywhere in `input`.
     pub fn is_match(&self, input: &str) -> bool {
+        if let Some((set, min, max)) = whole_value_class(&self.root) {
+            return exec::all_in_set(set, min, max, input);
+        }
         let try_at = |pos| exec::match_at(&self.root, input, pos, &mut |_| true);
         if self.anchored {
             return try_at(0);

@@ -13,6 +13,8 @@ pub enum Node {
     Empty,
     /// One code point from the set.
     Set(CharSet),
+    /// Consecutive single characters, compared as one string.
+    Literal(String),
     /// `^` (no `m` flag: the start of the input).
     Start,
     /// `$` (no `m` flag: the end of the input).
@@ -107,7 +109,7 @@ impl Parser {
             }
             let atom = self.atom()?;
             let quantified = self.quantifier(atom)?;
-            items.push(quantified);
+            push_merging_literals(&mut items, quantified);
         }
         Ok(match items.len() {
             0 => Node::Empty,
@@ -385,6 +387,22 @@ impl Parser {
             self.pos += 1;
         }
         Some(value)
+    }
+}
+
+/// Appends `node`, joining a single-character set onto a preceding literal.
+fn push_merging_literals(items: &mut Vec<Node>, node: Node) {
+    let Node::Set(set) = &node else {
+        items.push(node);
+        return;
+    };
+    let Some(c) = set.as_single().and_then(char::from_u32) else {
+        items.push(node);
+        return;
+    };
+    match items.last_mut() {
+        Some(Node::Literal(text)) => text.push(c),
+        _ => items.push(Node::Literal(c.to_string())),
     }
 }
 

@@ -8,6 +8,9 @@ const MAX: u32 = 0x10FFFF;
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct CharSet {
     ranges: Vec<(u32, u32)>,
+    /// Bit `c` is set when ASCII `c` is in the set: most values are ASCII, and this makes
+    /// their check one instruction.
+    ascii: u128,
 }
 
 impl CharSet {
@@ -24,9 +27,7 @@ impl CharSet {
     }
 
     pub fn single(c: u32) -> Self {
-        CharSet {
-            ranges: vec![(c, c)],
-        }
+        CharSet::from_ranges(&[(c, c)])
     }
 
     #[cfg(test)]
@@ -65,12 +66,21 @@ impl CharSet {
         if next <= MAX {
             ranges.push((next, MAX));
         }
-        CharSet { ranges }
+        CharSet::from_sorted(ranges)
     }
 
+    #[inline]
+    pub fn contains_ascii(&self, byte: u8) -> bool {
+        byte < 128 && self.ascii & (1u128 << byte) != 0
+    }
+
+    #[inline]
     pub fn contains(&self, c: char) -> bool {
         let c = u32::from(c);
-        // Most AWS classes are a handful of ASCII ranges: a scan beats a binary search there.
+        if c < 128 {
+            return self.ascii & (1u128 << c) != 0;
+        }
+        // A few ranges: a scan beats a binary search.
         if self.ranges.len() <= 8 {
             return self.ranges.iter().any(|&(lo, hi)| lo <= c && c <= hi);
         }
@@ -96,7 +106,18 @@ impl CharSet {
                 _ => merged.push((lo, hi)),
             }
         }
-        self.ranges = merged;
+        *self = CharSet::from_sorted(merged);
+    }
+
+    /// From ranges already sorted and disjoint.
+    fn from_sorted(ranges: Vec<(u32, u32)>) -> Self {
+        let mut ascii = 0u128;
+        for &(lo, hi) in &ranges {
+            for c in lo..=hi.min(127) {
+                ascii |= 1u128 << c;
+            }
+        }
+        CharSet { ranges, ascii }
     }
 }
 
@@ -168,7 +189,7 @@ fn categories(wanted: impl Fn(&str) -> bool) -> CharSet {
         }
     }
     // Runs are sorted and adjacent runs differ in category, so these are already disjoint.
-    CharSet { ranges }
+    CharSet::from_sorted(ranges)
 }
 
 fn long_category_name(name: &str) -> Option<&'static str> {

@@ -127,6 +127,7 @@ fn generate(node: &Node, rng: &mut Rng, out: &mut String) {
                 out.push(*c);
             }
         }
+        Node::Literal(text) => out.push_str(text),
         Node::Concat(items) => items.iter().for_each(|item| generate(item, rng, out)),
         Node::Alt(alternatives) => generate(&alternatives[rng.below(alternatives.len())], rng, out),
         Node::Repeat { node, min, max } => {
