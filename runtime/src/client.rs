@@ -10,7 +10,7 @@ use std::time::Duration;
 use crate::config::{self, Environment};
 use crate::credentials::{DefaultCredentialsChain, ProvideCredentials};
 use crate::error::{
-    ConfigError, Error, OperationError, TimeoutError, TimeoutKind, TransportError,
+    ConfigError, Error, ErrorMetadata, OperationError, TimeoutError, TimeoutKind, TransportError,
     UnreadableResponse,
 };
 use crate::json::DeserializeJson;
@@ -341,6 +341,23 @@ impl Client {
         op: &OperationSpec,
         body: String,
     ) -> Result<O, Error<E>> {
+        // Only reading the answer depends on the operation's types: the rest is compiled
+        // once, here, instead of once per operation in every user's crate.
+        match self.send(op, body).await {
+            Ok(success) => read_output(op, &success),
+            Err(error) => {
+                Err(error.map_service(|raw| E::from_response(raw.meta, raw.body.as_ref())))
+            }
+        }
+    }
+
+    /// Signs, sends and retries one operation within the operation timeout; the 2xx answer
+    /// or the last error, not yet read as the operation's types.
+    async fn send(
+        &self,
+        op: &OperationSpec,
+        body: String,
+    ) -> Result<RawSuccess, Error<RawServiceError>> {
         let limit = self.inner.operation_timeout;
         // Spans carry names, counts, statuses and request ids only: never a header or body.
         let span = tracing::debug_span!(
@@ -361,12 +378,12 @@ impl Client {
         }
     }
 
-    async fn call_with_retries<O: DeserializeJson, E: OperationError>(
+    async fn call_with_retries(
         &self,
         op: &OperationSpec,
         body: Vec<u8>,
         span: &tracing::Span,
-    ) -> Result<O, Error<E>> {
+    ) -> Result<RawSuccess, Error<RawServiceError>> {
         let inner = &self.inner;
         let endpoint = self.endpoint(op.service).map_err(Error::Config)?;
         let mut last_retry_cost = None;
@@ -435,13 +452,13 @@ impl Client {
     }
 
     /// One signed request and its response, bounded by the attempt timeout.
-    async fn attempt<O: DeserializeJson, E: OperationError>(
+    async fn attempt(
         &self,
         op: &OperationSpec,
         endpoint: &Endpoint,
         body: &[u8],
         span: &tracing::Span,
-    ) -> Result<O, Failure<E>> {
+    ) -> Result<RawSuccess, Failure<RawServiceError>> {
         let inner = &self.inner;
         // Asked every attempt: a provider may have refreshed expiring credentials.
         let credentials = inner.credentials.provide().map_err(Error::NoCredentials)?;
@@ -490,7 +507,7 @@ impl Client {
                 .bytes()
                 .await
                 .map_err(|e| self.transport_error(e, "reading the response from", endpoint))?;
-            Ok::<_, Error<E>>((status, headers, bytes))
+            Ok::<_, Error<RawServiceError>>((status, headers, bytes))
         };
         let (status, headers, bytes) = match tokio::time::timeout(limit, exchange).await {
             Ok(result) => result?,
@@ -511,11 +528,15 @@ impl Client {
             span.record("request_id", id.as_str());
         }
         if (200..300).contains(&status) {
-            read_output(op, status, &headers, &bytes).map_err(Failure::from)
+            Ok(RawSuccess {
+                status,
+                request_id: protocol::request_id(&headers),
+                body: bytes,
+            })
         } else {
             let error = match protocol::parse_error(status, &headers, &bytes) {
                 ErrorResponse::Service { meta, body } => {
-                    Error::Service(E::from_response(meta, body.as_ref()))
+                    Error::Service(RawServiceError { meta, body })
                 }
                 ErrorResponse::Unreadable(unreadable) => Error::UnreadableResponse(unreadable),
             };
@@ -566,18 +587,51 @@ impl Client {
     }
 }
 
-/// Reads a 2xx response as the operation's output.
+/// A 2xx answer, before the operation's output type reads it.
+struct RawSuccess {
+    status: u16,
+    request_id: Option<String>,
+    body: bytes::Bytes,
+}
+
+/// An error answer, before the operation's error type reads it.
+#[derive(Debug)]
+struct RawServiceError {
+    meta: ErrorMetadata,
+    body: Option<serde_json::Value>,
+}
+
+impl fmt::Display for RawServiceError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.meta.fmt(f)
+    }
+}
+
+impl std::error::Error for RawServiceError {}
+
+impl OperationError for RawServiceError {
+    fn from_response(meta: ErrorMetadata, body: Option<&serde_json::Value>) -> Self {
+        RawServiceError {
+            meta,
+            body: body.cloned(),
+        }
+    }
+    fn meta(&self) -> &ErrorMetadata {
+        &self.meta
+    }
+}
+
+/// Reads a 2xx answer as the operation's output.
 fn read_output<O: DeserializeJson, E>(
     op: &OperationSpec,
-    status: u16,
-    headers: &[(&str, &str)],
-    body: &[u8],
+    answer: &RawSuccess,
 ) -> Result<O, Error<E>> {
     let unreadable = |reason: String| {
-        let mut error = UnreadableResponse::new(status, reason, body);
-        error.request_id = protocol::request_id(headers);
+        let mut error = UnreadableResponse::new(answer.status, reason, &answer.body[..]);
+        error.request_id = answer.request_id.clone();
         Error::UnreadableResponse(error)
     };
+    let body = &answer.body;
     // Operations without output may answer with an empty body.
     let value = if body.iter().all(u8::is_ascii_whitespace) {
         serde_json::Value::Object(serde_json::Map::new())

@@ -27,6 +27,21 @@ pub enum Error<E = ErrorMetadata> {
     Service(E),
 }
 
+impl<E> Error<E> {
+    /// The same error, with a service error turned into another type by `f`.
+    pub fn map_service<F>(self, f: impl FnOnce(E) -> F) -> Error<F> {
+        match self {
+            Error::InvalidInput(e) => Error::InvalidInput(e),
+            Error::NoCredentials(e) => Error::NoCredentials(e),
+            Error::Config(e) => Error::Config(e),
+            Error::Transport(e) => Error::Transport(e),
+            Error::Timeout(e) => Error::Timeout(e),
+            Error::UnreadableResponse(e) => Error::UnreadableResponse(e),
+            Error::Service(e) => Error::Service(f(e)),
+        }
+    }
+}
+
 impl<E: OperationError> Error<E> {
     /// The service error, when the service answered with one.
     pub fn service_error(&self) -> Option<&E> {
