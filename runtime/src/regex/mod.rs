@@ -43,19 +43,25 @@ impl Regex {
     }
 
     /// Whether the pattern matches anywhere in `input`.
+    ///
+    /// A search that takes more than [`exec::STEP_LIMIT`] steps (a pathological pattern and
+    /// value, where a JavaScript engine would take seconds) counts as a match: the value is
+    /// then left for the service to judge rather than rejected, or checked for seconds, here.
     pub fn is_match(&self, input: &str) -> bool {
         if let Some((set, min, max)) = whole_value_class(&self.root) {
             return exec::all_in_set(set, min, max, input);
         }
-        let try_at = |pos| exec::match_at(&self.root, input, pos, &mut |_| true);
-        if self.anchored {
-            return try_at(0);
-        }
-        input
-            .char_indices()
-            .map(|(pos, _)| pos)
-            .chain(std::iter::once(input.len()))
-            .any(try_at)
+        let search = exec::Search::new(input);
+        let found = if self.anchored {
+            search.match_at(&self.root, 0, &mut |_| true)
+        } else {
+            input
+                .char_indices()
+                .map(|(pos, _)| pos)
+                .chain(std::iter::once(input.len()))
+                .any(|pos| search.match_at(&self.root, pos, &mut |_| true) || search.exhausted())
+        };
+        found || search.exhausted()
     }
 }
 

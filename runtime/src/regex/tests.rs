@@ -76,6 +76,20 @@ fn deep_values_use_no_stack_per_character() {
     assert!(!matches("^\\S+b$", &long));
 }
 
+#[test]
+fn pathological_searches_give_up_and_accept() {
+    // Three nested `.*` on a long value that almost matches: cubic backtracking.
+    let regex = Regex::new("^a.*:.*:.*:.*z$").unwrap();
+    let value = format!("a{}", ":".repeat(3000));
+    assert!(
+        regex.is_match(&value),
+        "an exhausted search leaves the value to the service"
+    );
+    // The same pattern still decides ordinary values.
+    assert!(regex.is_match("a:b:c:dz"));
+    assert!(!regex.is_match("a:b:c:d"));
+}
+
 /// A tiny deterministic generator (xorshift), so failures reproduce.
 struct Rng(u64);
 
