@@ -4,6 +4,8 @@
 use tracing::Instrument;
 
 use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -353,7 +355,19 @@ impl Client {
 
     /// Signs, sends and retries one operation within the operation timeout; the 2xx answer
     /// or the last error, not yet read as the operation's types.
-    async fn send(
+    ///
+    /// Boxed because an `async fn`'s state machine is compiled in every crate that awaits it:
+    /// behind `dyn Future`, the HTTP, TLS and retry machinery is compiled once, in this crate,
+    /// and a user's crate only polls it (one allocation per call).
+    fn send<'a>(
+        &'a self,
+        op: &'a OperationSpec,
+        body: String,
+    ) -> Pin<Box<dyn Future<Output = Result<RawSuccess, Error<RawServiceError>>> + Send + 'a>> {
+        Box::pin(self.send_within_timeout(op, body))
+    }
+
+    async fn send_within_timeout(
         &self,
         op: &OperationSpec,
         body: String,
@@ -626,24 +640,31 @@ fn read_output<O: DeserializeJson, E>(
     op: &OperationSpec,
     answer: &RawSuccess,
 ) -> Result<O, Error<E>> {
-    let unreadable = |reason: String| {
-        let mut error = UnreadableResponse::new(answer.status, reason, &answer.body[..]);
-        error.request_id = answer.request_id.clone();
-        Error::UnreadableResponse(error)
-    };
-    let body = &answer.body;
-    // Operations without output may answer with an empty body.
-    let value = if body.iter().all(u8::is_ascii_whitespace) {
-        serde_json::Value::Object(serde_json::Map::new())
-    } else {
-        serde_json::from_slice(body).map_err(|e| unreadable(format!("body is not JSON: {e}")))?
-    };
+    let value = answer.json().map_err(Error::UnreadableResponse)?;
     O::from_json(&value).map_err(|e| {
-        unreadable(format!(
+        Error::UnreadableResponse(answer.unreadable(format!(
             "response does not match the model at {}{}: {}",
             protocol::output_path(op),
             e.path,
             e.message
-        ))
+        )))
     })
+}
+
+impl RawSuccess {
+    /// The body as JSON (not generic, so the JSON parser is compiled in this crate only).
+    fn json(&self) -> Result<serde_json::Value, UnreadableResponse> {
+        // Operations without output may answer with an empty body.
+        if self.body.iter().all(u8::is_ascii_whitespace) {
+            return Ok(serde_json::Value::Object(serde_json::Map::new()));
+        }
+        serde_json::from_slice(&self.body)
+            .map_err(|e| self.unreadable(format!("body is not JSON: {e}")))
+    }
+
+    fn unreadable(&self, reason: String) -> UnreadableResponse {
+        let mut error = UnreadableResponse::new(self.status, reason, &self.body[..]);
+        error.request_id = self.request_id.clone();
+        error
+    }
 }
