@@ -94,8 +94,9 @@ def fmt(value, digits=1):
 rows = []
 
 
-def row(label, ours, sdk, target="", better="lower"):
-    ratio = ours / sdk if ours is not None and sdk else None
+def row(label, ours, sdk, target="", better="lower", ratio=None):
+    if ratio is None:
+        ratio = ours / sdk if ours is not None and sdk else None
     met = ""
     if target and ratio is not None:
         op, bound = target.split()
@@ -134,13 +135,19 @@ row(
     max(r["vmhwm_kb"] for r in load_runs("ours")) / 1024,
     max(r["vmhwm_kb"] for r in load_runs("sdk")) / 1024,
 )
-cpu_ours = criterion("ours-cpu.txt")
-cpu_sdk = criterion("sdk-cpu.txt")
+pairs = sorted(
+    (json.loads(p.read_text()) for p in OUT.glob("pair-*.json")), key=lambda r: r["ratio_median"]
+)
+pair = pairs[len(pairs) // 2]
 row(
-    "Client CPU per request: build + (validate) + serialize + sign (µs)",
-    next(iter(cpu_ours.values())) * 1e6,
-    next(iter(cpu_sdk.values())) * 1e6,
+    "Client CPU per request: build + (validate) + serialize + sign (µs, alternated in one process)",
+    pair["ours_median_us"],
+    pair["sdk_median_us"],
     "≤ 0.5",
+    ratio=pair["ratio_median"],
+)
+CPU_NOTE = "client CPU, median ratio of adjacent batches in each bench/pair run (quartiles): " + ", ".join(
+    f"{r['ratio_median']:.2f} ({r['ratio_q1']:.2f}–{r['ratio_q3']:.2f})" for r in pairs
 )
 for bench, seconds in criterion("expand.txt").items():
     rows.append((f"Macro expansion: {bench} (ms)", fmt(seconds * 1e3, 2), "n/a", "", "", ""))
@@ -157,6 +164,10 @@ for profile in ("release",):
         top = sorted(own[p].items(), key=lambda kv: -kv[1])[:8]
         listed = ", ".join(f"{n}{' (' + t + ')' if t and t != 'lib' else ''} {d:.1f}s" for (n, _, t), d in top)
         print(f"- {p}: crates only it builds ({profile}), slowest first: {listed}")
+print()
+print("- " + CPU_NOTE)
+steps = criterion("ours-steps.txt")
+print("- ours per step (µs): " + ", ".join(f"{name.removeprefix('step: ')} {sec * 1e6:.2f}" for name, sec in steps.items()))
 print()
 print("Load at start: " + text("load-start.txt").strip())
 print("Load at end: " + text("load-end.txt").strip())

@@ -78,11 +78,8 @@ for round in 1 2 3; do
 done
 kill "$server_pid" 2>/dev/null || true
 
-for program in ours sdk; do
-    log "$program: client CPU per request (criterion)"
-    (cd "$HERE/$program" && CARGO_TARGET_DIR=$TARGETS/$program cargo bench --bench cpu -- --noplot) \
-        >"$OUT/$program-cpu.txt" 2>"$OUT/$program-cpu.log"
-done
+log "client CPU per request (bench/pair, then criterion steps)"
+"$HERE/cpu.sh" "$OUT"
 
 log "macro expansion (awsgen-codegen expand bench, main workspace)"
 (cd "$ROOT" && CARGO_TARGET_DIR=$TARGETS/workspace cargo bench -p awsgen-codegen --bench expand -- --noplot) \

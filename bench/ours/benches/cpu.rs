@@ -1,7 +1,5 @@
-//! Client CPU per StartSession, no network: build the full request, validate it against the
-//! model, serialize it to JSON and sign it with SigV4 using a cached signing key (one `Signer`
-//! reused, as `Client` does). This is the work `start_session` does before handing bytes to
-//! reqwest. bench/sdk/benches/cpu.rs measures the SDK's equivalent.
+//! Client CPU per StartSession, no network (the steps are in cpu_path.rs), then each step
+//! alone. bench/sdk/benches/cpu.rs measures the SDK's equivalent.
 
 use std::hint::black_box;
 
@@ -13,40 +11,12 @@ use criterion::{criterion_group, criterion_main, Criterion};
 #[path = "../src/request.rs"]
 mod request;
 
+#[path = "../src/cpu_path.rs"]
+mod cpu_path;
+
 fn cpu(c: &mut Criterion) {
-    let credentials = Credentials::new(
-        "AKIDEXAMPLE",
-        "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
-        None,
-    );
-    let signer = Signer::new();
-    c.bench_function("ours: build + validate + serialize + sign", |b| {
-        b.iter(|| {
-            let input = request::full_request().expect("valid request");
-            input.validate().expect("valid input");
-            let body = awsgen_runtime::json::to_string(&input);
-            let headers = [
-                ("host", "127.0.0.1:8080"),
-                ("content-type", "application/x-amz-json-1.1"),
-                ("x-amz-target", "AmazonAthena.StartSession"),
-            ];
-            let signed = signer.sign(
-                &SignableRequest {
-                    method: "POST",
-                    path_and_query: "/",
-                    headers: &headers,
-                    body: body.as_bytes(),
-                },
-                &SigningParams {
-                    credentials: &credentials,
-                    region: "us-east-1",
-                    service: "athena",
-                    time: DateTime::now(),
-                },
-            );
-            black_box((body, signed))
-        })
-    });
+    let path = cpu_path::OursPath::new();
+    c.bench_function("ours: build + validate + serialize + sign", |b| b.iter(|| black_box(path.run_once())));
 }
 
 /// The same steps one at a time, to see where the time goes.
