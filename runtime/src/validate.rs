@@ -168,7 +168,8 @@ impl ValidationErrors {
                 path.to_string(),
                 format!("{value:?} does not match the pattern {}", pattern.source),
             ),
-            Err(e) => self.push(path.to_string(), e),
+            // Not checked here: see `Pattern::is_match`.
+            Err(_) => {}
         }
     }
 }
@@ -205,10 +206,17 @@ impl Pattern {
     }
 
     /// Whether the pattern matches anywhere in `value` (Smithy patterns are not implicitly anchored).
+    ///
+    /// Err when the matcher cannot use the pattern (every pattern of the upstream models works;
+    /// a future model could use lookbehind, say). Validation then leaves the value to the
+    /// service instead of refusing every value, and a warning is logged once per pattern.
     pub fn is_match(&self, value: &str) -> Result<bool, String> {
         let compiled = self.compiled.get_or_init(|| {
-            Regex::new(self.source)
-                .map_err(|e| format!("the model's pattern {} is not supported: {e}", self.source))
+            Regex::new(self.source).map_err(|e| {
+                let error = format!("the model's pattern {} is not supported: {e}", self.source);
+                tracing::warn!(%error, "values are not checked against this pattern");
+                error
+            })
         });
         match compiled {
             Ok(regex) => Ok(regex.is_match(value)),
@@ -260,6 +268,18 @@ mod tests {
         assert_eq!(KEY_STRING.is_match("tab\tok"), Ok(true));
         assert_eq!(KEY_STRING.is_match("bell\u{7}"), Ok(false));
         assert_eq!(KEY_STRING.is_match("new\nline"), Ok(false));
+    }
+
+    #[test]
+    fn unsupported_patterns_leave_values_to_the_service() {
+        static LOOKBEHIND: Pattern = Pattern::new("(?<=a)b");
+        assert!(LOOKBEHIND
+            .is_match("ab")
+            .unwrap_err()
+            .contains("lookbehind"));
+        let mut errors = ValidationErrors::default();
+        errors.pattern(&Path::Root.member("Name"), "anything", &LOOKBEHIND);
+        assert!(errors.is_empty(), "{errors}");
     }
 
     #[test]
