@@ -623,6 +623,7 @@ impl fmt::Display for RawServiceError {
 
 impl std::error::Error for RawServiceError {}
 
+// The retry loop classifies errors through this trait (by their metadata).
 impl OperationError for RawServiceError {
     fn from_response(meta: ErrorMetadata, body: Option<&serde_json::Value>) -> Self {
         RawServiceError {

@@ -185,18 +185,15 @@ fn sign_with(
         None => push_hex(&Sha256::digest(req.body), &mut canonical_request),
     }
 
-    let mut credential_scope =
-        String::with_capacity(day.len() + params.region.len() + params.service.len() + 16);
-    for part in [
+    let credential_scope = [
         day,
         "/",
         params.region,
         "/",
         params.service,
         "/aws4_request",
-    ] {
-        credential_scope.push_str(part);
-    }
+    ]
+    .concat();
     let mut string_to_sign = String::with_capacity(ALGORITHM.len() + credential_scope.len() + 90);
     for part in [ALGORITHM, "\n", &amz_date, "\n", &credential_scope, "\n"] {
         string_to_sign.push_str(part);
@@ -210,23 +207,18 @@ fn sign_with(
     let mut signature = String::with_capacity(64);
     push_hex(&mac.finalize().into_bytes(), &mut signature);
 
-    let access_key = params.credentials.access_key_id();
-    let mut authorization = String::with_capacity(
-        access_key.len() + credential_scope.len() + signed_headers.len() + 140,
-    );
-    for part in [
+    let authorization = [
         ALGORITHM,
         " Credential=",
-        access_key,
+        params.credentials.access_key_id(),
         "/",
         &credential_scope,
         ", SignedHeaders=",
         &signed_headers,
         ", Signature=",
         &signature,
-    ] {
-        authorization.push_str(part);
-    }
+    ]
+    .concat();
 
     let mut headers = Vec::with_capacity(3);
     headers.push(("X-Amz-Date", amz_date));
