@@ -15,6 +15,7 @@ use crate::error::{
     ConfigError, Error, ErrorMetadata, OperationError, TimeoutError, TimeoutKind, TransportError,
     UnreadableResponse,
 };
+use crate::http::{HttpError, HttpErrorKind, HttpRequest, HttpTransport, ReqwestTransport};
 use crate::json::DeserializeJson;
 use crate::protocol::{self, ErrorResponse, OperationSpec, ServiceSpec};
 use crate::retry::{self, Jitter, RetryQuota};
@@ -22,8 +23,6 @@ use crate::sigv4::{SignableRequest, Signer, SigningParams};
 use crate::time::DateTime;
 use crate::Credentials;
 
-/// Sent on every request, outside the signature (proxies may rewrite it).
-const USER_AGENT: &str = concat!("awsgen/", env!("CARGO_PKG_VERSION"), " (rust)");
 /// The SDKs' default connect timeout.
 const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_millis(3100);
 const DEFAULT_ATTEMPT_TIMEOUT: Duration = Duration::from_secs(30);
@@ -46,6 +45,7 @@ pub struct ClientBuilder {
     validate_input: Option<bool>,
     use_fips: Option<bool>,
     use_dual_stack: Option<bool>,
+    transport: Option<Arc<dyn HttpTransport>>,
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -65,6 +65,7 @@ impl fmt::Debug for ClientBuilder {
             .field("validate_input", &self.validate_input)
             .field("use_fips", &self.use_fips)
             .field("use_dual_stack", &self.use_dual_stack)
+            .field("transport", &self.transport)
             .finish()
     }
 }
@@ -149,6 +150,13 @@ impl ClientBuilder {
         self
     }
 
+    /// The HTTP transport every request goes through; default: reqwest with rustls
+    /// ([`ReqwestTransport`]). The connect timeout is then the transport's business.
+    pub fn http_transport(mut self, transport: impl HttpTransport + 'static) -> Self {
+        self.transport = Some(Arc::new(transport));
+        self
+    }
+
     /// Whether generated operations check model constraints before sending; default true.
     pub fn validate_input(mut self, on: bool) -> Self {
         self.validate_input = Some(on);
@@ -185,14 +193,10 @@ impl ClientBuilder {
             None => Arc::new(DefaultCredentialsChain::new(env.clone(), Some(&profile))),
         };
         let connect_timeout = self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT);
-        let http = reqwest::Client::builder()
-            .connect_timeout(connect_timeout)
-            .user_agent(USER_AGENT)
-            // AWS APIs do not redirect; following a 3xx would send the signed request (and
-            // its body) somewhere else. The SDKs hand the 3xx back as an error response.
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .map_err(|e| ConfigError::new(format!("could not set up the HTTP client: {e}")))?;
+        let http: Arc<dyn HttpTransport> = match self.transport {
+            Some(transport) => transport,
+            None => Arc::new(ReqwestTransport::new(connect_timeout)?),
+        };
         Ok(Client {
             inner: Arc::new(Inner {
                 http,
@@ -228,7 +232,7 @@ pub struct Client {
 }
 
 struct Inner {
-    http: reqwest::Client,
+    http: Arc<dyn HttpTransport>,
     region: String,
     credentials: Arc<dyn ProvideCredentials>,
     endpoint_url: Option<String>,
@@ -497,34 +501,20 @@ impl Client {
                 time: DateTime::now(),
             },
         );
-        let mut request = inner
-            .http
-            .post(endpoint.url.clone())
-            .body(body.to_vec())
-            .header(reqwest::header::AUTHORIZATION, signing.authorization);
-        for (name, value) in headers.iter().copied() {
-            request = request.header(name, value);
+        // One header list, each name once: the request's own headers, then what signing
+        // adds (X-Amz-Date, X-Amz-Security-Token, Authorization), set with replace semantics.
+        let mut request = HttpRequest::new("POST", endpoint.url.as_str())
+            .with_body(bytes::Bytes::copy_from_slice(body));
+        for (name, value) in headers {
+            request.set_header(name, value);
         }
         for (name, value) in signing.headers {
-            request = request.header(name, value);
+            request.set_header(name, value);
         }
 
         let limit = inner.attempt_timeout;
-        let exchange = async {
-            let response = request
-                .send()
-                .await
-                .map_err(|e| self.transport_error(e, "sending the request to", endpoint))?;
-            let status = response.status().as_u16();
-            let headers = response.headers().clone();
-            let bytes = response
-                .bytes()
-                .await
-                .map_err(|e| self.transport_error(e, "reading the response from", endpoint))?;
-            Ok::<_, Error<RawServiceError>>((status, headers, bytes))
-        };
-        let (status, headers, bytes) = match tokio::time::timeout(limit, exchange).await {
-            Ok(result) => result?,
+        let response = match tokio::time::timeout(limit, inner.http.send(request)).await {
+            Ok(result) => result.map_err(|e| self.transport_error(e, endpoint))?,
             Err(_) => {
                 return Err(Error::Timeout(TimeoutError {
                     kind: TimeoutKind::Attempt,
@@ -533,9 +523,12 @@ impl Client {
                 .into())
             }
         };
-        let headers: Vec<(&str, &str)> = headers
+        let status = response.status;
+        let bytes = response.body;
+        let headers: Vec<(&str, &str)> = response
+            .headers
             .iter()
-            .filter_map(|(name, value)| Some((name.as_str(), value.to_str().ok()?)))
+            .map(|(name, value)| (name.as_str(), value.as_str()))
             .collect();
         span.record("status", status);
         if let Some(id) = protocol::request_id(&headers) {
@@ -561,42 +554,36 @@ impl Client {
         }
     }
 
-    fn transport_error<E>(
-        &self,
-        error: reqwest::Error,
-        doing: &str,
-        endpoint: &Endpoint,
-    ) -> Error<E> {
-        if error.is_timeout() {
-            // Only the connect timeout is reqwest's; the others are ours.
-            return Error::Timeout(TimeoutError {
-                kind: TimeoutKind::Connect,
-                after: self.inner.connect_timeout,
-            });
-        }
-        if error.is_builder() {
-            // Nothing was sent and no retry would fare better (a header value with a
-            // newline, say): a configuration problem, not a network one.
-            let error = error.without_url();
-            let mut why = error.to_string();
-            let mut cause = std::error::Error::source(&error);
-            while let Some(c) = cause {
-                why.push_str(&format!(": {c}"));
-                cause = c.source();
+    fn transport_error<E>(&self, error: HttpError, endpoint: &Endpoint) -> Error<E> {
+        let doing = match error.kind() {
+            HttpErrorKind::ConnectTimeout => {
+                return Error::Timeout(TimeoutError {
+                    kind: TimeoutKind::Connect,
+                    after: self.inner.connect_timeout,
+                })
             }
-            return Error::Config(ConfigError::new(format!(
-                "the request to {} could not be built: {why}",
-                endpoint.url
-            )));
-        }
-        let doing = if error.is_connect() {
-            "connecting to"
-        } else {
-            doing
+            HttpErrorKind::InvalidRequest => {
+                // Nothing was sent and no retry would fare better (a header value with a
+                // newline, say): a configuration problem, not a network one.
+                let source = error.into_source();
+                let mut why = source.to_string();
+                let mut cause = source.source();
+                while let Some(c) = cause {
+                    why.push_str(&format!(": {c}"));
+                    cause = c.source();
+                }
+                return Error::Config(ConfigError::new(format!(
+                    "the request to {} could not be built: {why}",
+                    endpoint.url
+                )));
+            }
+            HttpErrorKind::Connect => "connecting to",
+            HttpErrorKind::Read => "reading the response from",
+            _ => "sending the request to",
         };
         Error::Transport(TransportError {
             context: format!("{doing} {}", endpoint.url),
-            source: Box::new(error.without_url()),
+            source: error.into_source(),
         })
     }
 }

@@ -4,6 +4,7 @@
 
 use std::fmt;
 use std::sync::OnceLock;
+use std::time::SystemTime;
 
 use crate::config::{profile_name, Environment};
 use crate::profile::ProfileSet;
@@ -14,6 +15,10 @@ pub struct Credentials {
     access_key_id: String,
     secret_access_key: String,
     session_token: Option<String>,
+    /// When temporary credentials stop working; `None` for long-term keys.
+    expiry: Option<SystemTime>,
+    /// The account the credentials belong to, when the source says.
+    account_id: Option<String>,
 }
 
 impl Credentials {
@@ -26,7 +31,30 @@ impl Credentials {
             access_key_id: access_key_id.into(),
             secret_access_key: secret_access_key.into(),
             session_token,
+            expiry: None,
+            account_id: None,
         }
+    }
+
+    /// These credentials, expiring at `expiry`.
+    pub fn with_expiry(mut self, expiry: SystemTime) -> Self {
+        self.expiry = Some(expiry);
+        self
+    }
+
+    /// These credentials, belonging to account `account_id`.
+    pub fn with_account_id(mut self, account_id: impl Into<String>) -> Self {
+        self.account_id = Some(account_id.into());
+        self
+    }
+
+    /// When the credentials expire; `None` for long-term keys.
+    pub fn expiry(&self) -> Option<SystemTime> {
+        self.expiry
+    }
+
+    pub fn account_id(&self) -> Option<&str> {
+        self.account_id.as_deref()
     }
 
     pub fn access_key_id(&self) -> &str {
@@ -51,6 +79,8 @@ impl fmt::Debug for Credentials {
                 "session_token",
                 &self.session_token.as_ref().map(|_| "** redacted **"),
             )
+            .field("expiry", &self.expiry)
+            .field("account_id", &self.account_id)
             .finish()
     }
 }

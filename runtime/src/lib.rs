@@ -11,6 +11,7 @@ pub mod config;
 pub mod credentials;
 pub mod endpoint;
 pub mod error;
+pub mod http;
 mod idempotency;
 pub mod json;
 pub mod paginate;
