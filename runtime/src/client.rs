@@ -629,14 +629,16 @@ fn read_output<O: DeserializeJson, E>(
     answer: &RawSuccess,
 ) -> Result<O, Error<E>> {
     let value = answer.json().map_err(Error::UnreadableResponse)?;
-    O::from_json(&value).map_err(|e| {
+    let mut output = O::from_json(&value).map_err(|e| {
         Error::UnreadableResponse(answer.unreadable(format!(
             "response does not match the model at {}{}: {}",
             protocol::output_path(op),
             e.path,
             e.message
         )))
-    })
+    })?;
+    output.set_request_id(answer.request_id.clone());
+    Ok(output)
 }
 
 impl RawSuccess {

@@ -98,6 +98,20 @@ pub struct ErrorMetadata {
     pub status: u16,
 }
 
+impl ErrorMetadata {
+    /// A copy with the message replaced by [`REDACTED`](crate::REDACTED): what generated
+    /// `Debug` and `Display` show for an error whose modeled message is `@sensitive`.
+    pub fn with_message_redacted(&self) -> ErrorMetadata {
+        ErrorMetadata {
+            message: self
+                .message
+                .as_ref()
+                .map(|_| crate::sensitive::REDACTED.to_string()),
+            ..self.clone()
+        }
+    }
+}
+
 impl fmt::Display for ErrorMetadata {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.code.is_empty() {

@@ -345,6 +345,12 @@ pub trait DeserializeJson: Sized {
     fn accepts_null() -> bool {
         false
     }
+
+    /// Keeps the `x-amzn-RequestId` of the response this value was read from. The client
+    /// calls it on an operation's output; generated outputs keep the id (see
+    /// [`RequestId`](crate::RequestId)), other types have nowhere to put it.
+    #[doc(hidden)]
+    fn set_request_id(&mut self, _id: Option<String>) {}
 }
 
 /// The members of an object, or an error saying what was found instead.

@@ -18,7 +18,9 @@ pub mod paginate;
 pub mod profile;
 pub mod protocol;
 pub mod regex;
+pub mod request_id;
 pub mod retry;
+pub mod sensitive;
 pub mod sigv4;
 pub mod time;
 pub mod validate;
@@ -31,6 +33,8 @@ pub use error::{Error, ErrorMetadata, OperationError};
 pub use idempotency::idempotency_token;
 pub use json::{Blob, Document};
 pub use paginate::Pages;
+pub use request_id::{EmptyOutput, RequestId};
+pub use sensitive::REDACTED;
 pub use time::DateTime;
 pub use validate::{BuildError, ValidationErrors, Violation};
 

@@ -113,7 +113,8 @@ impl ValidationErrors {
         }
     }
 
-    /// Checks a numeric range; bounds come from the model as decimal numbers.
+    /// Checks a numeric range; bounds come from the model as decimal numbers. A
+    /// [`Sensitive`](crate::sensitive::Sensitive) value is checked but not shown.
     pub fn range<T: Into<f64> + Copy + fmt::Display>(
         &mut self,
         path: &Path<'_>,
@@ -141,12 +142,19 @@ impl ValidationErrors {
     }
 
     /// Range check for `i64`, which does not convert to `f64` losslessly.
-    pub fn range_i64(&mut self, path: &Path<'_>, value: i64, min: Option<i64>, max: Option<i64>) {
+    pub fn range_i64<T: Into<i64> + Copy + fmt::Display>(
+        &mut self,
+        path: &Path<'_>,
+        shown: T,
+        min: Option<i64>,
+        max: Option<i64>,
+    ) {
+        let value: i64 = shown.into();
         if let Some(min) = min {
             if value < min {
                 self.push(
                     path.to_string(),
-                    format!("{value} is below the minimum {min}"),
+                    format!("{shown} is below the minimum {min}"),
                 );
             }
         }
@@ -154,19 +162,36 @@ impl ValidationErrors {
             if value > max {
                 self.push(
                     path.to_string(),
-                    format!("{value} is above the maximum {max}"),
+                    format!("{shown} is above the maximum {max}"),
                 );
             }
         }
     }
 
-    /// Checks a string against a Smithy pattern (ECMA-262, searched, not anchored).
-    pub fn pattern(&mut self, path: &Path<'_>, value: &str, pattern: &Pattern) {
+    /// Checks a string against a Smithy pattern (ECMA-262, searched, not anchored). A
+    /// [`Sensitive`](crate::sensitive::Sensitive) value is checked but not shown.
+    pub fn pattern(
+        &mut self,
+        path: &Path<'_>,
+        value: impl AsRef<str> + fmt::Debug,
+        pattern: &Pattern,
+    ) {
+        self.check_pattern(path, value.as_ref(), &value, pattern);
+    }
+
+    // Not generic: compiled here once, not in every generated crate.
+    fn check_pattern(
+        &mut self,
+        path: &Path<'_>,
+        value: &str,
+        shown: &dyn fmt::Debug,
+        pattern: &Pattern,
+    ) {
         match pattern.is_match(value) {
             Ok(true) => {}
             Ok(false) => self.push(
                 path.to_string(),
-                format!("{value:?} does not match the pattern {}", pattern.source),
+                format!("{shown:?} does not match the pattern {}", pattern.source),
             ),
             // Not checked here: see `Pattern::is_match`.
             Err(_) => {}
@@ -280,6 +305,25 @@ mod tests {
         let mut errors = ValidationErrors::default();
         errors.pattern(&Path::Root.member("Name"), "anything", &LOOKBEHIND);
         assert!(errors.is_empty(), "{errors}");
+    }
+
+    #[test]
+    fn sensitive_values_are_checked_but_not_shown() {
+        use crate::sensitive::{Sensitive, REDACTED};
+        static DIGITS: Pattern = Pattern::new("^[0-9]+$");
+        let mut errors = ValidationErrors::default();
+        let root = Path::Root;
+        errors.pattern(&root.member("Pin"), Sensitive("hunter2"), &DIGITS);
+        errors.pattern(&root.member("Pin"), Sensitive("1234"), &DIGITS);
+        errors.range(&root.member("Count"), Sensitive(97_i32), None, Some(9.0));
+        errors.range_i64(&root.member("Big"), Sensitive(98_i64), Some(99), None);
+        assert_eq!(
+            errors.to_string(),
+            format!(
+                "Pin: {REDACTED} does not match the pattern ^[0-9]+$; \
+                 Count: {REDACTED} is above the maximum 9; Big: {REDACTED} is below the minimum 99"
+            )
+        );
     }
 
     #[test]

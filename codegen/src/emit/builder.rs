@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::{doc_attrs, types, Context};
+use super::{doc_attrs, output, sensitive, types, Context};
 use crate::model::{Member, Shape};
 use crate::names;
 
@@ -18,6 +18,7 @@ pub fn emit(cx: &Context, shape: &Shape, members: &[Member]) -> TokenStream {
     let mut setters = Vec::new();
     let mut checks = Vec::new();
     let mut assigns = Vec::new();
+    let mut debug_fields = Vec::new();
     for m in members {
         let field = names::ident(&names::snake_name(&m.name));
         let setter_set = format_ident!("set_{}", names::snake_name(&m.name));
@@ -71,7 +72,27 @@ pub fn emit(cx: &Context, shape: &Shape, members: &[Member]) -> TokenStream {
             quote!(self.#field.unwrap_or_else(|| #default))
         };
         assigns.push(quote! { #field: #assign, });
+        debug_fields.push(sensitive::debug_field(
+            &names::snake_name(&m.name),
+            quote!(&self.#field),
+            sensitive::redacts(cx, shape, m),
+        ));
     }
+    let request_id = output::is_output(cx, shape).then(output::field_default);
+    // Derived unless a member must be redacted.
+    let builder_name = builder.to_string();
+    let (derive_debug, debug_impl) = if sensitive::redacts_any(cx, shape, members) {
+        let debug_impl = quote! {
+            impl ::std::fmt::Debug for #builder {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.debug_struct(#builder_name) #(#debug_fields)* .finish()
+                }
+            }
+        };
+        (TokenStream::new(), debug_impl)
+    } else {
+        (quote!(Debug,), TokenStream::new())
+    };
     let meta = shape
         .traits
         .error
@@ -106,10 +127,12 @@ pub fn emit(cx: &Context, shape: &Shape, members: &[Member]) -> TokenStream {
         }
 
         #[doc = #builder_doc]
-        #[derive(Debug, Clone, Default)]
+        #[derive(#derive_debug Clone, Default)]
         pub struct #builder {
             #(#fields)*
         }
+
+        #debug_impl
 
         #allow_deprecated
         impl #builder {
@@ -118,7 +141,7 @@ pub fn emit(cx: &Context, shape: &Shape, members: &[Member]) -> TokenStream {
             #[doc = #build_doc]
             pub fn build(self) -> Result<#name, ::awsgen_runtime::BuildError> {
                 #missing_decl
-                Ok(#name { #(#assigns)* #meta })
+                Ok(#name { #(#assigns)* #meta #request_id })
             }
         }
     }

@@ -9,10 +9,35 @@ use crate::model::{Shape, ShapeKind};
 use crate::names;
 
 pub fn emit(shape: &Shape) -> TokenStream {
-    match &shape.kind {
+    let mut out = match &shape.kind {
         ShapeKind::Enum(values) => emit_string_enum(shape, values),
         ShapeKind::IntEnum(values) => emit_int_enum(shape, values),
-        _ => TokenStream::new(),
+        _ => return TokenStream::new(),
+    };
+    out.extend(redacted_debug(shape));
+    out
+}
+
+/// `Debug` for an enum: derived, or, for a `@sensitive` enum, one that shows no value.
+fn derive_debug(shape: &Shape) -> TokenStream {
+    if shape.traits.sensitive {
+        TokenStream::new()
+    } else {
+        quote!(Debug,)
+    }
+}
+
+fn redacted_debug(shape: &Shape) -> TokenStream {
+    if !shape.traits.sensitive {
+        return TokenStream::new();
+    }
+    let name = format_ident!("{}", names::type_name(shape.name()));
+    quote! {
+        impl ::std::fmt::Debug for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                ::std::fmt::Debug::fmt(::awsgen_runtime::REDACTED, f)
+            }
+        }
     }
 }
 
@@ -56,9 +81,10 @@ fn emit_string_enum(shape: &Shape, values: &[crate::model::EnumValue]) -> TokenS
     });
     let type_name = names::type_name(shape.name());
     let unknown_doc = format!(" A value this model of `{type_name}` does not know, kept as sent.");
+    let derive_debug = derive_debug(shape);
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[derive(#derive_debug Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum #name {
             #( #variant_docs #variants, )*
             #[doc = #unknown_doc]
@@ -146,9 +172,10 @@ fn emit_int_enum(shape: &Shape, values: &[crate::model::EnumValue]) -> TokenStre
         .map(|v| Literal::i32_unsuffixed(v.value.as_i64().unwrap_or(0) as i32))
         .collect();
     let variant_docs = values.iter().map(|v| doc_attrs(v.documentation.as_deref()));
+    let derive_debug = derive_debug(shape);
     quote! {
         #docs
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[derive(#derive_debug Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum #name {
             #( #variant_docs #variants, )*
             /// A value this model does not know, kept as sent.

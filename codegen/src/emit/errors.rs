@@ -8,11 +8,17 @@ use super::{doc_attrs, Context};
 use crate::model::{Shape, ShapeKind};
 use crate::names;
 
-/// `Display` and `std::error::Error` for a structure with `@error`.
-pub fn emit_error_traits(cx: &Context, shape: &Shape) -> TokenStream {
+/// `Display` and `std::error::Error` for a structure with `@error`; `message_redacted` when
+/// its message is sensitive.
+pub fn emit_error_traits(cx: &Context, shape: &Shape, message_redacted: bool) -> TokenStream {
     let name = format_ident!("{}", names::type_name(shape.name()));
     let shape_name = shape.name();
     let message_fallback = message_fallback(cx, shape);
+    let shown_meta = if message_redacted {
+        quote!(&self.meta.with_message_redacted())
+    } else {
+        quote!(&self.meta)
+    };
     quote! {
         impl ::awsgen_runtime::error::ModeledError for #name {
             fn set_meta(&mut self, meta: ::awsgen_runtime::ErrorMetadata) {
@@ -27,7 +33,7 @@ pub fn emit_error_traits(cx: &Context, shape: &Shape) -> TokenStream {
                     // Built by hand rather than read from a response.
                     f.write_str(#shape_name)
                 } else {
-                    ::std::fmt::Display::fmt(&self.meta, f)
+                    ::std::fmt::Display::fmt(#shown_meta, f)
                 }
             }
         }
@@ -86,9 +92,20 @@ pub fn emit_operation_error(cx: &Context, op: &Shape) -> TokenStream {
             }
         }
 
+        // Each modeled error says itself what it shows (a sensitive message is redacted).
         impl ::std::fmt::Display for #name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                ::std::fmt::Display::fmt(self.meta(), f)
+                match self {
+                    #( Self::#variants(e) => ::std::fmt::Display::fmt(e, f), )*
+                    Self::#unhandled(meta) => ::std::fmt::Display::fmt(meta, f),
+                    Self::__NonExhaustive(never) => never.unreachable(),
+                }
+            }
+        }
+
+        impl ::awsgen_runtime::RequestId for #name {
+            fn request_id(&self) -> Option<&str> {
+                self.meta().request_id.as_deref()
             }
         }
 

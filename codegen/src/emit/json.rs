@@ -113,6 +113,7 @@ pub fn emit_structure_deserialize(cx: &Context, shape: &Shape, members: &[Member
             Ok(out)
         }
     };
+    let request_id_hook = super::output::is_output(cx, shape).then(super::output::deserialize_hook);
     quote! {
         #allow_deprecated
         impl ::awsgen_runtime::json::DeserializeJson for #name {
@@ -121,6 +122,8 @@ pub fn emit_structure_deserialize(cx: &Context, shape: &Shape, members: &[Member
             ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
                 #body
             }
+
+            #request_id_hook
         }
     }
 }

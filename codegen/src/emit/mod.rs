@@ -8,7 +8,9 @@ mod enums;
 mod errors;
 mod json;
 mod operation;
+mod output;
 mod paginator;
+mod sensitive;
 mod structure;
 mod types;
 mod union;
@@ -35,6 +37,8 @@ pub struct Context<'a> {
     pub output_shapes: BTreeSet<String>,
     /// Input structures of the operations themselves.
     pub operation_inputs: BTreeSet<String>,
+    /// Output structures of the operations themselves: they carry the response's request id.
+    pub operation_outputs: BTreeSet<String>,
     needs_validation: BTreeMap<String, bool>,
 }
 
@@ -43,6 +47,7 @@ impl<'a> Context<'a> {
         let mut input_shapes = BTreeSet::new();
         let mut output_shapes = BTreeSet::new();
         let mut operation_inputs = BTreeSet::new();
+        let mut operation_outputs = BTreeSet::new();
         for op in &closure.operations {
             if let Some(ShapeKind::Operation {
                 input,
@@ -54,6 +59,7 @@ impl<'a> Context<'a> {
                     operation_inputs.insert(id.clone());
                     reach(model, id, &mut input_shapes);
                 }
+                operation_outputs.extend(output.iter().cloned());
                 for id in output.iter().chain(errors) {
                     reach(model, id, &mut output_shapes);
                 }
@@ -66,6 +72,7 @@ impl<'a> Context<'a> {
             input_shapes,
             output_shapes,
             operation_inputs,
+            operation_outputs,
             needs_validation: BTreeMap::new(),
         };
         let ids: Vec<String> = closure.shapes.iter().cloned().collect();

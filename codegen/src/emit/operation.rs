@@ -18,7 +18,8 @@ pub fn emit(cx: &Context, op: &Shape) -> TokenStream {
     let docs = doc_attrs(op.traits.documentation.as_deref());
     let output_ty = match output {
         Some(id) => types::value_type(cx, id),
-        None => quote!(()),
+        // The request id is all such an operation returns.
+        None => quote!(::awsgen_runtime::EmptyOutput),
     };
     let (input_param, prepare) = match input {
         Some(id) => {

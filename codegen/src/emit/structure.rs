@@ -3,7 +3,9 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::{builder, doc_attrs, errors, json, operation, types, validate, Context};
+use super::{
+    builder, doc_attrs, errors, json, operation, output, sensitive, types, validate, Context,
+};
 use crate::model::{Shape, ShapeKind};
 use crate::names;
 
@@ -45,13 +47,11 @@ pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
         fields.push(quote! { #member_docs #deprecated pub #field: #ty, });
         let default = types::default_expr(cx, shape, m);
         defaults.push(quote! { #field: #default, });
-        let json_name = &m.name;
-        let sensitive = m.traits.sensitive || cx.shape(&m.target).traits.sensitive;
-        debug_fields.push(if sensitive {
-            quote! { .field(#json_name, &"*** sensitive ***") }
-        } else {
-            quote! { .field(#json_name, &self.#field) }
-        });
+        debug_fields.push(sensitive::debug_field(
+            &names::snake_name(&m.name),
+            quote!(&self.#field),
+            sensitive::redacts(cx, shape, m),
+        ));
     }
     let (meta_field, meta_default) = if is_error {
         (
@@ -64,35 +64,65 @@ pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
     } else {
         (TokenStream::new(), TokenStream::new())
     };
-    let debug_meta = is_error.then(|| quote!(.field("meta", &self.meta)));
+    let is_output = output::is_output(cx, shape);
+    let (request_id_field, request_id_default) = if is_output {
+        (output::field(), output::field_default())
+    } else {
+        (TokenStream::new(), TokenStream::new())
+    };
+    let message_redacted = is_error && sensitive::error_message_is_sensitive(cx, shape);
     let type_name = names::type_name(shape.name());
     let allow_deprecated = members
         .iter()
         .any(|m| m.traits.deprecated)
         .then(|| quote!(#[allow(deprecated)]));
 
+    // Derived unless something must be redacted: less code to compile.
+    let redacting = message_redacted || sensitive::redacts_any(cx, shape, members);
+    let (derive_debug, debug_impl) = if redacting {
+        let debug_meta = if message_redacted {
+            quote!(.field("meta", &self.meta.with_message_redacted()))
+        } else {
+            quote!(.field("meta", &self.meta))
+        };
+        let debug_meta = is_error.then_some(debug_meta);
+        let debug_request_id = is_output.then(|| quote!(.field("_request_id", &self._request_id)));
+        let debug_impl = quote! {
+            #allow_deprecated
+            impl ::std::fmt::Debug for #name {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.debug_struct(#type_name)
+                        #(#debug_fields)* #debug_meta #debug_request_id
+                        .finish()
+                }
+            }
+        };
+        (TokenStream::new(), debug_impl)
+    } else {
+        (quote!(Debug,), TokenStream::new())
+    };
+
     let mut out = quote! {
         #docs
-        #[derive(Clone, PartialEq)]
+        #[derive(#derive_debug Clone, PartialEq)]
         pub struct #name {
             #(#fields)*
             #meta_field
+            #request_id_field
         }
 
         #allow_deprecated
         impl ::std::default::Default for #name {
             fn default() -> Self {
-                #name { #(#defaults)* #meta_default }
+                #name { #(#defaults)* #meta_default #request_id_default }
             }
         }
 
-        #allow_deprecated
-        impl ::std::fmt::Debug for #name {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.debug_struct(#type_name) #(#debug_fields)* #debug_meta .finish()
-            }
-        }
+        #debug_impl
     };
+    if is_output {
+        out.extend(output::impl_request_id(&name, true));
+    }
     out.extend(builder::emit(cx, shape, members));
     if cx.input_shapes.contains(&shape.id) {
         out.extend(json::emit_structure_serialize(cx, shape, members));
@@ -102,7 +132,8 @@ pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
         out.extend(json::emit_structure_deserialize(cx, shape, members));
     }
     if is_error {
-        out.extend(errors::emit_error_traits(cx, shape));
+        out.extend(errors::emit_error_traits(cx, shape, message_redacted));
+        out.extend(output::impl_request_id(&name, false));
     }
     out
 }

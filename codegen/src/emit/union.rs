@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::{doc_attrs, json, types, validate, Context};
+use super::{doc_attrs, json, sensitive, types, validate, Context};
 use crate::model::{Shape, ShapeKind};
 use crate::names;
 
@@ -42,9 +42,38 @@ pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
                 .as_deref()),
         )
     });
+    // Derived unless a member must be redacted; then a redacted variant shows its name only.
+    let (derive_debug, debug_impl) = if sensitive::redacts_any(cx, shape, members) {
+        let arms = members.iter().zip(&variants).map(|(m, variant)| {
+            let variant_name = variant.to_string();
+            if sensitive::redacts(cx, shape, m) {
+                quote! {
+                    Self::#variant(_) => f.debug_tuple(#variant_name).field(&::awsgen_runtime::REDACTED).finish(),
+                }
+            } else {
+                quote! {
+                    Self::#variant(value) => f.debug_tuple(#variant_name).field(value).finish(),
+                }
+            }
+        });
+        let debug_impl = quote! {
+            impl ::std::fmt::Debug for #name {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    match self {
+                        #(#arms)*
+                        Self::Unknown(member) => f.debug_tuple("Unknown").field(member).finish(),
+                        Self::__NonExhaustive(never) => never.unreachable(),
+                    }
+                }
+            }
+        };
+        (TokenStream::new(), debug_impl)
+    } else {
+        (quote!(Debug,), TokenStream::new())
+    };
     let mut out = quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq)]
+        #[derive(#derive_debug Clone, PartialEq)]
         pub enum #name {
             #( #variant_docs #variants(#types), )*
             /// A member this model does not know; holds the member's name.
@@ -58,6 +87,8 @@ pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
                 Self::Unknown(String::new())
             }
         }
+
+        #debug_impl
     };
     if cx.input_shapes.contains(&shape.id) {
         out.extend(quote! {

@@ -23,7 +23,13 @@ pub fn emit_union(cx: &Context, shape: &Shape, members: &[Member]) -> TokenStrea
         .filter_map(|m| {
             let variant = format_ident!("{}", names::variant_name(&m.name));
             let json_name = &m.name;
-            let check = value_check(cx, &m.target, &m.traits, quote!(value))?;
+            let check = value_check(
+                cx,
+                &m.target,
+                &m.traits,
+                shape.traits.sensitive,
+                quote!(value),
+            )?;
             Some(quote! {
                 Self::#variant(value) => {
                     let path = path.member(#json_name);
@@ -98,7 +104,13 @@ fn member_check(cx: &Context, shape: &Shape, m: &Member) -> Option<TokenStream> 
     let field = names::ident(&names::snake_name(&m.name));
     let json_name = &m.name;
     let has_default = cx.default_value(m).is_some();
-    let value_check = value_check(cx, &m.target, &m.traits, quote!(value));
+    let value_check = value_check(
+        cx,
+        &m.target,
+        &m.traits,
+        shape.traits.sensitive,
+        quote!(value),
+    );
     if cx.is_optional(shape, m) {
         let missing = (m.traits.required && !has_default).then(|| quote!(errors.missing(&path)));
         let check = match (value_check, missing) {
@@ -139,15 +151,28 @@ fn member_check(cx: &Context, shape: &Shape, m: &Member) -> Option<TokenStream> 
 }
 
 /// Checks for a value (an expression of reference type) of shape `target` with the member's
-/// traits; `None` when nothing applies. Member constraints override the target's.
+/// traits; `None` when nothing applies. Member constraints override the target's. A value
+/// that is sensitive (`within_sensitive`: its container is) is checked but never shown.
 fn value_check(
     cx: &Context,
     target: &str,
     member: &Traits,
+    within_sensitive: bool,
     value: TokenStream,
 ) -> Option<TokenStream> {
     let shape = cx.shape(target);
     let t = &shape.traits;
+    let sensitive = within_sensitive || member.sensitive || t.sensitive;
+    let shown = if sensitive {
+        quote!(::awsgen_runtime::sensitive::Sensitive(#value))
+    } else {
+        value.clone()
+    };
+    let shown_number = if sensitive {
+        quote!(::awsgen_runtime::sensitive::Sensitive(*#value))
+    } else {
+        quote!(*#value)
+    };
     let length = member.length.or(t.length);
     let range = member.range.or(t.range);
     let pattern = member.pattern.as_ref().or(t.pattern.as_ref());
@@ -170,7 +195,7 @@ fn value_check(
                     {
                         static PATTERN: ::awsgen_runtime::validate::Pattern =
                             ::awsgen_runtime::validate::Pattern::new(#p);
-                        errors.pattern(&path, #value, &PATTERN);
+                        errors.pattern(&path, #shown, &PATTERN);
                     }
                 });
             }
@@ -198,7 +223,7 @@ fn value_check(
                     None => quote!(None),
                 };
                 let (min, max) = (bound(min), bound(max));
-                checks.push(quote! { errors.range(&path, *#value, #min, #max); });
+                checks.push(quote! { errors.range(&path, #shown_number, #min, #max); });
             }
         }
         ShapeKind::Long | ShapeKind::BigInteger => {
@@ -211,7 +236,7 @@ fn value_check(
                     None => quote!(None),
                 };
                 let (min, max) = (bound(min), bound(max));
-                checks.push(quote! { errors.range_i64(&path, *#value, #min, #max); });
+                checks.push(quote! { errors.range_i64(&path, #shown_number, #min, #max); });
             }
         }
         ShapeKind::List(item) => {
@@ -219,7 +244,9 @@ fn value_check(
                 let (min, max) = (opt_u64(min), opt_u64(max));
                 checks.push(quote! { errors.length(&path, #value.len(), #min, #max); });
             }
-            if let Some(inner) = value_check(cx, &item.target, &item.traits, quote!(item)) {
+            if let Some(inner) =
+                value_check(cx, &item.target, &item.traits, sensitive, quote!(item))
+            {
                 let inner = if t.sparse {
                     quote! { if let Some(item) = item { #inner } }
                 } else {
@@ -238,8 +265,14 @@ fn value_check(
                 let (min, max) = (opt_u64(min), opt_u64(max));
                 checks.push(quote! { errors.length(&path, #value.len(), #min, #max); });
             }
-            let key_check = value_check(cx, &key.target, &key.traits, quote!(key));
-            let val_check = value_check(cx, &val.target, &val.traits, quote!(item));
+            let key_check = value_check(cx, &key.target, &key.traits, sensitive, quote!(key));
+            let val_check = value_check(cx, &val.target, &val.traits, sensitive, quote!(item));
+            // A sensitive key is not shown in the paths of its entry's violations either.
+            let key_shown = if sensitive || super::sensitive::holds_sensitive(cx, key) {
+                quote!(::awsgen_runtime::REDACTED)
+            } else {
+                quote!(key)
+            };
             if key_check.is_some() || val_check.is_some() {
                 let val_check = match (val_check, t.sparse) {
                     (Some(c), true) => quote! { if let Some(item) = item { #c } },
@@ -249,7 +282,7 @@ fn value_check(
                 let key_check = key_check.unwrap_or_default();
                 checks.push(quote! {
                     for (key, item) in #value.iter() {
-                        let path = path.key(key);
+                        let path = path.key(#key_shown);
                         #key_check
                         #val_check
                     }
