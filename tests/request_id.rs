@@ -88,7 +88,10 @@ async fn a_successful_call_keeps_the_request_id_of_its_response() {
         .expect("no required members");
     assert_eq!(built.request_id(), None);
     assert_eq!(first, built);
-    assert_eq!(athena::GetSessionStatusResponse::default().request_id(), None);
+    assert_eq!(
+        athena::GetSessionStatusResponse::default().request_id(),
+        None
+    );
 }
 
 #[tokio::test]
@@ -101,7 +104,9 @@ async fn an_operation_without_output_returns_the_request_id() {
     let client = client(&server.url());
     let output: EmptyOutput = vault::ping(&client).await.expect("the scripted answer");
     assert_eq!(output.request_id(), Some("ping-req-1"));
-    let output = vault::ping(&client).await.expect("an empty body is no output");
+    let output = vault::ping(&client)
+        .await
+        .expect("an empty body is no output");
     assert_eq!(output.request_id(), None);
     assert_eq!(server.requests().len(), 2);
 }

@@ -46,7 +46,10 @@ fn assert_redacted(what: &str, text: &str, shown: &[&str]) {
         assert!(!text.contains(secret), "{what} shows {secret:?}:\n{text}");
     }
     for needle in shown {
-        assert!(text.contains(needle), "{what} does not show {needle:?}:\n{text}");
+        assert!(
+            text.contains(needle),
+            "{what} does not show {needle:?}:\n{text}"
+        );
     }
 }
 
@@ -171,7 +174,10 @@ macro_rules! sensitive_checks {
 
             #[test]
             fn a_sensitive_enum_shows_no_value() {
-                for level in [SecretLevel::Top, SecretLevel::Unknown("hunterpin".to_string())] {
+                for level in [
+                    SecretLevel::Top,
+                    SecretLevel::Unknown("hunterpin".to_string()),
+                ] {
                     for text in [format!("{level:?}"), format!("{level:#?}")] {
                         assert_eq!(text, format!("{REDACTED:?}"));
                     }
@@ -221,7 +227,12 @@ macro_rules! sensitive_checks {
                     "StoreSecretOutput",
                     &output,
                     &["password", "recovery_codes", "labels"],
-                    &["StoreSecretOutput", "visible-name", "choice: Some(", "_request_id"],
+                    &[
+                        "StoreSecretOutput",
+                        "visible-name",
+                        "choice: Some(",
+                        "_request_id",
+                    ],
                 );
             }
 
@@ -237,13 +248,21 @@ macro_rules! sensitive_checks {
                     .await
                     .expect_err("the scripted error");
                 let shown = ["SecretRejected", "req-err-1"];
-                for text in [error.to_string(), format!("{error:?}"), format!("{error:#?}")] {
+                for text in [
+                    error.to_string(),
+                    format!("{error:?}"),
+                    format!("{error:#?}"),
+                ] {
                     assert_redacted("Error<StoreSecretError>", &text, &shown);
                 }
                 let awsgen_runtime::Error::Service(service) = &error else {
                     panic!("expected the service error, got {error:?}")
                 };
-                for text in [service.to_string(), format!("{service:?}"), format!("{service:#?}")] {
+                for text in [
+                    service.to_string(),
+                    format!("{service:?}"),
+                    format!("{service:#?}"),
+                ] {
                     assert_redacted("StoreSecretError", &text, &shown);
                 }
                 let StoreSecretError::SecretRejected(rejected) = service else {

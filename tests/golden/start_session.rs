@@ -1,7 +1,7 @@
 #[allow(dead_code)]
 const ONE_ATHENA_OPERATION_INVOCATION_PER_MODULE_PUT_EACH_IN_ITS_OWN_MOD: () = ();
 /// A named bundle of configuration properties.
-#[derive(Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Classification {
     /// Name identifying the classification.
     pub name: Option<String>,
@@ -14,14 +14,6 @@ impl ::std::default::Default for Classification {
             name: None,
             properties: None,
         }
-    }
-}
-impl ::std::fmt::Debug for Classification {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("Classification")
-            .field("Name", &self.name)
-            .field("Properties", &self.properties)
-            .finish()
     }
 }
 impl Classification {
@@ -119,7 +111,7 @@ impl Classification {
 /// Several configuration classifications.
 pub type ClassificationList = Vec<Classification>;
 /// How logs are published to CloudWatch Logs.
-#[derive(Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CloudWatchLoggingConfiguration {
     /// Turns CloudWatch log publishing on or off.
     ///
@@ -140,16 +132,6 @@ impl ::std::default::Default for CloudWatchLoggingConfiguration {
             log_stream_name_prefix: None,
             log_types: None,
         }
-    }
-}
-impl ::std::fmt::Debug for CloudWatchLoggingConfiguration {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("CloudWatchLoggingConfiguration")
-            .field("Enabled", &self.enabled)
-            .field("LogGroup", &self.log_group)
-            .field("LogStreamNamePrefix", &self.log_stream_name_prefix)
-            .field("LogTypes", &self.log_types)
-            .finish()
     }
 }
 impl CloudWatchLoggingConfiguration {
@@ -286,7 +268,7 @@ impl CloudWatchLoggingConfiguration {
     }
 }
 /// Compute and engine settings. For sessions this sets DPU sizes and concurrency and passes extra parameters. For workgroups running on provisioned capacity it can bound the DPUs a query uses through a classification named `athena-query-engine-properties` whose only keys are `min-dpu-count` and `max-dpu-count`; when these are absent Athena picks the bounds itself (4 at least, and at most 124 or the allocated DPUs, whichever is lower).
-#[derive(Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EngineConfiguration {
     /// DPUs given to the coordinator, the executor that schedules work and supervises the other executors of a session. Defaults to 1.
     pub coordinator_dpu_size: Option<i32>,
@@ -313,18 +295,6 @@ impl ::std::default::Default for EngineConfiguration {
             spark_properties: None,
             classifications: None,
         }
-    }
-}
-impl ::std::fmt::Debug for EngineConfiguration {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("EngineConfiguration")
-            .field("CoordinatorDpuSize", &self.coordinator_dpu_size)
-            .field("MaxConcurrentDpus", &self.max_concurrent_dpus)
-            .field("DefaultExecutorDpuSize", &self.default_executor_dpu_size)
-            .field("AdditionalConfigs", &self.additional_configs)
-            .field("SparkProperties", &self.spark_properties)
-            .field("Classifications", &self.classifications)
-            .finish()
     }
 }
 impl EngineConfiguration {
@@ -521,7 +491,7 @@ impl EngineConfiguration {
     }
 }
 /// Athena hit a problem on its side, possibly temporary; retrying may help.
-#[derive(Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InternalServerException {
     /// Human-readable explanation.
     pub message: Option<String>,
@@ -534,14 +504,6 @@ impl ::std::default::Default for InternalServerException {
             message: None,
             meta: ::std::default::Default::default(),
         }
-    }
-}
-impl ::std::fmt::Debug for InternalServerException {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("InternalServerException")
-            .field("Message", &self.message)
-            .field("meta", &self.meta)
-            .finish()
     }
 }
 impl InternalServerException {
@@ -614,8 +576,13 @@ impl ::std::fmt::Display for InternalServerException {
     }
 }
 impl ::std::error::Error for InternalServerException {}
+impl ::awsgen_runtime::RequestId for InternalServerException {
+    fn request_id(&self) -> Option<&str> {
+        self.meta.request_id.as_deref()
+    }
+}
 /// The request itself is wrong, for instance a required field is missing or a value lies outside its allowed range.
-#[derive(Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InvalidRequestException {
     /// Athena-specific code naming the problem.
     pub athena_error_code: Option<String>,
@@ -631,15 +598,6 @@ impl ::std::default::Default for InvalidRequestException {
             message: None,
             meta: ::std::default::Default::default(),
         }
-    }
-}
-impl ::std::fmt::Debug for InvalidRequestException {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("InvalidRequestException")
-            .field("AthenaErrorCode", &self.athena_error_code)
-            .field("Message", &self.message)
-            .field("meta", &self.meta)
-            .finish()
     }
 }
 impl InvalidRequestException {
@@ -730,12 +688,17 @@ impl ::std::fmt::Display for InvalidRequestException {
     }
 }
 impl ::std::error::Error for InvalidRequestException {}
+impl ::awsgen_runtime::RequestId for InvalidRequestException {
+    fn request_id(&self) -> Option<&str> {
+        self.meta.request_id.as_deref()
+    }
+}
 /// Values chosen for one log type.
 pub type LogTypeValuesList = Vec<String>;
 /// Log type mapped to the values selected for it.
 pub type LogTypesMap = ::std::collections::HashMap<String, Vec<String>>;
 /// How Athena itself stores logs (managed log persistence).
-#[derive(Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ManagedLoggingConfiguration {
     /// Turns managed log persistence on or off.
     ///
@@ -750,14 +713,6 @@ impl ::std::default::Default for ManagedLoggingConfiguration {
             enabled: ::std::default::Default::default(),
             kms_key: None,
         }
-    }
-}
-impl ::std::fmt::Debug for ManagedLoggingConfiguration {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("ManagedLoggingConfiguration")
-            .field("Enabled", &self.enabled)
-            .field("KmsKey", &self.kms_key)
-            .finish()
     }
 }
 impl ManagedLoggingConfiguration {
@@ -846,7 +801,7 @@ impl ManagedLoggingConfiguration {
     }
 }
 /// Chooses the log destinations for a session: Athena-managed persistence, an S3 bucket, CloudWatch Logs, or a mix.
-#[derive(Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MonitoringConfiguration {
     /// Settings for sending logs to CloudWatch Logs.
     pub cloud_watch_logging_configuration: Option<CloudWatchLoggingConfiguration>,
@@ -862,18 +817,6 @@ impl ::std::default::Default for MonitoringConfiguration {
             managed_logging_configuration: None,
             s3_logging_configuration: None,
         }
-    }
-}
-impl ::std::fmt::Debug for MonitoringConfiguration {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("MonitoringConfiguration")
-            .field(
-                "CloudWatchLoggingConfiguration",
-                &self.cloud_watch_logging_configuration,
-            )
-            .field("ManagedLoggingConfiguration", &self.managed_logging_configuration)
-            .field("S3LoggingConfiguration", &self.s3_logging_configuration)
-            .finish()
     }
 }
 impl MonitoringConfiguration {
@@ -993,7 +936,7 @@ impl MonitoringConfiguration {
 /// String keys mapped to string values.
 pub type ParametersMap = ::std::collections::HashMap<String, String>;
 /// A referenced resource, such as a workgroup, does not exist.
-#[derive(Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ResourceNotFoundException {
     /// Human-readable explanation.
     pub message: Option<String>,
@@ -1009,15 +952,6 @@ impl ::std::default::Default for ResourceNotFoundException {
             resource_name: None,
             meta: ::std::default::Default::default(),
         }
-    }
-}
-impl ::std::fmt::Debug for ResourceNotFoundException {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("ResourceNotFoundException")
-            .field("Message", &self.message)
-            .field("ResourceName", &self.resource_name)
-            .field("meta", &self.meta)
-            .finish()
     }
 }
 impl ResourceNotFoundException {
@@ -1110,8 +1044,13 @@ impl ::std::fmt::Display for ResourceNotFoundException {
     }
 }
 impl ::std::error::Error for ResourceNotFoundException {}
+impl ::awsgen_runtime::RequestId for ResourceNotFoundException {
+    fn request_id(&self) -> Option<&str> {
+        self.meta.request_id.as_deref()
+    }
+}
 /// How logs are written to an S3 location.
-#[derive(Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct S3LoggingConfiguration {
     /// Turns log delivery to S3 on or off.
     ///
@@ -1129,15 +1068,6 @@ impl ::std::default::Default for S3LoggingConfiguration {
             kms_key: None,
             log_location: None,
         }
-    }
-}
-impl ::std::fmt::Debug for S3LoggingConfiguration {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("S3LoggingConfiguration")
-            .field("Enabled", &self.enabled)
-            .field("KmsKey", &self.kms_key)
-            .field("LogLocation", &self.log_location)
-            .finish()
     }
 }
 impl S3LoggingConfiguration {
@@ -1251,7 +1181,7 @@ impl S3LoggingConfiguration {
     }
 }
 /// A session with this identity is already present.
-#[derive(Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SessionAlreadyExistsException {
     /// Human-readable explanation.
     pub message: Option<String>,
@@ -1264,14 +1194,6 @@ impl ::std::default::Default for SessionAlreadyExistsException {
             message: None,
             meta: ::std::default::Default::default(),
         }
-    }
-}
-impl ::std::fmt::Debug for SessionAlreadyExistsException {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("SessionAlreadyExistsException")
-            .field("Message", &self.message)
-            .field("meta", &self.meta)
-            .finish()
     }
 }
 impl SessionAlreadyExistsException {
@@ -1346,6 +1268,11 @@ impl ::std::fmt::Display for SessionAlreadyExistsException {
     }
 }
 impl ::std::error::Error for SessionAlreadyExistsException {}
+impl ::awsgen_runtime::RequestId for SessionAlreadyExistsException {
+    fn request_id(&self) -> Option<&str> {
+        self.meta.request_id.as_deref()
+    }
+}
 /// Lifecycle stage of a session.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SessionState {
@@ -1454,7 +1381,7 @@ impl ::awsgen_runtime::json::DeserializeJson for SessionState {
     }
 }
 /// Parameters for opening a session.
-#[derive(Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct StartSessionRequest {
     /// Free text describing what the session is for.
     pub description: Option<String>,
@@ -1497,22 +1424,6 @@ impl ::std::default::Default for StartSessionRequest {
             tags: None,
             copy_work_group_tags: None,
         }
-    }
-}
-impl ::std::fmt::Debug for StartSessionRequest {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("StartSessionRequest")
-            .field("Description", &self.description)
-            .field("WorkGroup", &self.work_group)
-            .field("EngineConfiguration", &self.engine_configuration)
-            .field("ExecutionRole", &self.execution_role)
-            .field("MonitoringConfiguration", &self.monitoring_configuration)
-            .field("NotebookVersion", &self.notebook_version)
-            .field("SessionIdleTimeoutInMinutes", &self.session_idle_timeout_in_minutes)
-            .field("ClientRequestToken", &self.client_request_token)
-            .field("Tags", &self.tags)
-            .field("CopyWorkGroupTags", &self.copy_work_group_tags)
-            .finish()
     }
 }
 impl StartSessionRequest {
@@ -1803,27 +1714,27 @@ impl StartSessionRequest {
     }
 }
 /// What Athena reports about a session it has just opened.
-#[derive(Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct StartSessionResponse {
     /// Identifier of the new session.
     pub session_id: Option<String>,
     /// Where the session is in its lifecycle. It can take work only while `IDLE`; see `SessionState` for every value.
     pub state: Option<SessionState>,
+    #[doc(hidden)]
+    pub _request_id: ::awsgen_runtime::request_id::ResponseRequestId,
 }
 impl ::std::default::Default for StartSessionResponse {
     fn default() -> Self {
         StartSessionResponse {
             session_id: None,
             state: None,
+            _request_id: ::std::default::Default::default(),
         }
     }
 }
-impl ::std::fmt::Debug for StartSessionResponse {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("StartSessionResponse")
-            .field("SessionId", &self.session_id)
-            .field("State", &self.state)
-            .finish()
+impl ::awsgen_runtime::RequestId for StartSessionResponse {
+    fn request_id(&self) -> Option<&str> {
+        self._request_id.get()
     }
 }
 impl StartSessionResponse {
@@ -1864,6 +1775,7 @@ impl StartSessionResponseBuilder {
         Ok(StartSessionResponse {
             session_id: self.session_id,
             state: self.state,
+            _request_id: ::std::default::Default::default(),
         })
     }
 }
@@ -1894,9 +1806,12 @@ impl ::awsgen_runtime::json::DeserializeJson for StartSessionResponse {
         }
         Ok(out)
     }
+    fn set_request_id(&mut self, id: Option<String>) {
+        self._request_id = ::awsgen_runtime::request_id::ResponseRequestId::new(id);
+    }
 }
 /// A key with an optional value, set by you, for labelling Athena resources such as capacity reservations, data catalogs or workgroups, e.g. by owner, purpose or environment. Keys are 1-128 and values 0-256 UTF-8 characters drawn from letters, digits, spaces and `+ - = . _ : / @`; both are case-sensitive, and a key may appear once per resource. AWS's tagging best-practices whitepaper gives advice on choosing keys.
-#[derive(Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Tag {
     /// Tag name: 1 to 128 UTF-8 characters (letters, digits and `+ - = . _ : / @`), case-sensitive, unique on a resource.
     pub key: Option<String>,
@@ -1906,14 +1821,6 @@ pub struct Tag {
 impl ::std::default::Default for Tag {
     fn default() -> Self {
         Tag { key: None, value: None }
-    }
-}
-impl ::std::fmt::Debug for Tag {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("Tag")
-            .field("Key", &self.key)
-            .field("Value", &self.value)
-            .finish()
     }
 }
 impl Tag {
@@ -2064,7 +1971,7 @@ impl ::awsgen_runtime::json::DeserializeJson for ThrottleReason {
     }
 }
 /// Athena rejected the request because of throttling.
-#[derive(Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TooManyRequestsException {
     /// Human-readable explanation.
     pub message: Option<String>,
@@ -2080,15 +1987,6 @@ impl ::std::default::Default for TooManyRequestsException {
             reason: None,
             meta: ::std::default::Default::default(),
         }
-    }
-}
-impl ::std::fmt::Debug for TooManyRequestsException {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("TooManyRequestsException")
-            .field("Message", &self.message)
-            .field("Reason", &self.reason)
-            .field("meta", &self.meta)
-            .finish()
     }
 }
 impl TooManyRequestsException {
@@ -2181,6 +2079,11 @@ impl ::std::fmt::Display for TooManyRequestsException {
     }
 }
 impl ::std::error::Error for TooManyRequestsException {}
+impl ::awsgen_runtime::RequestId for TooManyRequestsException {
+    fn request_id(&self) -> Option<&str> {
+        self.meta.request_id.as_deref()
+    }
+}
 /// The errors `StartSession` can return.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StartSessionError {
@@ -2216,6 +2119,11 @@ impl StartSessionError {
 impl ::std::fmt::Display for StartSessionError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         ::std::fmt::Display::fmt(self.meta(), f)
+    }
+}
+impl ::awsgen_runtime::RequestId for StartSessionError {
+    fn request_id(&self) -> Option<&str> {
+        self.meta().request_id.as_deref()
     }
 }
 impl ::std::error::Error for StartSessionError {

@@ -4,7 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::{doc_attrs, Context};
+use super::{doc_attrs, sensitive, Context};
 use crate::model::{Shape, ShapeKind};
 use crate::names;
 
@@ -70,6 +70,21 @@ pub fn emit_operation_error(cx: &Context, op: &Shape) -> TokenStream {
     } else {
         format_ident!("body")
     };
+    // Where an error's message is sensitive, each modeled error says itself what it shows.
+    let display_body = if error_shapes
+        .iter()
+        .any(|s| sensitive::error_message_is_sensitive(cx, s))
+    {
+        quote! {
+            match self {
+                #( Self::#variants(e) => ::std::fmt::Display::fmt(e, f), )*
+                Self::#unhandled(meta) => ::std::fmt::Display::fmt(meta, f),
+                Self::__NonExhaustive(never) => never.unreachable(),
+            }
+        }
+    } else {
+        quote!(::std::fmt::Display::fmt(self.meta(), f))
+    };
     quote! {
         #[doc = #doc]
         #[derive(Debug, Clone, PartialEq)]
@@ -92,14 +107,9 @@ pub fn emit_operation_error(cx: &Context, op: &Shape) -> TokenStream {
             }
         }
 
-        // Each modeled error says itself what it shows (a sensitive message is redacted).
         impl ::std::fmt::Display for #name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                match self {
-                    #( Self::#variants(e) => ::std::fmt::Display::fmt(e, f), )*
-                    Self::#unhandled(meta) => ::std::fmt::Display::fmt(meta, f),
-                    Self::__NonExhaustive(never) => never.unreachable(),
-                }
+                #display_body
             }
         }
 
