@@ -225,7 +225,13 @@ fn case_module(
         if let Some(code) = case["errorCode"].as_str() {
             error_check(&cx, op_name, errors, case, code, call)?
         } else {
-            result_check(&cx, output_id.as_deref(), &case["result"], call)?
+            let request_id = case["response"]["headers"].as_object().and_then(|headers| {
+                headers
+                    .iter()
+                    .find(|(name, _)| name.eq_ignore_ascii_case("x-amzn-requestid"))
+                    .and_then(|(_, value)| value.as_str())
+            });
+            result_check(&cx, output_id.as_deref(), &case["result"], request_id, call)?
         }
     };
     Ok(quote! {
@@ -248,19 +254,32 @@ fn is_empty(v: &Value) -> bool {
     v.is_null() || v.as_object().is_some_and(|o| o.is_empty())
 }
 
-/// Compares the operation's result with the case's `result`.
+/// Compares the operation's result with the case's `result`, and its request id with the
+/// response's `x-amzn-RequestId` header.
 fn result_check(
     cx: &Context,
     output: Option<&str>,
     result: &Value,
+    request_id: Option<&str>,
     call: TokenStream,
 ) -> Result<TokenStream, String> {
+    let expected_id = match request_id {
+        Some(id) => quote!(Some(#id)),
+        None => quote!(::std::option::Option::<&str>::None),
+    };
+    let id_check = quote! {
+        let id = ::awsgen_runtime::RequestId::request_id(&got);
+        if id != #expected_id {
+            return Err(format!("request id {id:?}, expected {:?}", #expected_id));
+        }
+    };
     let Some(output) = output else {
         if !is_empty(result) {
             return Err("a result for an operation without output".into());
         }
         return Ok(quote! {
-            #call.map_err(|e| format!("expected a result, got the error {e:?}"))?;
+            let got = #call.map_err(|e| format!("expected a result, got the error {e:?}"))?;
+            #id_check
             Ok(())
         });
     };
@@ -270,6 +289,7 @@ fn result_check(
     let mutability = (!nan_checks.is_empty()).then(|| quote!(mut));
     Ok(quote! {
         let #mutability got = #call.map_err(|e| format!("expected a result, got the error {e:?}"))?;
+        #id_check
         let #mutability expected = #expected;
         #nan_checks
         ::awsgen_protocol_tests::same(&got, &expected)
