@@ -84,7 +84,7 @@ fn assert_signature_valid(request: &RecordedRequest, credentials: &Credentials, 
             time,
         },
     );
-    assert_eq!(authorization, expected.authorization);
+    assert_eq!(authorization, expected.authorization());
     assert!(
         authorization.contains(&format!("/{REGION}/{service}/aws4_request")),
         "{authorization}"
