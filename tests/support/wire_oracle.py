@@ -12,6 +12,8 @@ parameters it was made for:
   method, headers (a list of [name, value] as captured, minus Authorization, X-Amz-Date,
                 X-Amz-Security-Token and transport headers), body (UTF-8)
   access_key, secret_key, session_token, region, timestamp (X-Amz-Date form)
+  signing_name  used when the model names none (the protocol suites give neither
+                signingName nor endpointPrefix)
 Prints a JSON array; each item:
   authorization        what botocore's SigV4Auth puts in Authorization for those bytes,
                        signing name from the model (signingName, else endpointPrefix)
@@ -52,7 +54,10 @@ def botocore_authorization(item, model):
         headers=dict(item["headers"]),
     )
     creds = Credentials(item["access_key"], item["secret_key"], item.get("session_token"))
-    signing_name = model.signing_name or model.endpoint_prefix
+    metadata = model.metadata
+    signing_name = (
+        metadata.get("signingName") or metadata.get("endpointPrefix") or item["signing_name"]
+    )
     auth = SigV4Auth(creds, signing_name, item["region"])
     fixed = datetime.datetime.strptime(item["timestamp"], "%Y%m%dT%H%M%SZ")
     if hasattr(botocore.auth, "get_current_datetime"):
@@ -66,6 +71,28 @@ def botocore_authorization(item, model):
     return req.headers["Authorization"]
 
 
+SPECIAL_FLOATS = {"NaN", "Infinity", "-Infinity"}
+
+
+def real_floats(value, shape):
+    """The suites write NaN and the infinities as strings; botocore takes them as floats.
+    A structure member given as null is one not set (as our generated code reads it; the
+    suites expect it left out), so it is dropped."""
+    if shape is None:
+        return value
+    if shape.type_name in ("float", "double") and value in SPECIAL_FLOATS:
+        return float(value)
+    if shape.type_name == "structure" and isinstance(value, dict):
+        return {
+            k: real_floats(v, shape.members.get(k)) for k, v in value.items() if v is not None
+        }
+    if shape.type_name == "list" and isinstance(value, list):
+        return [real_floats(v, shape.member) for v in value]
+    if shape.type_name == "map" and isinstance(value, dict):
+        return {k: real_floats(v, shape.value) for k, v in value.items()}
+    return value
+
+
 def check(item):
     try:
         model = service_model(item)
@@ -73,7 +100,8 @@ def check(item):
         serializer = create_serializer(
             model.metadata["protocol"], include_validation=bool(item.get("validate"))
         )
-        serialized = serializer.serialize_to_request(item["params"], operation)
+        params = real_floats(item["params"], operation.input_shape)
+        serialized = serializer.serialize_to_request(params, operation)
         body = serialized["body"]
         if isinstance(body, bytes):
             body = body.decode("utf-8")
