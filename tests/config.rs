@@ -374,7 +374,8 @@ fn fips_and_dual_stack_without_rules_use_the_partition_hosts() {
         ("AWS_USE_FIPS_ENDPOINT", "true"),
         ("AWS_USE_DUALSTACK_ENDPOINT", "true"),
     ];
-    let cases: [(&str, &[(&str, &str)], &str); 7] = [
+    type Vars<'a> = &'a [(&'a str, &'a str)];
+    let cases: [(&str, Vars, &str); 7] = [
         (
             "us-east-1",
             &fips,

@@ -6,6 +6,7 @@ use std::time::Duration;
 use super::call::Route;
 use super::response::{RawServiceError, RawSuccess};
 use super::Client;
+use crate::credentials::CredentialsError;
 use crate::endpoint::EndpointUrl;
 use crate::error::{ConfigError, Error, TimeoutError, TimeoutKind, TransportError};
 use crate::http::{set_header, HttpError, HttpErrorKind, HttpRequest};
@@ -39,7 +40,9 @@ impl Client {
         span: &tracing::Span,
     ) -> Result<RawSuccess, Failure<RawServiceError>> {
         let inner = &self.inner;
-        let request = self.signed_request(op, route, body)?;
+        let request = self
+            .signed_request(op, route, body)
+            .map_err(Error::NoCredentials)?;
         let limit = inner.attempt_timeout;
         let response = match tokio::time::timeout(limit, inner.http.send(request)).await {
             Ok(result) => result.map_err(|e| self.transport_error(e, &route.url))?,
@@ -123,10 +126,10 @@ impl Client {
         op: &OperationSpec,
         route: &Route,
         body: &[u8],
-    ) -> Result<HttpRequest, Failure<RawServiceError>> {
+    ) -> Result<HttpRequest, CredentialsError> {
         let inner = &self.inner;
         // Asked every attempt: a provider may have refreshed expiring credentials.
-        let credentials = inner.credentials.provide().map_err(Error::NoCredentials)?;
+        let credentials = inner.credentials.provide()?;
         let target = format!("{}.{}", op.service.target_prefix, op.name);
         let mut headers: Vec<(String, String)> = Vec::with_capacity(8);
         set_header(&mut headers, "host".into(), route.url.host.clone());
