@@ -35,10 +35,7 @@ pub struct RecordedRequest {
 impl RecordedRequest {
     /// The first header named `name` (case-insensitive).
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
+        awsgen_runtime::http::header(&self.headers, name)
     }
 
     /// How many headers are named `name` (case-insensitive).
