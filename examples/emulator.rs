@@ -7,9 +7,13 @@
 //! `primary` work group exists. Errors use Athena's codes: `InvalidRequestException` for bad
 //! input, an unknown work group or a ClientRequestToken reused with other parameters;
 //! `ResourceNotFoundException` for an unknown session id (the operations' documented error
-//! for a missing resource); `UnrecognizedClientException`, `InvalidSignatureException`,
-//! `IncompleteSignatureException` or `MissingAuthenticationTokenException` (HTTP 403) when the
-//! request is not signed with the emulator's key.
+//! for a missing resource). Every request first passes the strict check of [`strict`], as
+//! AWS would make it: a header name sent twice, a required header left unsigned, a signature
+//! that does not recompute from the bytes received or another key is refused with
+//! `IncompleteSignatureException` (400), `InvalidSignatureException`,
+//! `UnrecognizedClientException` or `MissingAuthenticationTokenException` (403); a wrong
+//! Content-Type with `SerializationException` and an unknown X-Amz-Target with
+//! `UnknownOperationException` (400).
 //!
 //! ```no_run
 //! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
@@ -20,7 +24,7 @@
 
 mod http;
 mod sessions;
-mod signature;
+pub mod strict;
 
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex, PoisonError};
@@ -42,8 +46,17 @@ pub use sessions::{Timing, WORK_GROUP};
 pub const REGION: &str = "us-east-1";
 /// The access key id of the emulator's key; the secret is random per emulator.
 pub const ACCESS_KEY_ID: &str = "AKIAEMULATOR0LOCAL01";
-const TARGET_PREFIX: &str = "AmazonAthena.";
+const TARGET_PREFIX: &str = "AmazonAthena";
 const CONTENT_TYPE: &str = "application/x-amz-json-1.1";
+/// The signing name requests must be scoped to.
+const SIGNING_NAME: &str = "athena";
+/// The operations the emulator serves.
+const OPERATIONS: &[&str] = &[
+    "StartSession",
+    "GetSessionStatus",
+    "GetSession",
+    "TerminateSession",
+];
 
 /// A running emulator; it stops when dropped.
 pub struct Emulator {
@@ -173,45 +186,56 @@ async fn serve(mut connection: Connection, shared: Arc<Shared>) {
     }
 }
 
-/// The status and JSON body for one request: authentication first, as AWS does, then routing.
+/// The status and JSON body for one request: the strict check first, as AWS makes it, then
+/// the operation.
 fn answer(request: &Request, shared: &Shared) -> (u16, Value) {
-    if let Err(refusal) = signature::verify(request, &shared.credentials, DateTime::now()) {
-        let error = ApiError {
-            code: refusal.code(),
-            message: refusal.message(),
-            fields: Vec::new(),
-        };
-        return (403, error.body());
-    }
     match route(request, shared) {
         Ok(output) => (200, output),
-        Err(error) => (error.status(), error.body()),
+        Err(Answer::Refused(refusal)) => (refusal.status, refusal.body()),
+        Err(Answer::Api(error)) => (error.status(), error.body()),
     }
 }
 
-fn route(request: &Request, shared: &Shared) -> Result<Value, ApiError> {
-    let unknown = |what: String| ApiError {
-        code: "UnknownOperationException",
-        message: what,
-        fields: Vec::new(),
+/// Why a request got no output.
+enum Answer {
+    Refused(strict::Refusal),
+    Api(ApiError),
+}
+
+fn route(request: &Request, shared: &Shared) -> Result<Value, Answer> {
+    let received = strict::Received {
+        method: &request.method,
+        target: &request.target,
+        headers: &request.headers,
+        body: &request.body,
     };
+    let expect = strict::Expectation {
+        key: Some(&shared.credentials),
+        signing_name: Some(SIGNING_NAME),
+        target_prefix: Some(TARGET_PREFIX),
+        operations: Some(OPERATIONS),
+        content_type: Some(CONTENT_TYPE),
+    };
+    let operation = strict::check(&received, &expect, DateTime::now()).map_err(Answer::Refused)?;
     if request.method != "POST" || request.target != "/" {
-        return Err(unknown(format!(
-            "awsJson requests are POST /, not {} {}",
-            request.method, request.target
-        )));
+        return Err(Answer::Api(ApiError {
+            code: "UnknownOperationException",
+            message: format!(
+                "awsJson requests are POST /, not {} {}",
+                request.method, request.target
+            ),
+            fields: Vec::new(),
+        }));
     }
-    let operation = request
-        .header("x-amz-target")
-        .and_then(|t| t.strip_prefix(TARGET_PREFIX))
-        .ok_or_else(|| unknown(format!("X-Amz-Target must be {TARGET_PREFIX}<Operation>")))?;
     let input: Value = if request.body.iter().all(u8::is_ascii_whitespace) {
         Value::Object(serde_json::Map::new())
     } else {
-        serde_json::from_slice(&request.body).map_err(|e| ApiError {
-            code: "SerializationException",
-            message: format!("the body is not JSON: {e}"),
-            fields: Vec::new(),
+        serde_json::from_slice(&request.body).map_err(|e| {
+            Answer::Api(ApiError {
+                code: "SerializationException",
+                message: format!("the body is not JSON: {e}"),
+                fields: Vec::new(),
+            })
         })?
     };
     let at = shared.started.elapsed();
@@ -220,4 +244,5 @@ fn route(request: &Request, shared: &Shared) -> Result<Value, ApiError> {
         .lock()
         .unwrap_or_else(PoisonError::into_inner)
         .call(operation, &input, at)
+        .map_err(Answer::Api)
 }

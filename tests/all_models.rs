@@ -107,7 +107,10 @@ fn every_operation_of_every_model_is_generated_or_skipped_with_a_reason() {
 /// resolution evaluates them (FIPS and dual-stack from the usual settings).
 #[test]
 fn endpoints_come_from_the_models_rule_sets() {
-    use awsgen_runtime::config::{resolve_endpoint, Environment};
+    use awsgen_runtime::config::Environment;
+    let resolve_endpoint = |service, region, explicit, env: &Environment| {
+        awsgen_runtime::endpoint::resolve(service, region, explicit, env).map(|e| e.url)
+    };
     let env = |vars: &[(&str, &str)]| {
         Environment::from_vars(vars.iter().map(|(k, v)| (k.to_string(), v.to_string())))
     };

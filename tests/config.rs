@@ -4,9 +4,9 @@
 use std::fs;
 
 use awsgen_runtime::config::{
-    profile_name, resolve_endpoint, resolve_region, service_endpoint_var, try_resolve_region,
-    Environment,
+    profile_name, resolve_region, service_endpoint_var, try_resolve_region, Environment,
 };
+use awsgen_runtime::error::ConfigError;
 use awsgen_runtime::profile::ProfileSet;
 use awsgen_runtime::protocol::{JsonVersion, ServiceSpec};
 use awsgen_tests::specs::ATHENA;
@@ -20,6 +20,16 @@ static STREAMS: ServiceSpec = ServiceSpec {
     sdk_id: "DynamoDB Streams",
     endpoint_rules: None,
 };
+
+/// The endpoint URL `awsgen_runtime::endpoint::resolve` picks.
+fn resolve_endpoint(
+    service: &ServiceSpec,
+    region: &str,
+    explicit: Option<&str>,
+    env: &Environment,
+) -> Result<String, ConfigError> {
+    awsgen_runtime::endpoint::resolve(service, region, explicit, env).map(|e| e.url)
+}
 
 #[test]
 fn environment_reads_vars_and_home() {
@@ -350,5 +360,68 @@ fn load_reports_unreadable_file() {
         err.to_string()
             .starts_with(&format!("reading {}", dir.display())),
         "{err}"
+    );
+}
+
+/// A model without endpoint rules (the shipped one, botocore's) still honours FIPS and
+/// dual-stack: the partition's host templates, or a configuration error where it has none.
+#[test]
+fn fips_and_dual_stack_without_rules_use_the_partition_hosts() {
+    let env = |vars: &[(&str, &str)]| Environment::from_vars(vars.iter().copied());
+    let fips = [("AWS_USE_FIPS_ENDPOINT", "true")];
+    let dual = [("AWS_USE_DUALSTACK_ENDPOINT", "true")];
+    let both = [
+        ("AWS_USE_FIPS_ENDPOINT", "true"),
+        ("AWS_USE_DUALSTACK_ENDPOINT", "true"),
+    ];
+    type Vars<'a> = &'a [(&'a str, &'a str)];
+    let cases: [(&str, Vars, &str); 7] = [
+        (
+            "us-east-1",
+            &fips,
+            "https://athena-fips.us-east-1.amazonaws.com",
+        ),
+        ("us-east-1", &dual, "https://athena.us-east-1.api.aws"),
+        ("us-east-1", &both, "https://athena-fips.us-east-1.api.aws"),
+        (
+            "cn-north-1",
+            &dual,
+            "https://athena.cn-north-1.api.amazonwebservices.com.cn",
+        ),
+        (
+            "us-gov-west-1",
+            &fips,
+            "https://athena-fips.us-gov-west-1.amazonaws.com",
+        ),
+        (
+            "eusc-de-east-1",
+            &[],
+            "https://athena.eusc-de-east-1.amazonaws.eu",
+        ),
+        (
+            "us-iso-east-1",
+            &fips,
+            "https://athena-fips.us-iso-east-1.c2s.ic.gov",
+        ),
+    ];
+    for (region, vars, want) in cases {
+        assert_eq!(
+            resolve_endpoint(&ATHENA, region, None, &env(vars)).unwrap(),
+            want,
+            "{region} {vars:?}"
+        );
+    }
+    let err = resolve_endpoint(&ATHENA, "us-iso-east-1", None, &env(&dual)).unwrap_err();
+    assert!(
+        err.message.contains("dual-stack") && err.message.contains("aws-iso"),
+        "{}",
+        err.message
+    );
+    // The profile's settings count too.
+    let home = TempHome::new("fips-profile");
+    home.write_aws("config", "[default]\nuse_fips_endpoint = true\n");
+    assert_eq!(
+        resolve_endpoint(&ATHENA, "eu-west-1", None, &home.env(&[])).unwrap(),
+        "https://athena-fips.eu-west-1.amazonaws.com"
     );
 }

@@ -23,7 +23,7 @@ use awsgen_runtime::config::Environment;
 use awsgen_runtime::error::TimeoutKind;
 use awsgen_runtime::retry;
 use awsgen_runtime::{Client, Credentials, Error};
-use awsgen_tests::server::{RecordedRequest, Reply, TestServer};
+use awsgen_tests::server::{RecordedRequest, Reply, Strict, TestServer};
 
 /// No scenario may take longer than this, whatever the client does.
 const SCENARIO_LIMIT: Duration = Duration::from_secs(30);
@@ -825,7 +825,7 @@ fn check_attempts(attempts: &[RecordedRequest]) -> Result<(), String> {
 /// Runs one scenario; `Ok` carries a one-line account of what happened.
 async fn run(scenario: Scenario) -> Result<String, String> {
     let server = match scenario.script {
-        Script::Replies(replies) => Some(TestServer::start(replies).await),
+        Script::Replies(replies) => Some(TestServer::start_strict(strict(), replies).await),
         Script::NothingListening => None,
     };
     let url = match &server {
@@ -855,6 +855,13 @@ async fn run(scenario: Scenario) -> Result<String, String> {
         seen = requests.len();
     }
 
+    // The server is strict: a refused request would be the client's fault, whatever the
+    // scenario expects.
+    if let Some(refusals) = server.as_ref().map(TestServer::refusals) {
+        ensure(refusals.is_empty(), || {
+            format!("the strict server refused requests: {refusals:?}")
+        })?;
+    }
     match scenario.expect {
         Expect::Success { attempts, check } => {
             let outcome = outcomes.pop().ok_or("no call made")?;
@@ -930,4 +937,13 @@ async fn fault_scenarios() {
         failed.len()
     ));
     assert!(failed.is_empty(), "failed scenarios: {failed:#?}");
+}
+
+/// The loopback server's checks, with the key the clients here sign with.
+fn strict() -> Strict {
+    Strict::new().key(Credentials::new(
+        "AKIDEXAMPLE",
+        "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
+        None,
+    ))
 }

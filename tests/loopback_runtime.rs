@@ -9,7 +9,7 @@ use awsgen_runtime::error::{TimeoutKind, UnreadableResponse};
 use awsgen_runtime::protocol::{JsonVersion, OperationSpec, ServiceSpec};
 use awsgen_runtime::sigv4::{SignableRequest, Signer, SigningParams};
 use awsgen_runtime::{Client, Credentials, DateTime, Error, ErrorMetadata, OperationError};
-use awsgen_tests::server::{RecordedRequest, Reply, TestServer};
+use awsgen_tests::server::{RecordedRequest, Reply, Strict, TestServer};
 use awsgen_tests::specs::LIST_WORK_GROUPS;
 use serde_json::{json, Value};
 
@@ -84,7 +84,7 @@ fn assert_signature_valid(request: &RecordedRequest, credentials: &Credentials, 
             time,
         },
     );
-    assert_eq!(authorization, expected.authorization);
+    assert_eq!(authorization, expected.authorization());
     assert!(
         authorization.contains(&format!("/{REGION}/{service}/aws4_request")),
         "{authorization}"
@@ -93,8 +93,11 @@ fn assert_signature_valid(request: &RecordedRequest, credentials: &Credentials, 
 
 #[tokio::test]
 async fn sends_a_signed_awsjson_request() {
-    let server = TestServer::start([Reply::json(200, r#"{"WorkGroups":[{"Name":"primary"}]}"#)
-        .header("x-amzn-RequestId", "req-1")])
+    let server = TestServer::start_strict(
+        strict(),
+        [Reply::json(200, r#"{"WorkGroups":[{"Name":"primary"}]}"#)
+            .header("x-amzn-RequestId", "req-1")],
+    )
     .await;
     let creds = credentials(Some("SESSION/TOKEN=="));
     let client = client(&server.url())
@@ -149,7 +152,7 @@ async fn sends_a_signed_awsjson_request() {
 
 #[tokio::test]
 async fn uses_the_endpoint_path_and_json_1_0() {
-    let server = TestServer::start([Reply::status(200, "")]).await;
+    let server = TestServer::start_strict(strict(), [Reply::status(200, "")]).await;
     let client = client(&format!("{}/custom/base", server.url()))
         .build()
         .expect("client");
@@ -175,7 +178,7 @@ async fn uses_the_endpoint_path_and_json_1_0() {
 
 #[tokio::test]
 async fn service_error_carries_code_message_request_id_and_status() {
-    let server = TestServer::start([Reply::json(
+    let server = TestServer::start_strict(strict(), [Reply::json(
         400,
         r#"{"__type":"ignored#Other","Message":"WorkGroup x is not found","AthenaErrorCode":"INVALID_INPUT"}"#,
     )
@@ -231,7 +234,7 @@ impl OperationError for AthenaError {
 
 #[tokio::test]
 async fn typed_errors_get_the_error_body() {
-    let server = TestServer::start([Reply::json(
+    let server = TestServer::start_strict(strict(), [Reply::json(
         400,
         r#"{"__type":"InvalidRequestException","message":"no","AthenaErrorCode":"INVALID_INPUT"}"#,
     )])
@@ -250,8 +253,11 @@ async fn typed_errors_get_the_error_body() {
 async fn html_500_reports_status_and_snippet() {
     let page = "<!doctype html>\n<html><head><title>500 Internal Server Error</title></head>\
                 <body><h1>Internal Server Error</h1><p>The server encountered an internal error.</p></body></html>";
-    let server =
-        TestServer::start([Reply::status(500, page).header("Content-Type", "text/html")]).await;
+    let server = TestServer::start_strict(
+        strict(),
+        [Reply::status(500, page).header("Content-Type", "text/html")],
+    )
+    .await;
     let client = client(&server.url())
         .max_attempts(1)
         .build()
@@ -276,14 +282,17 @@ async fn html_500_reports_status_and_snippet() {
 
 #[tokio::test]
 async fn retries_transient_failures_with_the_same_body() {
-    let server = TestServer::start([
-        Reply::status(503, "<html>busy</html>"),
-        Reply::json(
-            400,
-            r#"{"__type":"ThrottlingException","message":"slow down"}"#,
-        ),
-        Reply::json(200, r#"{"WorkGroups":[]}"#),
-    ])
+    let server = TestServer::start_strict(
+        strict(),
+        [
+            Reply::status(503, "<html>busy</html>"),
+            Reply::json(
+                400,
+                r#"{"__type":"ThrottlingException","message":"slow down"}"#,
+            ),
+            Reply::json(200, r#"{"WorkGroups":[]}"#),
+        ],
+    )
     .await;
     let client = client(&server.url()).build().expect("client");
     let body = r#"{"NextToken":"abc"}"#;
@@ -301,7 +310,7 @@ async fn retries_transient_failures_with_the_same_body() {
 
 #[tokio::test]
 async fn retries_a_dropped_connection() {
-    let server = TestServer::start([Reply::Drop, Reply::json(200, "{}")]).await;
+    let server = TestServer::start_strict(strict(), [Reply::Drop, Reply::json(200, "{}")]).await;
     let client = client(&server.url()).build().expect("client");
     raw_call(&client, "{}")
         .await
@@ -312,7 +321,7 @@ async fn retries_a_dropped_connection() {
 #[tokio::test]
 async fn stops_after_max_attempts() {
     let failures = (0..5).map(|_| Reply::json(500, r#"{"__type":"InternalServerException"}"#));
-    let server = TestServer::start(failures).await;
+    let server = TestServer::start_strict(strict(), failures).await;
     let client = client(&server.url())
         .max_attempts(2)
         .build()
@@ -337,13 +346,16 @@ fn client_with_attempts(server: &TestServer, attempts: u32) -> Client {
 
 #[tokio::test]
 async fn does_not_retry_validation_errors() {
-    let server = TestServer::start([
-        Reply::json(
-            400,
-            r#"{"__type":"ValidationException","message":"1 validation error"}"#,
-        ),
-        Reply::json(200, "{}"),
-    ])
+    let server = TestServer::start_strict(
+        strict(),
+        [
+            Reply::json(
+                400,
+                r#"{"__type":"ValidationException","message":"1 validation error"}"#,
+            ),
+            Reply::json(200, "{}"),
+        ],
+    )
     .await;
     let client = client(&server.url()).build().expect("client");
     let error = raw_call(&client, "{}")
@@ -356,7 +368,11 @@ async fn does_not_retry_validation_errors() {
 
 #[tokio::test]
 async fn attempt_timeout_fires() {
-    let server = TestServer::start([Reply::json(200, "{}").delayed(Duration::from_secs(30))]).await;
+    let server = TestServer::start_strict(
+        strict(),
+        [Reply::json(200, "{}").delayed(Duration::from_secs(30))],
+    )
+    .await;
     let client = client(&server.url())
         .max_attempts(1)
         .attempt_timeout(Duration::from_millis(200))
@@ -371,10 +387,13 @@ async fn attempt_timeout_fires() {
 
 #[tokio::test]
 async fn attempt_timeout_is_retried() {
-    let server = TestServer::start([
-        Reply::json(200, r#"{"late":true}"#).delayed(Duration::from_secs(30)),
-        Reply::json(200, r#"{"late":false}"#),
-    ])
+    let server = TestServer::start_strict(
+        strict(),
+        [
+            Reply::json(200, r#"{"late":true}"#).delayed(Duration::from_secs(30)),
+            Reply::json(200, r#"{"late":false}"#),
+        ],
+    )
     .await;
     let client = client(&server.url())
         .attempt_timeout(Duration::from_millis(200))
@@ -390,7 +409,7 @@ async fn attempt_timeout_is_retried() {
 #[tokio::test]
 async fn operation_timeout_bounds_the_whole_call() {
     let slow = (0..3).map(|_| Reply::json(200, "{}").delayed(Duration::from_secs(30)));
-    let server = TestServer::start(slow).await;
+    let server = TestServer::start_strict(strict(), slow).await;
     let client = client(&server.url())
         .attempt_timeout(Duration::from_secs(60))
         .operation_timeout(Duration::from_millis(300))
@@ -422,9 +441,10 @@ async fn connection_refused_names_the_endpoint() {
 
 #[tokio::test]
 async fn garbled_success_body_is_unreadable() {
-    let server = TestServer::start([
-        Reply::json(200, "{\"WorkGroups\": [").header("x-amzn-RequestId", "req-bad")
-    ])
+    let server = TestServer::start_strict(
+        strict(),
+        [Reply::json(200, "{\"WorkGroups\": [").header("x-amzn-RequestId", "req-bad")],
+    )
     .await;
     let client = client(&server.url()).build().expect("client");
     match raw_call(&client, "{}").await {
@@ -449,7 +469,7 @@ impl ProvideCredentials for NoCredentials {
 
 #[tokio::test]
 async fn missing_credentials_send_nothing() {
-    let server = TestServer::start([Reply::json(200, "{}")]).await;
+    let server = TestServer::start_strict(strict(), [Reply::json(200, "{}")]).await;
     let client = client(&server.url())
         .credentials_provider(NoCredentials)
         .build()
@@ -484,7 +504,9 @@ fn debug_output_hides_secrets() {
 
 #[tokio::test]
 async fn profile_supplies_region_endpoint_and_credentials() {
-    let server = TestServer::start([Reply::json(200, "{}")]).await;
+    let profile_key = Credentials::new("AKIDPROFILE", "profile-secret", None);
+    let server =
+        TestServer::start_strict(Strict::new().key(profile_key), [Reply::json(200, "{}")]).await;
     let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("loopback-profile");
     std::fs::create_dir_all(&dir).expect("temp dir");
     let config = dir.join("config");
@@ -522,6 +544,146 @@ async fn profile_supplies_region_endpoint_and_credentials() {
     assert!(
         authorization.contains("Credential=AKIDPROFILE/")
             && authorization.contains("/ap-south-1/athena/"),
+        "{authorization}"
+    );
+}
+
+/// The loopback server's checks, with the key the clients here sign with.
+fn strict() -> Strict {
+    Strict::new().key(credentials(None))
+}
+
+/// Reads one request from a raw socket, byte for byte, answers `{}` and returns the header
+/// names in the order they arrived: no HTTP library between the client and the check.
+async fn raw_request_header_names(listener: tokio::net::TcpListener) -> Vec<String> {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let (mut socket, _) = listener.accept().await.expect("accept");
+    let mut bytes = Vec::new();
+    let head_end = loop {
+        let mut chunk = [0u8; 4096];
+        let n = socket.read(&mut chunk).await.expect("read");
+        assert!(n > 0, "connection closed before the request head ended");
+        bytes.extend_from_slice(&chunk[..n]);
+        if let Some(i) = bytes.windows(4).position(|w| w == b"\r\n\r\n") {
+            break i;
+        }
+    };
+    let head = String::from_utf8(bytes[..head_end].to_vec()).expect("ASCII head");
+    let reply = "HTTP/1.1 200 OK\r\nContent-Type: application/x-amz-json-1.1\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}";
+    socket.write_all(reply.as_bytes()).await.expect("reply");
+    head.split("\r\n")
+        .skip(1)
+        .map(|line| {
+            line.split(':')
+                .next()
+                .unwrap_or_default()
+                .to_ascii_lowercase()
+        })
+        .collect()
+}
+
+/// Every header of a sent request appears exactly once on the wire (the Authorization that
+/// once went out twice among them), with and without a session token.
+#[tokio::test]
+async fn each_header_is_sent_exactly_once() {
+    for token in [None, Some("SESSION-TOKEN")] {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let url = format!("http://{}", listener.local_addr().expect("addr"));
+        let reader = tokio::spawn(raw_request_header_names(listener));
+        let client = client(&url)
+            .credentials(credentials(token))
+            .build()
+            .expect("client");
+        raw_call(&client, "{}").await.expect("call");
+        let names = reader.await.expect("reader");
+        for required in [
+            "host",
+            "authorization",
+            "x-amz-date",
+            "x-amz-target",
+            "content-type",
+        ] {
+            assert!(
+                names.iter().any(|n| n == required),
+                "{required} missing: {names:?}"
+            );
+        }
+        assert_eq!(
+            names.iter().any(|n| n == "x-amz-security-token"),
+            token.is_some(),
+            "{names:?}"
+        );
+        let mut sorted = names.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(
+            sorted.len(),
+            names.len(),
+            "a header name repeats: {names:?}"
+        );
+    }
+}
+
+/// What the endpoint rules resolve is used whole: the URL, the endpoint's headers (sent and
+/// signed) and the sigv4 auth scheme's signing name and region.
+#[tokio::test]
+async fn endpoint_rules_decide_url_headers_and_signing_scope() {
+    let key = credentials(None);
+    let server =
+        TestServer::start_strict(Strict::new().key(key.clone()), [Reply::json(200, "{}")]).await;
+    let rules = json!({
+        "version": "1.0",
+        "parameters": {"Region": {"type": "string", "builtIn": "AWS::Region", "required": true}},
+        "rules": [{
+            "conditions": [],
+            "type": "endpoint",
+            "endpoint": {
+                "url": format!("{}/rules-path", server.url()),
+                "headers": {"x-rules-header": ["a", "b"]},
+                "properties": {"authSchemes": [{
+                    "name": "sigv4",
+                    "signingName": "rules-signing-name",
+                    "signingRegion": "ap-rules-1"
+                }]}
+            }
+        }]
+    })
+    .to_string();
+    // A static service description, as generated code has; leaked once in this test.
+    let service: &'static ServiceSpec = Box::leak(Box::new(ServiceSpec {
+        target_prefix: "JsonRpc10",
+        json_version: JsonVersion::V1_0,
+        signing_name: "jsonrpc",
+        endpoint_prefix: "jsonrpc",
+        sdk_id: "Json RPC 10",
+        endpoint_rules: Some(Box::leak(rules.into_boxed_str())),
+    }));
+    let op: &'static OperationSpec = Box::leak(Box::new(OperationSpec {
+        service,
+        name: "SimpleScalarProperties",
+    }));
+    let client = Client::builder()
+        .environment(Environment::from_vars(Vec::<(String, String)>::new()))
+        .region(REGION)
+        .credentials(key)
+        .build()
+        .expect("client");
+    let _: Value = client
+        .call::<Value, ErrorMetadata>(op, "{}".to_string())
+        .await
+        .expect("call");
+    assert_eq!(server.refusals(), Vec::<String>::new());
+    let requests = server.requests();
+    let request = &requests[0];
+    assert_eq!(request.path, "/rules-path/");
+    assert_eq!(request.header("x-rules-header"), Some("a,b"));
+    assert_eq!(request.header_count("x-rules-header"), 1);
+    let authorization = request.header("authorization").expect("signed");
+    assert!(
+        authorization.contains("/ap-rules-1/rules-signing-name/aws4_request")
+            && authorization.contains("x-rules-header"),
         "{authorization}"
     );
 }

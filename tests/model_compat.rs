@@ -17,7 +17,7 @@ use std::time::Duration;
 
 use awsgen_runtime::config::Environment;
 use awsgen_runtime::{Client, Credentials};
-use awsgen_tests::server::{Reply, TestServer};
+use awsgen_tests::server::{Reply, Strict, TestServer};
 
 fn client(url: &str) -> Client {
     Client::builder()
@@ -41,7 +41,7 @@ fn v2_is_a_superset_of_v1() {
 async fn both_versions_read_a_v2_response() {
     let v2_body = r#"{"WidgetId":"w-1","Status":"PENDING","CreatedAt":1700000000}"#;
     for version in ["v1", "v2"] {
-        let server = TestServer::start([Reply::json(200, v2_body)]).await;
+        let server = TestServer::start_strict(strict(), [Reply::json(200, v2_body)]).await;
         let client = client(&server.url());
         let outcome = match version {
             "v1" => v1::create(&client).await,
@@ -57,17 +57,23 @@ async fn both_versions_read_a_v2_response() {
 
 #[tokio::test]
 async fn a_new_error_is_handled_by_the_wildcard_arm() {
-    let server = TestServer::start([Reply::json(
-        409,
-        r#"{"__type":"Conflict","Message":"taken"}"#,
-    )])
+    let server = TestServer::start_strict(
+        strict(),
+        [Reply::json(
+            409,
+            r#"{"__type":"Conflict","Message":"taken"}"#,
+        )],
+    )
     .await;
     let outcome = v1::create(&client(&server.url())).await;
     assert_eq!(outcome, Err("service: Conflict".to_string()));
-    let server = TestServer::start([Reply::json(
-        409,
-        r#"{"__type":"Conflict","Message":"taken"}"#,
-    )])
+    let server = TestServer::start_strict(
+        strict(),
+        [Reply::json(
+            409,
+            r#"{"__type":"Conflict","Message":"taken"}"#,
+        )],
+    )
     .await;
     let outcome = v2::create(&client(&server.url())).await;
     assert_eq!(outcome, Err("service: Conflict".to_string()));
@@ -77,4 +83,9 @@ async fn a_new_error_is_handled_by_the_wildcard_arm() {
 fn defaults_replace_required_members_in_v2() {
     assert!(v1::WidgetSpec::builder().build().is_err());
     assert_eq!(v2::WidgetSpec::builder().build().unwrap().size, 1);
+}
+
+/// The loopback server's checks, with the key the clients here sign with.
+fn strict() -> Strict {
+    Strict::new().key(Credentials::new("AKID", "secret", None))
 }

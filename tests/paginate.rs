@@ -15,7 +15,7 @@ use std::time::Duration;
 use athena::*;
 use awsgen_runtime::config::Environment;
 use awsgen_runtime::{Client, Credentials};
-use awsgen_tests::server::{Reply, TestServer};
+use awsgen_tests::server::{Reply, Strict, TestServer};
 use futures_core::Stream;
 
 fn client(url: &str) -> Client {
@@ -43,11 +43,14 @@ fn sent_tokens(server: &TestServer) -> Vec<Option<String>> {
 
 #[tokio::test]
 async fn walks_every_page_carrying_the_token() {
-    let server = TestServer::start([
-        Reply::json(200, r#"{"WorkGroups":[{"Name":"a"}],"NextToken":"t1"}"#),
-        Reply::json(200, r#"{"WorkGroups":[{"Name":"b"}],"NextToken":"t2"}"#),
-        Reply::json(200, r#"{"WorkGroups":[{"Name":"c"}]}"#),
-    ])
+    let server = TestServer::start_strict(
+        strict(),
+        [
+            Reply::json(200, r#"{"WorkGroups":[{"Name":"a"}],"NextToken":"t1"}"#),
+            Reply::json(200, r#"{"WorkGroups":[{"Name":"b"}],"NextToken":"t2"}"#),
+            Reply::json(200, r#"{"WorkGroups":[{"Name":"c"}]}"#),
+        ],
+    )
     .await;
     let client = client(&server.url());
     let input = ListWorkGroupsInput::builder()
@@ -70,11 +73,14 @@ async fn walks_every_page_carrying_the_token() {
 
 #[tokio::test]
 async fn is_a_stream_and_stops_on_a_repeated_token() {
-    let server = TestServer::start([
-        Reply::json(200, r#"{"NamedQueryIds":["q1"],"NextToken":"same"}"#),
-        Reply::json(200, r#"{"NamedQueryIds":["q2"],"NextToken":"same"}"#),
-        Reply::json(200, r#"{"NamedQueryIds":["never requested"]}"#),
-    ])
+    let server = TestServer::start_strict(
+        strict(),
+        [
+            Reply::json(200, r#"{"NamedQueryIds":["q1"],"NextToken":"same"}"#),
+            Reply::json(200, r#"{"NamedQueryIds":["q2"],"NextToken":"same"}"#),
+            Reply::json(200, r#"{"NamedQueryIds":["never requested"]}"#),
+        ],
+    )
     .await;
     let client = client(&server.url());
     let mut pages = list_named_queries_pages(&client, ListNamedQueriesInput::default());
@@ -88,13 +94,16 @@ async fn is_a_stream_and_stops_on_a_repeated_token() {
 
 #[tokio::test]
 async fn an_error_page_is_yielded_and_ends_the_walk() {
-    let server = TestServer::start([
-        Reply::json(200, r#"{"WorkGroups":[],"NextToken":"t1"}"#),
-        Reply::json(
-            400,
-            r#"{"__type":"InvalidRequestException","Message":"bad token"}"#,
-        ),
-    ])
+    let server = TestServer::start_strict(
+        strict(),
+        [
+            Reply::json(200, r#"{"WorkGroups":[],"NextToken":"t1"}"#),
+            Reply::json(
+                400,
+                r#"{"__type":"InvalidRequestException","Message":"bad token"}"#,
+            ),
+        ],
+    )
     .await;
     let client = client(&server.url());
     let mut pages = list_work_groups_pages(&client, ListWorkGroupsInput::default());
@@ -102,4 +111,9 @@ async fn an_error_page_is_yielded_and_ends_the_walk() {
     let error = pages.next().await.unwrap().unwrap_err();
     assert_eq!(error.code(), Some("InvalidRequestException"));
     assert!(pages.next().await.is_none());
+}
+
+/// The loopback server's checks, with the key the clients here sign with.
+fn strict() -> Strict {
+    Strict::new().key(Credentials::new("AKID", "secret", None))
 }

@@ -15,7 +15,7 @@ use awsgen_runtime::credentials::{
     DefaultCredentialsChain, EnvironmentCredentials, ProfileCredentials, ProvideCredentials,
 };
 use awsgen_runtime::{Client, ClientBuilder, Credentials, Error};
-use awsgen_tests::server::{Reply, TestServer};
+use awsgen_tests::server::{Reply, Strict, TestServer};
 
 const KEY_ID: &str = "AKIDSECRETSTEST";
 const SECRET: &str = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYzSECRETzKEY";
@@ -145,7 +145,8 @@ fn credentials_their_sources_and_the_environment_hide_secrets() {
 
 #[tokio::test]
 async fn the_client_and_its_builder_hide_secrets() {
-    let server = TestServer::start([Reply::json(200, r#"{"SessionId":"s"}"#)]).await;
+    let server =
+        TestServer::start_strict(strict(), [Reply::json(200, r#"{"SessionId":"s"}"#)]).await;
     let with_credentials = builder(&server.url()).credentials(credentials());
     assert_debug_hidden("ClientBuilder", &with_credentials);
     let client = with_credentials.build().expect("client");
@@ -283,14 +284,17 @@ async fn every_error_variant_hides_secrets() {
     assert!(matches!(error, Error::Config(_)), "{error:?}");
     check("Config (unsendable token)", error);
 
-    let server = TestServer::start([
-        Reply::json(200, "{}").delayed(Duration::from_secs(3)),
-        Reply::status(200, "not json"),
-        Reply::json(
-            400,
-            r#"{"__type":"InvalidRequestException","Message":"no"}"#,
-        ),
-    ])
+    let server = TestServer::start_strict(
+        strict(),
+        [
+            Reply::json(200, "{}").delayed(Duration::from_secs(3)),
+            Reply::status(200, "not json"),
+            Reply::json(
+                400,
+                r#"{"__type":"InvalidRequestException","Message":"no"}"#,
+            ),
+        ],
+    )
     .await;
     let client = builder(&server.url())
         .attempt_timeout(Duration::from_millis(200))
@@ -315,10 +319,13 @@ async fn every_error_variant_hides_secrets() {
 
 #[tokio::test]
 async fn requests_never_carry_the_secret_and_the_token_only_in_its_header() {
-    let server = TestServer::start([
-        Reply::status(503, ""),
-        Reply::json(200, r#"{"SessionId":"s"}"#),
-    ])
+    let server = TestServer::start_strict(
+        strict(),
+        [
+            Reply::status(503, ""),
+            Reply::json(200, r#"{"SessionId":"s"}"#),
+        ],
+    )
     .await;
     let client = builder(&server.url())
         .credentials(credentials())
@@ -349,4 +356,9 @@ async fn requests_never_carry_the_secret_and_the_token_only_in_its_header() {
             .windows(SECRET.len())
             .any(|w| w == SECRET.as_bytes()));
     }
+}
+
+/// The loopback server's checks, with the key the clients here sign with.
+fn strict() -> Strict {
+    Strict::new().key(credentials())
 }

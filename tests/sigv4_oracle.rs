@@ -417,14 +417,14 @@ fn matches_botocore_on_generated_requests() {
                 time: case.time,
             },
         );
-        if out.authorization != field(expected, "authorization") {
+        if out.authorization() != field(expected, "authorization") {
             mismatches.push(format!(
                 "request {i}: {}\n--- botocore canonical request\n{}\n--- ours\n{}\n--- botocore authorization\n{}\n--- ours\n{}",
                 case.json,
                 field(expected, "canonical_request"),
                 out.canonical_request,
                 field(expected, "authorization"),
-                out.authorization
+                out.authorization()
             ));
         }
     }

@@ -156,10 +156,10 @@ fn sigv4_suite() {
                 out.string_to_sign
             ));
         }
-        if out.authorization != authz {
+        if out.authorization() != authz {
             problems.push(format!(
                 "authorization\n--- expected\n{authz}\n--- got\n{}",
-                out.authorization
+                out.authorization()
             ));
         }
         if problems.is_empty() {

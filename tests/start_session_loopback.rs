@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use awsgen_runtime::config::Environment;
 use awsgen_runtime::{Client, Credentials, Error};
-use awsgen_tests::server::{Reply, TestServer};
+use awsgen_tests::server::{Reply, Strict, TestServer};
 use serde_json::json;
 
 fn client(url: &str, max_attempts: u32) -> Client {
@@ -49,12 +49,14 @@ fn request() -> StartSessionRequest {
 
 #[tokio::test]
 async fn sends_the_exact_request_and_reads_the_response() {
-    let server =
-        TestServer::start([
+    let server = TestServer::start_strict(
+        strict(),
+        [
             Reply::json(200, r#"{"SessionId":"s-123","State":"CREATING"}"#)
                 .header("x-amzn-RequestId", "req-1"),
-        ])
-        .await;
+        ],
+    )
+    .await;
     let response = start_session(&client(&server.url(), 1), request())
         .await
         .unwrap();
@@ -103,7 +105,11 @@ async fn sends_the_exact_request_and_reads_the_response() {
 
 #[tokio::test]
 async fn a_caller_token_is_sent_unchanged() {
-    let server = TestServer::start([Reply::json(200, r#"{"SessionId":"s","State":"IDLE"}"#)]).await;
+    let server = TestServer::start_strict(
+        strict(),
+        [Reply::json(200, r#"{"SessionId":"s","State":"IDLE"}"#)],
+    )
+    .await;
     let mut input = request();
     input.client_request_token = Some("my-token-0123456789-0123456789-abc".into());
     start_session(&client(&server.url(), 1), input)
@@ -118,7 +124,7 @@ async fn a_caller_token_is_sent_unchanged() {
 
 #[tokio::test]
 async fn retries_carry_the_same_token_and_body() {
-    let server = TestServer::start([
+    let server = TestServer::start_strict(strict(), [
         Reply::json(500, r#"{"__type":"InternalServerException","Message":"boom"}"#),
         Reply::json(400, r#"{"__type":"TooManyRequestsException","Message":"slow down","Reason":"CONCURRENT_QUERY_LIMIT_EXCEEDED"}"#),
         Reply::json(200, r#"{"SessionId":"s-9","State":"CREATING"}"#),
@@ -140,7 +146,7 @@ async fn retries_carry_the_same_token_and_body() {
 
 #[tokio::test]
 async fn invalid_input_sends_nothing() {
-    let server = TestServer::start([]).await;
+    let server = TestServer::start_strict(strict(), []).await;
     let mut input = request();
     input.session_idle_timeout_in_minutes = Some(0);
     let error = start_session(&client(&server.url(), 3), input)
@@ -159,7 +165,7 @@ async fn invalid_input_sends_nothing() {
 }
 
 async fn error_for(reply: Reply) -> StartSessionError {
-    let server = TestServer::start([reply]).await;
+    let server = TestServer::start_strict(strict(), [reply]).await;
     match start_session(&client(&server.url(), 1), request()).await {
         Err(Error::Service(e)) => e,
         other => panic!("expected a service error, got {other:?}"),
@@ -243,4 +249,13 @@ async fn each_modeled_error_becomes_its_variant_with_its_fields() {
         (meta.code.as_str(), meta.status),
         ("AccessDeniedException", 403)
     );
+}
+
+/// The loopback server's checks, with the key the clients here sign with.
+fn strict() -> Strict {
+    Strict::new().key(Credentials::new(
+        "AKIDEXAMPLE",
+        "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
+        None,
+    ))
 }

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use awsgen_runtime::config::Environment;
 use awsgen_runtime::{Client, Credentials, ErrorMetadata};
-use awsgen_tests::server::{Reply, TestServer};
+use awsgen_tests::server::{Reply, Strict, TestServer};
 use awsgen_tests::specs::LIST_WORK_GROUPS;
 use tracing::field::{Field, Visit};
 use tracing::span::{Attributes, Id, Record};
@@ -72,10 +72,14 @@ fn field<'a>(fields: &'a [(String, String)], name: &str) -> Option<&'a str> {
 async fn spans_per_call_and_attempt_without_secrets() {
     let recorder = Recorder::default();
     let _guard = tracing::subscriber::set_default(recorder.clone());
-    let server = TestServer::start([
-        Reply::json(503, r#"{"__type":"ServiceUnavailable"}"#).header("x-amzn-RequestId", "rid-1"),
-        Reply::json(200, r#"{"WorkGroups":[]}"#).header("x-amzn-RequestId", "rid-2"),
-    ])
+    let server = TestServer::start_strict(
+        strict(),
+        [
+            Reply::json(503, r#"{"__type":"ServiceUnavailable"}"#)
+                .header("x-amzn-RequestId", "rid-1"),
+            Reply::json(200, r#"{"WorkGroups":[]}"#).header("x-amzn-RequestId", "rid-2"),
+        ],
+    )
     .await;
     let client = Client::builder()
         .environment(Environment::from_vars(Vec::<(String, String)>::new()))
@@ -118,4 +122,9 @@ async fn spans_per_call_and_attempt_without_secrets() {
         !everything.contains(SECRET) && !everything.contains(TOKEN),
         "{everything}"
     );
+}
+
+/// The loopback server's checks, with the key the clients here sign with.
+fn strict() -> Strict {
+    Strict::new().key(Credentials::new("AKIDEXAMPLE", SECRET, None))
 }

@@ -24,10 +24,7 @@ pub struct Request {
 impl Request {
     /// The first header named `name` (case-insensitive).
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
+        awsgen_runtime::http::header(&self.headers, name)
     }
 
     /// Whether the client asked to close the connection after this exchange.

@@ -102,11 +102,15 @@ impl fmt::Debug for HttpResponse {
 
 /// The value of header `name` in `headers`, case-insensitively: the one lookup every part of
 /// the runtime uses.
-pub fn header<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str> {
+/// Works on owned (`(String, String)`) and borrowed (`(&str, &str)`) header lists alike.
+pub fn header<'a, N: AsRef<str>, V: AsRef<str>>(
+    headers: &'a [(N, V)],
+    name: &str,
+) -> Option<&'a str> {
     headers
         .iter()
-        .find(|(n, _)| n.eq_ignore_ascii_case(name))
-        .map(|(_, v)| v.as_str())
+        .find(|(n, _)| n.as_ref().eq_ignore_ascii_case(name))
+        .map(|(_, v)| v.as_ref())
 }
 
 /// Sets `name` in `headers`, replacing a value of the same name in any case.

@@ -1,27 +1,15 @@
 //! Idempotency tokens: UUID v4 strings for members the service uses to recognise a retried
 //! request.
 
-use std::collections::hash_map::RandomState;
-use std::hash::{BuildHasher, Hasher};
-use std::sync::atomic::{AtomicU64, Ordering};
+use crate::random::Random;
 
-/// A fresh random UUID v4, e.g. `1b4e28ba-2fa1-4d2b-883f-0016d3cca427`.
-///
-/// Randomness comes from std's per-process random hash keys mixed with a counter and the
-/// clock, which is unique per call without pulling in an RNG crate.
+/// A fresh random UUID v4, e.g. `1b4e28ba-2fa1-4d2b-883f-0016d3cca427`, from the runtime's
+/// random source.
 pub fn idempotency_token() -> String {
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
-    let count = COUNTER.fetch_add(1, Ordering::Relaxed);
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_nanos() as u64);
+    let random = Random::shared();
     let mut bytes = [0u8; 16];
-    for (i, chunk) in bytes.chunks_mut(8).enumerate() {
-        let mut h = RandomState::new().build_hasher();
-        h.write_u64(count);
-        h.write_u64(now);
-        h.write_usize(i);
-        chunk.copy_from_slice(&h.finish().to_le_bytes());
+    for chunk in bytes.chunks_mut(8) {
+        chunk.copy_from_slice(&random.next_u64().to_le_bytes());
     }
     bytes[6] = (bytes[6] & 0x0f) | 0x40; // version 4
     bytes[8] = (bytes[8] & 0x3f) | 0x80; // RFC 4122 variant

@@ -17,6 +17,7 @@ pub mod json;
 pub mod paginate;
 pub mod profile;
 pub mod protocol;
+pub mod random;
 pub mod regex;
 pub mod request_id;
 pub mod retry;

@@ -49,13 +49,8 @@ pub fn output_path(operation: &OperationSpec) -> String {
     format!("{}Response", operation.name)
 }
 
-/// The first header named `name` (ASCII case-insensitive).
-pub fn header<'h>(headers: &'h [(&str, &str)], name: &str) -> Option<&'h str> {
-    headers
-        .iter()
-        .find(|(n, _)| n.eq_ignore_ascii_case(name))
-        .map(|(_, v)| *v)
-}
+/// The first header named `name` (ASCII case-insensitive): [`crate::http::header`].
+pub use crate::http::header;
 
 /// The `x-amzn-RequestId` header, when present.
 pub fn request_id(headers: &[(&str, &str)]) -> Option<String> {

@@ -6,8 +6,8 @@
 //! retry, 10 per retry after a timeout, given back when a retried call succeeds (1 token
 //! when a call succeeds at once).
 
-use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::Duration;
 
 use crate::error::{Error, OperationError, TimeoutKind};
 
@@ -116,12 +116,8 @@ pub fn classify<E: OperationError>(error: &Error<E>) -> Option<RetryKind> {
 /// The wait a response asks for: `x-amz-retry-after` (milliseconds) or `Retry-After`
 /// (whole seconds), capped at [`MAX_BACKOFF`].
 pub fn retry_after_hint(headers: &[(&str, &str)]) -> Option<Duration> {
-    let find = |name: &str| {
-        headers
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .and_then(|(_, v)| v.trim().parse::<u64>().ok())
-    };
+    let find =
+        |name: &str| crate::http::header(headers, name).and_then(|v| v.trim().parse::<u64>().ok());
     let hint = find("x-amz-retry-after")
         .map(Duration::from_millis)
         .or_else(|| find("retry-after").map(Duration::from_secs))?;
@@ -178,47 +174,8 @@ impl RetryQuota {
     }
 }
 
-/// Random numbers for jitter: xorshift64*, seeded from the clock. Not for secrets.
-#[derive(Debug)]
-pub struct Jitter {
-    state: AtomicU64,
-}
-
-impl Default for Jitter {
-    fn default() -> Self {
-        let nanos = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map(|d| d.as_nanos() as u64)
-            .unwrap_or(0);
-        Jitter::with_seed(nanos)
-    }
-}
-
-impl Jitter {
-    pub fn with_seed(seed: u64) -> Self {
-        // xorshift must not start at zero.
-        Jitter {
-            state: AtomicU64::new(seed | 1),
-        }
-    }
-
-    /// A number in [0, 1).
-    pub fn next_f64(&self) -> f64 {
-        let step = |mut x: u64| {
-            x ^= x >> 12;
-            x ^= x << 25;
-            x ^= x >> 27;
-            x
-        };
-        let previous = self
-            .state
-            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |x| Some(step(x)))
-            .unwrap_or(1);
-        let out = step(previous).wrapping_mul(0x2545_F491_4F6C_DD1D);
-        // The top 53 bits fill an f64 mantissa exactly.
-        (out >> 11) as f64 / (1u64 << 53) as f64
-    }
-}
+/// The random draws of retry backoff: the runtime's one random source.
+pub type Jitter = crate::random::Random;
 
 #[cfg(test)]
 mod tests {

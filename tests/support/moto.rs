@@ -191,7 +191,6 @@ impl MotoServer {
         let mut request = reqwest::Client::new()
             .post(format!("{}/", self.url))
             .header("content-type", content_type)
-            .header("authorization", signed.authorization)
             .timeout(Duration::from_secs(20))
             .body(body.clone());
         for (name, value) in signed.headers {

@@ -1,12 +1,22 @@
 //! A scripted HTTP/1.1 server on loopback: it records every request and answers each with
 //! the next reply of its script. Enough HTTP for the client's requests (Content-Length
 //! bodies, keep-alive); not a general server.
+//!
+//! It is strict, as AWS is: every request first passes the emulator's check
+//! ([`awsgen_examples::emulator::strict`]): header names each once, the headers SigV4
+//! requires signed, an awsJson Content-Type and X-Amz-Target, and, with a key
+//! ([`TestServer::start_strict`]), a signature that recomputes from the bytes received. A
+//! request that fails is answered as AWS would (400/403 and the error code), without using
+//! the script, and recorded in [`TestServer::refusals`].
 
 use std::collections::VecDeque;
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use awsgen_examples::emulator::strict::{self, Expectation, Received, Refusal};
+use awsgen_runtime::protocol::ServiceSpec;
+use awsgen_runtime::{Credentials, DateTime};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::task::JoinHandle;
@@ -25,10 +35,7 @@ pub struct RecordedRequest {
 impl RecordedRequest {
     /// The first header named `name` (case-insensitive).
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
+        awsgen_runtime::http::header(&self.headers, name)
     }
 
     /// How many headers are named `name` (case-insensitive).
@@ -100,10 +107,56 @@ impl Reply {
     }
 }
 
+/// What the server checks beyond the form of a request.
+#[derive(Debug, Clone, Default)]
+pub struct Strict {
+    key: Option<Credentials>,
+    service: Option<&'static ServiceSpec>,
+}
+
+impl Strict {
+    /// The form checks only.
+    pub fn new() -> Self {
+        Strict::default()
+    }
+
+    /// Signatures are recomputed with this key (the token is the one the request carries);
+    /// other key ids are refused.
+    pub fn key(mut self, key: Credentials) -> Self {
+        self.key = Some(key);
+        self
+    }
+
+    /// Requests must be this service's: its signing name, target prefix and content type.
+    pub fn service(mut self, service: &'static ServiceSpec) -> Self {
+        self.service = Some(service);
+        self
+    }
+
+    fn check(&self, request: &RecordedRequest) -> Result<(), Refusal> {
+        let received = Received {
+            method: &request.method,
+            target: &request.path,
+            headers: &request.headers,
+            body: &request.body,
+        };
+        let expect = Expectation {
+            key: self.key.as_ref(),
+            signing_name: self.service.map(|s| s.signing_name),
+            target_prefix: self.service.map(|s| s.target_prefix),
+            operations: None,
+            content_type: self.service.map(|s| s.json_version.content_type()),
+        };
+        strict::check(&received, &expect, DateTime::now()).map(|_| ())
+    }
+}
+
 #[derive(Default)]
 struct State {
     requests: Vec<RecordedRequest>,
+    refusals: Vec<String>,
     script: VecDeque<Reply>,
+    strict: Strict,
 }
 
 /// The running server; stopped when dropped.
@@ -117,15 +170,26 @@ pub struct TestServer {
 const SCRIPT_EXHAUSTED: &[u8] = b"the test server has no scripted reply left";
 
 impl TestServer {
-    /// Binds 127.0.0.1 on a free port and serves `script`, one reply per request.
+    /// Binds 127.0.0.1 on a free port and serves `script`, one reply per request, to requests
+    /// that pass the form checks.
     pub async fn start(script: impl IntoIterator<Item = Reply>) -> TestServer {
+        TestServer::start_strict(Strict::new(), script).await
+    }
+
+    /// Like [`TestServer::start`], checking requests as `strict` says too.
+    pub async fn start_strict(
+        strict: Strict,
+        script: impl IntoIterator<Item = Reply>,
+    ) -> TestServer {
         let listener = TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind a loopback port");
         let addr = listener.local_addr().expect("local address");
         let state = Arc::new(Mutex::new(State {
             requests: Vec::new(),
+            refusals: Vec::new(),
             script: script.into_iter().collect(),
+            strict,
         }));
         let shared = state.clone();
         let accept_loop = tokio::spawn(async move {
@@ -152,6 +216,11 @@ impl TestServer {
     /// Every request received so far, in order.
     pub fn requests(&self) -> Vec<RecordedRequest> {
         self.lock().requests.clone()
+    }
+
+    /// Why requests were refused, in order (`400 IncompleteSignatureException: ...`).
+    pub fn refusals(&self) -> Vec<String> {
+        self.lock().refusals.clone()
     }
 
     /// Appends a reply to the script.
@@ -183,10 +252,19 @@ async fn serve_connection(mut stream: TcpStream, state: Arc<Mutex<State>>) {
         };
         let reply = {
             let mut state = state.lock().unwrap_or_else(|p| p.into_inner());
+            let verdict = state.strict.check(&request);
             state.requests.push(request);
-            state.script.pop_front()
+            match verdict {
+                Ok(()) => state
+                    .script
+                    .pop_front()
+                    .unwrap_or_else(|| Reply::status(500, SCRIPT_EXHAUSTED)),
+                Err(refusal) => {
+                    state.refusals.push(refusal.to_string());
+                    Reply::json(refusal.status, &refusal.body().to_string())
+                }
+            }
         };
-        let reply = reply.unwrap_or_else(|| Reply::status(500, SCRIPT_EXHAUSTED));
         match reply {
             Reply::Response {
                 status,

@@ -28,7 +28,9 @@ mod eval;
 mod functions;
 mod params;
 pub mod partitions;
+mod resolve;
 mod rules;
+mod url;
 mod value;
 
 use std::collections::BTreeMap;
@@ -38,9 +40,12 @@ pub use params::{
     ParamValue, Params, BUILT_IN_ENDPOINT, BUILT_IN_REGION, BUILT_IN_USE_DUAL_STACK,
     BUILT_IN_USE_FIPS,
 };
+pub use resolve::resolve;
 pub use rules::{ParamType, Parameter, RuleSet};
+pub use url::EndpointUrl;
 
-/// A resolved endpoint.
+/// A resolved endpoint: what the rules (or the configuration) say about where and how to
+/// send a service's requests. The one endpoint type of the runtime.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Endpoint {
     pub url: String,
@@ -58,6 +63,28 @@ impl Endpoint {
             .get("authSchemes")
             .and_then(serde_json::Value::as_array)
             .map_or(&[], Vec::as_slice)
+    }
+
+    /// The signing name and region the `sigv4` auth scheme asks for, overriding the
+    /// service's (each `None` when the scheme leaves it to the service).
+    pub fn sigv4_overrides(&self) -> (Option<&str>, Option<&str>) {
+        let sigv4 = self
+            .auth_schemes()
+            .iter()
+            .find(|scheme| scheme.get("name").and_then(serde_json::Value::as_str) == Some("sigv4"));
+        let field = |key: &str| {
+            sigv4
+                .and_then(|scheme| scheme.get(key))
+                .and_then(serde_json::Value::as_str)
+        };
+        (field("signingName"), field("signingRegion"))
+    }
+
+    /// The headers to set on every request, each name once (several values joined by `,`).
+    pub fn header_list(&self) -> impl Iterator<Item = (&str, String)> {
+        self.headers
+            .iter()
+            .map(|(name, values)| (name.as_str(), values.join(",")))
     }
 }
 

@@ -23,6 +23,31 @@ pub struct Partition {
     pub regions: &'static [&'static str],
     /// The pattern (ECMAScript syntax, as in `partitions.json`) for the partition's regions.
     pub region_regex: &'static str,
+    /// Host templates (`{service}`, `{region}`) for services whose model has no endpoint
+    /// rules, from the partition defaults of the SDKs' `endpoints.json`: plain, FIPS,
+    /// dual-stack, and both. `None`: the partition offers no such host.
+    pub hosts: HostTemplates,
+}
+
+/// A partition's default host names, by variant.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HostTemplates {
+    pub plain: &'static str,
+    pub fips: Option<&'static str>,
+    pub dual_stack: Option<&'static str>,
+    pub fips_dual_stack: Option<&'static str>,
+}
+
+impl HostTemplates {
+    /// The template for the variant asked for, if the partition has one.
+    pub fn variant(&self, fips: bool, dual_stack: bool) -> Option<&'static str> {
+        match (fips, dual_stack) {
+            (false, false) => Some(self.plain),
+            (true, false) => self.fips,
+            (false, true) => self.dual_stack,
+            (true, true) => self.fips_dual_stack,
+        }
+    }
 }
 
 /// Every partition, in the order `partitions.json` lists them; the first is the fallback.
@@ -72,6 +97,12 @@ pub const PARTITIONS: &[Partition] = &[
             "us-west-1",
             "us-west-2",
         ],
+        hosts: HostTemplates {
+            plain: "{service}.{region}.amazonaws.com",
+            fips: Some("{service}-fips.{region}.amazonaws.com"),
+            dual_stack: Some("{service}.{region}.api.aws"),
+            fips_dual_stack: Some("{service}-fips.{region}.api.aws"),
+        },
     },
     Partition {
         name: "aws-cn",
@@ -82,6 +113,12 @@ pub const PARTITIONS: &[Partition] = &[
         implicit_global_region: "cn-northwest-1",
         region_regex: r"^cn\-\w+\-\d+$",
         regions: &["aws-cn-global", "cn-north-1", "cn-northwest-1"],
+        hosts: HostTemplates {
+            plain: "{service}.{region}.amazonaws.com.cn",
+            fips: Some("{service}-fips.{region}.amazonaws.com.cn"),
+            dual_stack: Some("{service}.{region}.api.amazonwebservices.com.cn"),
+            fips_dual_stack: Some("{service}-fips.{region}.api.amazonwebservices.com.cn"),
+        },
     },
     Partition {
         name: "aws-eusc",
@@ -92,6 +129,12 @@ pub const PARTITIONS: &[Partition] = &[
         implicit_global_region: "eusc-de-east-1",
         region_regex: r"^eusc\-(de)\-\w+\-\d+$",
         regions: &["eusc-de-east-1"],
+        hosts: HostTemplates {
+            plain: "{service}.{region}.amazonaws.eu",
+            fips: Some("{service}-fips.{region}.amazonaws.eu"),
+            dual_stack: Some("{service}.{region}.api.amazonwebservices.eu"),
+            fips_dual_stack: Some("{service}-fips.{region}.api.amazonwebservices.eu"),
+        },
     },
     Partition {
         name: "aws-iso",
@@ -102,6 +145,13 @@ pub const PARTITIONS: &[Partition] = &[
         implicit_global_region: "us-iso-east-1",
         region_regex: r"^us\-iso\-\w+\-\d+$",
         regions: &["aws-iso-global", "us-iso-east-1", "us-iso-west-1"],
+        hosts: HostTemplates {
+            plain: "{service}.{region}.c2s.ic.gov",
+            fips: Some("{service}-fips.{region}.c2s.ic.gov"),
+            // endpoints.json gives these partitions no dual-stack host.
+            dual_stack: None,
+            fips_dual_stack: None,
+        },
     },
     Partition {
         name: "aws-iso-b",
@@ -112,6 +162,13 @@ pub const PARTITIONS: &[Partition] = &[
         implicit_global_region: "us-isob-east-1",
         region_regex: r"^us\-isob\-\w+\-\d+$",
         regions: &["aws-iso-b-global", "us-isob-east-1", "us-isob-west-1"],
+        hosts: HostTemplates {
+            plain: "{service}.{region}.sc2s.sgov.gov",
+            fips: Some("{service}-fips.{region}.sc2s.sgov.gov"),
+            // endpoints.json gives these partitions no dual-stack host.
+            dual_stack: None,
+            fips_dual_stack: None,
+        },
     },
     Partition {
         name: "aws-iso-e",
@@ -122,6 +179,13 @@ pub const PARTITIONS: &[Partition] = &[
         implicit_global_region: "eu-isoe-west-1",
         region_regex: r"^eu\-isoe\-\w+\-\d+$",
         regions: &["aws-iso-e-global", "eu-isoe-west-1"],
+        hosts: HostTemplates {
+            plain: "{service}.{region}.cloud.adc-e.uk",
+            fips: Some("{service}-fips.{region}.cloud.adc-e.uk"),
+            // endpoints.json gives these partitions no dual-stack host.
+            dual_stack: None,
+            fips_dual_stack: None,
+        },
     },
     Partition {
         name: "aws-iso-f",
@@ -132,6 +196,13 @@ pub const PARTITIONS: &[Partition] = &[
         implicit_global_region: "us-isof-south-1",
         region_regex: r"^us\-isof\-\w+\-\d+$",
         regions: &["aws-iso-f-global", "us-isof-east-1", "us-isof-south-1"],
+        hosts: HostTemplates {
+            plain: "{service}.{region}.csp.hci.ic.gov",
+            fips: Some("{service}-fips.{region}.csp.hci.ic.gov"),
+            // endpoints.json gives these partitions no dual-stack host.
+            dual_stack: None,
+            fips_dual_stack: None,
+        },
     },
     Partition {
         name: "aws-us-gov",
@@ -142,6 +213,12 @@ pub const PARTITIONS: &[Partition] = &[
         implicit_global_region: "us-gov-west-1",
         region_regex: r"^us\-gov\-\w+\-\d+$",
         regions: &["aws-us-gov-global", "us-gov-east-1", "us-gov-west-1"],
+        hosts: HostTemplates {
+            plain: "{service}.{region}.amazonaws.com",
+            fips: Some("{service}-fips.{region}.amazonaws.com"),
+            dual_stack: Some("{service}.{region}.api.aws"),
+            fips_dual_stack: Some("{service}-fips.{region}.api.aws"),
+        },
     },
 ];
 

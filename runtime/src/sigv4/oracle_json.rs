@@ -373,7 +373,10 @@ impl Signed {
                         .collect(),
                 ),
             ),
-            ("authorization".into(), s(&o.authorization)),
+            (
+                "authorization".into(),
+                Json::String(o.authorization().to_owned()),
+            ),
             ("signature".into(), s(&o.signature)),
             ("signed_headers".into(), s(&o.signed_headers)),
             ("credential_scope".into(), s(&o.credential_scope)),

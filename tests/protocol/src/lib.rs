@@ -6,13 +6,22 @@
 //! (output cases) with the case's expectation.
 #![forbid(unsafe_code)]
 
+// The generated cases name this crate by its path (`::awsgen_protocol_tests::Case`).
+extern crate self as awsgen_protocol_tests;
+
+/// Every case, as the build script generated it: `CASES` and `LOAD_ERRORS`. Compiled once
+/// here, for the vector check and the wire checks alike.
+pub mod vectors {
+    include!(concat!(env!("OUT_DIR"), "/vectors.rs"));
+}
+
 use std::future::Future;
 use std::pin::Pin;
 use std::time::Duration;
 
 use awsgen_runtime::config::Environment;
 use awsgen_runtime::{Client, Credentials, ErrorMetadata};
-use awsgen_tests::server::{RecordedRequest, Reply, TestServer};
+use awsgen_tests::server::{RecordedRequest, Reply, Strict, TestServer};
 use serde_json::Value;
 
 /// What a case's generated code returns: `Err` says what differed.
@@ -93,17 +102,23 @@ async fn bounded(check: impl Future<Output = Result<(), String>>) -> Result<(), 
         .unwrap_or_else(|_| Err(format!("did not finish within {LIMIT:?}")))
 }
 
+/// The key the cases' client signs with, and the loopback server checks.
+pub const ACCESS_KEY_ID: &str = "AKIDEXAMPLE";
+pub const SECRET_ACCESS_KEY: &str = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
+/// The region the cases' client is configured for.
+pub const REGION: &str = "us-east-1";
+
+fn credentials() -> Credentials {
+    Credentials::new(ACCESS_KEY_ID, SECRET_ACCESS_KEY, None)
+}
+
 /// A client for the loopback server: fixed credentials, no retries (5xx error cases must be
 /// read once, not retried).
 fn client(endpoint: &str, validate_input: bool) -> Result<Client, String> {
     Client::builder()
         .environment(Environment::from_vars(Vec::<(String, String)>::new()))
-        .region("us-east-1")
-        .credentials(Credentials::new(
-            "AKIDEXAMPLE",
-            "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
-            None,
-        ))
+        .region(REGION)
+        .credentials(credentials())
         .endpoint_url(endpoint)
         .max_attempts(1)
         .operation_timeout(Duration::from_secs(10))
@@ -122,20 +137,68 @@ async fn check_request(
     run: Runner,
 ) -> Result<(), String> {
     let expected = parse(serialized, "the case's serialized request")?;
-    let server = TestServer::start([Reply::json(200, "{}")]).await;
+    let captured = capture(client_endpoint, run).await?;
+    compare_request(
+        &captured.request,
+        &expected,
+        client_endpoint,
+        &captured.server_url,
+    )
+}
+
+/// A request the client sent for an input case, as the loopback server received it.
+#[derive(Debug, Clone)]
+pub struct Captured {
+    pub request: RecordedRequest,
+    /// `http://127.0.0.1:PORT`, the server it went to.
+    pub server_url: String,
+}
+
+/// Runs an input case's operation against a strict loopback server (which checks its
+/// signature with [`SECRET_ACCESS_KEY`]) and returns the one request it sent; `None` for a
+/// case that is not an input case or cannot run.
+pub async fn capture_case(case: &Case) -> Option<Result<Captured, String>> {
+    match &case.check {
+        Check::Request {
+            client_endpoint,
+            run,
+            ..
+        } => Some(bounded_capture(*client_endpoint, *run).await),
+        _ => None,
+    }
+}
+
+async fn bounded_capture(client_endpoint: Option<&str>, run: Runner) -> Result<Captured, String> {
+    const LIMIT: Duration = Duration::from_secs(20);
+    tokio::time::timeout(LIMIT, capture(client_endpoint, run))
+        .await
+        .unwrap_or_else(|_| Err(format!("did not finish within {LIMIT:?}")))
+}
+
+async fn capture(client_endpoint: Option<&str>, run: Runner) -> Result<Captured, String> {
+    let server =
+        TestServer::start_strict(Strict::new().key(credentials()), [Reply::json(200, "{}")]).await;
     // The case's endpoint path (`https://example.com/custom`) is kept on the loopback URL.
     let endpoint_path = client_endpoint
         .map(|e| endpoint_host_and_path(e).1)
         .unwrap_or_default();
     let endpoint = format!("{}{endpoint_path}", server.url());
     let outcome = run(client(&endpoint, true)?).await;
+    let refusals = server.refusals();
+    if !refusals.is_empty() {
+        return Err(format!(
+            "the strict server refused the request: {refusals:?}"
+        ));
+    }
     let requests = server.requests();
-    let request = match (requests.as_slice(), outcome) {
-        ([request], Ok(())) => request,
-        (_, Err(why)) => return Err(why),
-        (sent, Ok(())) => return Err(format!("{} requests sent, expected 1", sent.len())),
-    };
-    compare_request(request, &expected, client_endpoint, &server.url())
+    match (requests.as_slice(), outcome) {
+        ([request], Ok(())) => Ok(Captured {
+            request: request.clone(),
+            server_url: server.url(),
+        }),
+        (_, Err(why)) => Err(why),
+        (sent, Ok(())) => Err(format!("{} requests sent, expected 1", sent.len())),
+    }
 }
 
 /// (`host`, `/path`) of an endpoint URL, the path without a trailing `/`.

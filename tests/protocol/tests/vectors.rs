@@ -2,7 +2,7 @@
 //! runtime: see the build script for how each case becomes code, and the library for the
 //! comparisons. Prints `protocol vectors: N passed, M failed` and fails when M > 0.
 
-include!(concat!(env!("OUT_DIR"), "/vectors.rs"));
+use awsgen_protocol_tests::vectors::{CASES, LOAD_ERRORS};
 
 #[tokio::test]
 async fn protocol_vectors() {

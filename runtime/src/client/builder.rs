@@ -1,0 +1,214 @@
+//! [`ClientBuilder`]: the client's settings, their defaults, and what `build` resolves.
+
+use std::fmt;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use super::{Client, Inner};
+use crate::config::{self, Environment};
+use crate::credentials::{DefaultCredentialsChain, ProvideCredentials};
+use crate::error::ConfigError;
+use crate::http::{HttpTransport, ReqwestTransport};
+use crate::retry::{self, RetryQuota};
+use crate::sigv4::Signer;
+use crate::Credentials;
+
+/// The SDKs' default connect timeout.
+const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_millis(3100);
+const DEFAULT_ATTEMPT_TIMEOUT: Duration = Duration::from_secs(30);
+const DEFAULT_OPERATION_TIMEOUT: Duration = Duration::from_secs(90);
+
+/// Builds a [`Client`]. Every setting has a default; only a region is required, and it
+/// can come from the environment or the profile.
+#[derive(Default)]
+pub struct ClientBuilder {
+    region: Option<String>,
+    credentials: Option<Arc<dyn ProvideCredentials>>,
+    profile: Option<String>,
+    endpoint_url: Option<String>,
+    environment: Option<Environment>,
+    connect_timeout: Option<Duration>,
+    attempt_timeout: Option<Duration>,
+    operation_timeout: Option<Duration>,
+    max_attempts: Option<u32>,
+    initial_backoff: Option<Duration>,
+    validate_input: Option<bool>,
+    use_fips: Option<bool>,
+    use_dual_stack: Option<bool>,
+    transport: Option<Arc<dyn HttpTransport>>,
+}
+
+impl fmt::Debug for ClientBuilder {
+    // The environment may hold secrets (AWS_SECRET_ACCESS_KEY): only say whether it is set.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("region", &self.region)
+            .field("credentials", &self.credentials)
+            .field("profile", &self.profile)
+            .field("endpoint_url", &self.endpoint_url)
+            .field("environment", &self.environment.as_ref().map(|_| ".."))
+            .field("connect_timeout", &self.connect_timeout)
+            .field("attempt_timeout", &self.attempt_timeout)
+            .field("operation_timeout", &self.operation_timeout)
+            .field("max_attempts", &self.max_attempts)
+            .field("initial_backoff", &self.initial_backoff)
+            .field("validate_input", &self.validate_input)
+            .field("use_fips", &self.use_fips)
+            .field("use_dual_stack", &self.use_dual_stack)
+            .field("transport", &self.transport)
+            .finish()
+    }
+}
+
+impl ClientBuilder {
+    /// The region to call (`us-east-1`); default: `AWS_REGION`, then the profile.
+    pub fn region(mut self, region: impl Into<String>) -> Self {
+        self.region = Some(region.into());
+        self
+    }
+
+    /// Fixed credentials, instead of the default chain.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(Arc::new(credentials));
+        self
+    }
+
+    /// A credentials source asked before every attempt, instead of the default chain.
+    pub fn credentials_provider(mut self, provider: impl ProvideCredentials + 'static) -> Self {
+        self.credentials = Some(Arc::new(provider));
+        self
+    }
+
+    /// The shared-config profile to read; default: `AWS_PROFILE`, then `default`.
+    pub fn profile(mut self, name: impl Into<String>) -> Self {
+        self.profile = Some(name.into());
+        self
+    }
+
+    /// A custom endpoint (`http://127.0.0.1:5000`) for every service this client calls.
+    pub fn endpoint_url(mut self, url: impl Into<String>) -> Self {
+        self.endpoint_url = Some(url.into());
+        self
+    }
+
+    /// The environment variables to read; default: the process's.
+    pub fn environment(mut self, env: Environment) -> Self {
+        self.environment = Some(env);
+        self
+    }
+
+    /// How long establishing a connection (TCP and TLS) may take; default 3.1 s.
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = Some(timeout);
+        self
+    }
+
+    /// How long one attempt (send and read the whole response) may take; default 30 s.
+    pub fn attempt_timeout(mut self, timeout: Duration) -> Self {
+        self.attempt_timeout = Some(timeout);
+        self
+    }
+
+    /// How long a whole call, retries and waits included, may take; default 90 s.
+    pub fn operation_timeout(mut self, timeout: Duration) -> Self {
+        self.operation_timeout = Some(timeout);
+        self
+    }
+
+    /// Attempts per call, the first included; default 3; 1 disables retries.
+    pub fn max_attempts(mut self, attempts: u32) -> Self {
+        self.max_attempts = Some(attempts);
+        self
+    }
+
+    /// The bound of the first retry's random wait, doubled for each later retry (capped
+    /// at 20 s); default 1 s.
+    pub fn initial_backoff(mut self, backoff: Duration) -> Self {
+        self.initial_backoff = Some(backoff);
+        self
+    }
+
+    /// Use the service's FIPS endpoint (as `AWS_USE_FIPS_ENDPOINT=true`); default off.
+    pub fn use_fips(mut self, on: bool) -> Self {
+        self.use_fips = Some(on);
+        self
+    }
+
+    /// Use the service's dual-stack (IPv6) endpoint (as `AWS_USE_DUALSTACK_ENDPOINT=true`).
+    pub fn use_dual_stack(mut self, on: bool) -> Self {
+        self.use_dual_stack = Some(on);
+        self
+    }
+
+    /// The HTTP transport every request goes through; default: reqwest with rustls
+    /// ([`ReqwestTransport`]). The connect timeout is then the transport's business.
+    pub fn http_transport(mut self, transport: impl HttpTransport + 'static) -> Self {
+        self.transport = Some(Arc::new(transport));
+        self
+    }
+
+    /// Whether generated operations check model constraints before sending; default true.
+    pub fn validate_input(mut self, on: bool) -> Self {
+        self.validate_input = Some(on);
+        self
+    }
+
+    /// Resolves the region and credentials source and opens the connection pool.
+    pub fn build(self) -> Result<Client, ConfigError> {
+        let mut env = self.environment.unwrap_or_else(Environment::from_process);
+        // The chosen profile also decides the profile's region and endpoint_url, which
+        // are read through the environment.
+        if let Some(profile) = self.profile.filter(|p| !p.is_empty()) {
+            env = env.with_var("AWS_PROFILE", profile);
+        }
+        // The endpoint rules read these settings where a user would set them.
+        for (var, on) in [
+            ("AWS_USE_FIPS_ENDPOINT", self.use_fips),
+            ("AWS_USE_DUALSTACK_ENDPOINT", self.use_dual_stack),
+        ] {
+            if let Some(on) = on {
+                env = env.with_var(var, on.to_string());
+            }
+        }
+        let profile = config::profile_name(None, &env);
+        let region =
+            config::try_resolve_region(self.region.as_deref(), None, &env)?.ok_or_else(|| {
+                ConfigError::new(format!(
+                    "no AWS region: set one with ClientBuilder::region, the AWS_REGION \
+                     environment variable, or `region` in profile \"{profile}\" of ~/.aws/config"
+                ))
+            })?;
+        let credentials: Arc<dyn ProvideCredentials> = match self.credentials {
+            Some(provider) => provider,
+            None => Arc::new(DefaultCredentialsChain::new(env.clone(), Some(&profile))),
+        };
+        let connect_timeout = self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT);
+        let http: Arc<dyn HttpTransport> = match self.transport {
+            Some(transport) => transport,
+            None => Arc::new(ReqwestTransport::new(connect_timeout)?),
+        };
+        Ok(Client {
+            inner: Arc::new(Inner {
+                http,
+                region,
+                credentials,
+                endpoint_url: self.endpoint_url,
+                env,
+                signer: Signer::new(),
+                routes: Mutex::new(Vec::new()),
+                connect_timeout,
+                attempt_timeout: self.attempt_timeout.unwrap_or(DEFAULT_ATTEMPT_TIMEOUT),
+                operation_timeout: self.operation_timeout.unwrap_or(DEFAULT_OPERATION_TIMEOUT),
+                max_attempts: self
+                    .max_attempts
+                    .unwrap_or(retry::DEFAULT_MAX_ATTEMPTS)
+                    .max(1),
+                initial_backoff: self
+                    .initial_backoff
+                    .unwrap_or(retry::DEFAULT_INITIAL_BACKOFF),
+                quota: RetryQuota::default(),
+                validate_input: self.validate_input.unwrap_or(true),
+            }),
+        })
+    }
+}

@@ -1,0 +1,103 @@
+//! The client: one connection pool, configuration, and the call path of an awsJson
+//! operation. `builder` configures it, `call` runs an operation with its retries and
+//! timeout, `attempt` is one signed request and its answer, `response` reads the answer.
+
+mod attempt;
+mod builder;
+mod call;
+mod response;
+
+use std::fmt;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+pub use builder::ClientBuilder;
+
+use crate::config::Environment;
+use crate::credentials::ProvideCredentials;
+use crate::error::{ConfigError, Error, OperationError};
+use crate::http::HttpTransport;
+use crate::json::DeserializeJson;
+use crate::protocol::{OperationSpec, ServiceSpec};
+use crate::retry::RetryQuota;
+use crate::sigv4::Signer;
+use call::Route;
+use response::read_output;
+
+/// A configured client for any awsJson service. Cheap to clone: clones share one
+/// connection pool, signing-key cache and retry quota.
+#[derive(Clone)]
+pub struct Client {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    http: Arc<dyn HttpTransport>,
+    region: String,
+    credentials: Arc<dyn ProvideCredentials>,
+    endpoint_url: Option<String>,
+    env: Environment,
+    signer: Signer,
+    /// Resolved endpoints, one per service called.
+    routes: Mutex<Vec<(&'static ServiceSpec, Arc<Route>)>>,
+    connect_timeout: Duration,
+    attempt_timeout: Duration,
+    operation_timeout: Duration,
+    max_attempts: u32,
+    initial_backoff: Duration,
+    quota: RetryQuota,
+    validate_input: bool,
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let inner = &self.inner;
+        f.debug_struct("Client")
+            .field("region", &inner.region)
+            .field("credentials", &inner.credentials)
+            .field("endpoint_url", &inner.endpoint_url)
+            .field("connect_timeout", &inner.connect_timeout)
+            .field("attempt_timeout", &inner.attempt_timeout)
+            .field("operation_timeout", &inner.operation_timeout)
+            .field("max_attempts", &inner.max_attempts)
+            .field("validate_input", &inner.validate_input)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Client {
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    /// A client configured from the environment and the shared config files.
+    pub fn from_env() -> Result<Client, ConfigError> {
+        Client::builder().build()
+    }
+
+    pub fn region(&self) -> &str {
+        &self.inner.region
+    }
+
+    /// Whether generated operations check their input against the model before sending.
+    pub fn validates_input(&self) -> bool {
+        self.inner.validate_input
+    }
+
+    /// Sends one operation: `body` is the serialized JSON input (`{}` for an empty input).
+    /// Retries what standard mode retries, within the operation timeout.
+    pub async fn call<O: DeserializeJson, E: OperationError>(
+        &self,
+        op: &OperationSpec,
+        body: String,
+    ) -> Result<O, Error<E>> {
+        // Only reading the answer depends on the operation's types: the rest is compiled
+        // once, here, instead of once per operation in every user's crate.
+        match self.send(op, body).await {
+            Ok(success) => read_output(op, &success),
+            Err(error) => {
+                Err(error.map_service(|raw| E::from_response(raw.meta, raw.body.as_ref())))
+            }
+        }
+    }
+}
