@@ -23,9 +23,6 @@ use sha2::{Digest, Sha256};
 use crate::credentials::Credentials;
 use crate::time::DateTime;
 
-#[cfg(feature = "oracle")]
-pub mod oracle_json;
-
 const ALGORITHM: &str = "AWS4-HMAC-SHA256";
 
 /// Headers botocore never signs (its `SIGNED_HEADERS_BLACKLIST`): proxies and the HTTP
