@@ -1,6 +1,6 @@
 //! `awsgen`: prints the Rust code `athena_operation!` would generate, formatted.
 //!
-//!     cargo run -p awsgen-cli -- --model models/athena-start-session.smithy.json StartSession
+//!     cargo run -p awsgen-cli -- --model codegen/macros/models/athena-start-session.smithy.json StartSession
 //!     cargo run -p awsgen-cli -- --model path/to/athena.json '*' > athena.rs
 //!     cargo run -p awsgen-cli -- --model path/to/athena.json --list
 #![forbid(unsafe_code)]

@@ -11,7 +11,7 @@ use quote::quote;
 use args::{Args, ModelArg};
 
 /// The model shipped with awsgen: Athena's StartSession closure, written for this project.
-const SHIPPED_MODEL: &str = include_str!("../../../models/athena-start-session.smithy.json");
+const SHIPPED_MODEL: &str = include_str!("../models/athena-start-session.smithy.json");
 const SHIPPED_MODEL_NAME: &str = "models/athena-start-session.smithy.json (shipped with awsgen)";
 
 /// Generates request and response types, validators, the error enum and the async operation

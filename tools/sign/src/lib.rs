@@ -175,7 +175,8 @@ impl Description {
         let body = match desc.get("body_base64") {
             Some(v) => {
                 let encoded = v.as_str().ok_or("`body_base64` must be a string")?;
-                awsgen_runtime::json::base64_decode(encoded).ok_or("`body_base64` is not valid base64")?
+                awsgen_runtime::json::base64_decode(encoded)
+                    .ok_or("`body_base64` is not valid base64")?
             }
             None => text("body", Some(""))?.into_bytes(),
         };
