@@ -6,7 +6,7 @@ use std::path::PathBuf;
 #[test]
 fn start_session_matches_the_golden_file() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
-    let model_path = root.join("models/athena-start-session.smithy.json");
+    let model_path = root.join("codegen/macros/models/athena-start-session.smithy.json");
     let model = awsgen_codegen::load_model(&model_path, "models/athena-start-session.smithy.json")
         .unwrap_or_else(|d| panic!("shipped model does not load: {d:?}"));
     let code = awsgen_codegen::generate_pretty(&model, &["StartSession".to_string()], "shipped")

@@ -1,7 +1,7 @@
-//! Checks models/athena-start-session.smithy.json (the session lifecycle: StartSession,
-//! GetSessionStatus, GetSession, TerminateSession) against AWS's upstream Athena model: same
-//! shapes and non-documentation traits, documentation wherever upstream has it, and
-//! documentation prose that is ours rather than copied.
+//! Checks codegen/macros/models/athena-start-session.smithy.json (the session lifecycle:
+//! StartSession, GetSessionStatus, GetSession, TerminateSession) against AWS's upstream Athena
+//! model: same shapes and non-documentation traits, documentation wherever upstream has it,
+//! and documentation prose that is ours rather than copied.
 #![forbid(unsafe_code)]
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
@@ -35,7 +35,8 @@ fn load(path: &Path) -> Value {
 }
 
 fn ours_path() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../models/athena-start-session.smithy.json")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../codegen/macros/models/athena-start-session.smithy.json")
 }
 
 fn ours() -> Value {

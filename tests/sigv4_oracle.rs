@@ -11,9 +11,9 @@ use std::fs;
 use std::io::Write as _;
 use std::process::{Command, Stdio};
 
-use awsgen_runtime::sigv4::oracle_json::{sign_document, Json};
 use awsgen_runtime::sigv4::{SignableRequest, Signer, SigningParams};
 use awsgen_runtime::{Credentials, DateTime};
+use awsgen_sign::{sign_document, Json};
 use awsgen_tests::shared_dir;
 
 const REQUESTS: usize = 400;

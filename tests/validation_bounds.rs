@@ -58,7 +58,8 @@ const COVERED: &[&str] = &[
 // Completeness: the model's constraints, computed from the model itself.
 
 fn model_path() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../models/athena-start-session.smithy.json")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../codegen/macros/models/athena-start-session.smithy.json")
 }
 
 fn bounds<T: std::fmt::Display>(min: Option<T>, max: Option<T>) -> String {

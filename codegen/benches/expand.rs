@@ -17,7 +17,7 @@ fn read(path: PathBuf) -> String {
 
 fn expand(c: &mut Criterion) {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
-    let shipped = read(root.join("models/athena-start-session.smithy.json"));
+    let shipped = read(root.join("codegen/macros/models/athena-start-session.smithy.json"));
     let full = read(root.join("../shared/upstream/models/athena.smithy.json"));
     let start_session = vec!["StartSession".to_string()];
 

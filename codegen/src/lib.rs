@@ -1,6 +1,47 @@
 //! The generator: loads an AWS service model (Smithy JSON AST, or botocore's service-2.json),
 //! resolves what the requested operations need, checks it, and emits Rust.
 //!
+//! Most users want the `athena_operation!` macro (through `awsgen-runtime`), which calls this
+//! crate while their crate compiles. Call it yourself to generate code from a build script or
+//! to read what the macro would emit; the code it emits calls `awsgen-runtime`.
+//!
+//! ```
+//! let model = r#"{
+//!   "smithy": "2.0",
+//!   "shapes": {
+//!     "example.notes#Notes": {
+//!       "type": "service",
+//!       "version": "2024-01-01",
+//!       "operations": [{ "target": "example.notes#GetNote" }],
+//!       "traits": {
+//!         "aws.protocols#awsJson1_1": {},
+//!         "aws.auth#sigv4": { "name": "notes" },
+//!         "aws.api#service": { "sdkId": "Notes", "endpointPrefix": "notes" }
+//!       }
+//!     },
+//!     "example.notes#GetNote": {
+//!       "type": "operation",
+//!       "input": { "target": "example.notes#GetNoteInput" }
+//!     },
+//!     "example.notes#GetNoteInput": {
+//!       "type": "structure",
+//!       "members": {
+//!         "Id": { "target": "smithy.api#String", "traits": { "smithy.api#required": {} } }
+//!       }
+//!     }
+//!   }
+//! }"#;
+//! let model = awsgen_codegen::parse_model(model, "notes.json").expect("a valid model");
+//! let code = awsgen_codegen::generate(&model, &["GetNote".to_string()], "notes.json")
+//!     .expect("GetNote generates")
+//!     .to_string();
+//! assert!(code.contains("pub async fn get_note"));
+//!
+//! // Problems come back as diagnostics, never as a panic.
+//! let missing = awsgen_codegen::generate(&model, &["PutNote".to_string()], "notes.json");
+//! assert!(missing.unwrap_err()[0].message.contains("PutNote"));
+//! ```
+//!
 //! Stages, one a module: [`smithy`] (load) → [`closure`] (resolve and check) → [`emit`].
 //! Each stage reports every problem it finds as a [`Diagnostic`].
 #![forbid(unsafe_code)]

@@ -4,21 +4,35 @@
 //! caller does. [`poll`] asks the caller's check again and again, waiting longer each time
 //! (doubling from `initial` up to `max`), and gives up when the caller's timeout has passed.
 //!
-//! ```ignore
-//! let status = awsgen_runtime::waiter::poll(
-//!     Duration::from_millis(500),
-//!     Duration::from_secs(5),
-//!     Duration::from_secs(120),
-//!     || async {
-//!         match get_session_status(&client, request.clone()).await {
-//!             Ok(r) if is_idle(&r) => Outcome::Ready(r),
-//!             Ok(r) if is_dead(&r) => Outcome::Failed(r),
-//!             Ok(_) => Outcome::NotYet,
-//!             Err(e) => Outcome::Failed(e.into()),
-//!         }
-//!     },
-//! )
-//! .await?;
+//! ```no_run
+//! use std::time::Duration;
+//!
+//! use awsgen_runtime::waiter::{poll, Outcome, WaitError};
+//! use awsgen_runtime::{Client, Error};
+//!
+//! awsgen_runtime::athena_operation!(GetSessionStatus);
+//!
+//! async fn wait_until_idle(
+//!     client: &Client,
+//!     request: &GetSessionStatusRequest,
+//! ) -> Result<SessionStatus, WaitError<Error<GetSessionStatusError>>> {
+//!     poll(
+//!         Duration::from_millis(500),
+//!         Duration::from_secs(5),
+//!         Duration::from_secs(120),
+//!         || async {
+//!             match get_session_status(client, request.clone()).await {
+//!                 Ok(r) => match r.status {
+//!                     Some(s) if s.state == Some(SessionState::Idle) => Outcome::Ready(s),
+//!                     _ => Outcome::NotYet,
+//!                 },
+//!                 Err(e) => Outcome::Failed(e),
+//!             }
+//!         },
+//!     )
+//!     .await
+//! }
+//! # fn main() {}
 //! ```
 
 use std::fmt;

@@ -1,8 +1,15 @@
-//! `awsgen`: prints the Rust code `athena_operation!` would generate, formatted.
+//! `awsgen`: prints the Rust code `athena_operation!` would generate, formatted, to read it or
+//! to diff it between model versions.
 //!
-//!     cargo run -p awsgen-cli -- --model models/athena-start-session.smithy.json StartSession
-//!     cargo run -p awsgen-cli -- --model path/to/athena.json '*' > athena.rs
-//!     cargo run -p awsgen-cli -- --model path/to/athena.json --list
+//! ```text
+//! cargo install awsgen-cli
+//! awsgen --model athena.json StartSession GetSession
+//! awsgen --model athena.json '*' > athena.rs
+//! awsgen --model athena.json --list
+//! ```
+//!
+//! In the awsgen repository:
+//! `cargo run -p awsgen-cli -- --model codegen/macros/models/athena-start-session.smithy.json StartSession`.
 #![forbid(unsafe_code)]
 
 use std::io::Write;

@@ -1,6 +1,23 @@
 //! `athena_operation!`: reads an AWS service model at compile time and emits the client code
-//! for the named operations. All the work is in `awsgen-codegen`; this crate parses the macro
-//! arguments, reads the file and points errors at the argument at fault.
+//! for the named operations.
+//!
+//! Use it through `awsgen-runtime`, which re-exports it and which the generated code calls
+//! (`cargo add awsgen-runtime`); this crate alone is not enough to compile what it emits.
+//!
+//! ```
+//! awsgen_runtime::athena_operation!(GetSessionStatus);
+//!
+//! # fn main() -> Result<(), awsgen_runtime::BuildError> {
+//! let request = GetSessionStatusRequest::builder().session_id("s-1").build()?;
+//! assert_eq!(request.session_id.as_deref(), Some("s-1"));
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! The model shipped here, `models/athena-start-session.smithy.json` (Athena's four Spark
+//! session operations, see `models/README.md` in this package), is used when no `model` is
+//! given. All the generating is in `awsgen-codegen`; this crate parses the macro arguments,
+//! reads the file and points errors at the argument at fault.
 #![forbid(unsafe_code)]
 
 mod args;
@@ -11,20 +28,37 @@ use quote::quote;
 use args::{Args, ModelArg};
 
 /// The model shipped with awsgen: Athena's StartSession closure, written for this project.
-const SHIPPED_MODEL: &str = include_str!("../../../models/athena-start-session.smithy.json");
+const SHIPPED_MODEL: &str = include_str!("../models/athena-start-session.smithy.json");
 const SHIPPED_MODEL_NAME: &str = "models/athena-start-session.smithy.json (shipped with awsgen)";
 
 /// Generates request and response types, validators, the error enum and the async operation
 /// fn for each named operation.
 ///
-/// ```ignore
-/// awsgen_runtime::athena_operation!(StartSession);
-/// awsgen_runtime::athena_operation!(model = "models/athena.json", StartSession, GetSession);
-/// awsgen_runtime::athena_operation!(model = "models/athena.json", *); // every operation
+/// ```
+/// mod shipped {
+///     // The model shipped with awsgen.
+///     awsgen_runtime::athena_operation!(StartSession, GetSession);
+/// }
+/// mod chosen {
+///     // A model file of the calling crate: this doctest is compiled as part of awsgen-macros,
+///     // so the path is relative to awsgen-macros' Cargo.toml.
+///     awsgen_runtime::athena_operation!(
+///         model = "models/athena-start-session.smithy.json",
+///         GetSessionStatus,
+///     );
+/// }
+/// mod everything {
+///     awsgen_runtime::athena_operation!(*); // every operation of the model
+/// }
+/// # fn main() {
+/// assert_eq!(everything::OPERATIONS.len(), 4);
+/// # }
 /// ```
 ///
 /// `model` is relative to the calling crate's manifest directory; without it the model
-/// shipped with awsgen is used. Editing the model file regenerates on the next build.
+/// shipped with awsgen is used. Editing the model file regenerates on the next build. The
+/// generated items are emitted where the macro is invoked, so they belong to the calling
+/// crate: two crates that invoke it get distinct types.
 #[proc_macro]
 pub fn athena_operation(input: TokenStream) -> TokenStream {
     let args = syn::parse_macro_input!(input as Args);

@@ -44,7 +44,7 @@ impl Regex {
 
     /// Whether the pattern matches anywhere in `input`.
     ///
-    /// A search that takes more than [`exec::STEP_LIMIT`] steps (a pathological pattern and
+    /// A search that takes more than 10 million steps (a pathological pattern and
     /// value, where a JavaScript engine would take seconds) counts as a match: the value is
     /// then left for the service to judge rather than rejected, or checked for seconds, here.
     pub fn is_match(&self, input: &str) -> bool {

@@ -15,8 +15,6 @@
 
 mod canonical;
 mod key;
-#[cfg(feature = "oracle")]
-pub mod oracle_json;
 mod signer;
 
 pub use key::derive_signing_key;

@@ -6,7 +6,7 @@
 use std::io::Read;
 use std::process::ExitCode;
 
-use awsgen_runtime::sigv4::oracle_json::sign_document;
+use awsgen_sign::sign_document;
 
 fn main() -> ExitCode {
     let mut input = String::new();

@@ -9,15 +9,15 @@
 //!
 //! Header order matters (repeated headers are joined in order), so objects are read into an
 //! ordered tree rather than `serde_json::Value`, whose maps are sorted.
+#![forbid(unsafe_code)]
 
 use std::fmt;
 use std::fmt::Write as _;
 
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
-use super::{SignableRequest, SigningOutput, SigningParams};
-use crate::credentials::Credentials;
-use crate::time::DateTime;
+use awsgen_runtime::sigv4::{self, SignableRequest, SigningOutput, SigningParams};
+use awsgen_runtime::{Credentials, DateTime};
 
 /// A JSON value whose objects keep their member order.
 #[derive(Debug, Clone, PartialEq)]
@@ -175,7 +175,8 @@ impl Description {
         let body = match desc.get("body_base64") {
             Some(v) => {
                 let encoded = v.as_str().ok_or("`body_base64` must be a string")?;
-                crate::json::base64_decode(encoded).ok_or("`body_base64` is not valid base64")?
+                awsgen_runtime::json::base64_decode(encoded)
+                    .ok_or("`body_base64` is not valid base64")?
             }
             None => text("body", Some(""))?.into_bytes(),
         };
@@ -223,7 +224,7 @@ impl Description {
         if !has_host {
             to_sign.push(("Host", &derived_host));
         }
-        let output = super::sign(
+        let output = sigv4::sign(
             &SignableRequest {
                 method: &self.method,
                 path_and_query: url.path_and_query,

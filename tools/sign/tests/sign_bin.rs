@@ -23,7 +23,8 @@ fn run_sign(input: &[u8]) -> Output {
 /// The botocore oracle's stored sample must come out byte for byte as the oracle printed it.
 #[test]
 fn prints_what_the_botocore_oracle_printed() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/tools/botocore-oracle");
+    let dir =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/tools/botocore-oracle");
     assert!(
         dir.is_dir(),
         "fixture directory {} not found",

@@ -1,0 +1,117 @@
+//! A user's program built from the published awsgen crates: the shipped model's session
+//! operations and an operation from a model file of this crate, called against a loopback
+//! server that checks every SigV4 signature. Prints each step; exits non-zero on any failure.
+#![forbid(unsafe_code)]
+
+mod server;
+mod signature;
+
+use std::process::ExitCode;
+
+use awsgen_runtime::config::Environment;
+use awsgen_runtime::{Client, Credentials};
+
+/// The model shipped inside awsgen-macros.
+mod athena {
+    awsgen_runtime::athena_operation!(StartSession, GetSession);
+}
+
+/// This crate's own model, read relative to this Cargo.toml.
+mod own {
+    awsgen_runtime::athena_operation!(
+        model = "models/session-status.smithy.json",
+        GetSessionStatus
+    );
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() -> ExitCode {
+    match run().await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("downstream: FAILED: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn client_for(url: &str, key: Credentials) -> Result<Client, awsgen_runtime::error::ConfigError> {
+    Client::builder()
+        .region("us-east-1")
+        .credentials(key)
+        .endpoint_url(url)
+        // No AWS_* variable or ~/.aws file of the machine applies.
+        .environment(Environment::from_vars(
+            std::iter::empty::<(String, String)>(),
+        ))
+        .build()
+}
+
+async fn run() -> Result<(), Box<dyn std::error::Error>> {
+    let secret = awsgen_runtime::idempotency_token().replace('-', "");
+    let key = Credentials::new("AKIDDOWNSTREAM", secret, None);
+    let url = format!("http://{}", server::start(key.clone()).await?);
+    let client = client_for(&url, key)?;
+
+    let request = athena::StartSessionRequest::builder()
+        .work_group("primary")
+        .engine_configuration(
+            athena::EngineConfiguration::builder()
+                .max_concurrent_dpus(4)
+                .build()?,
+        )
+        .build()?;
+    let started = athena::start_session(&client, request).await?;
+    let id = started
+        .session_id
+        .ok_or("StartSession returned no session id")?;
+    let state = started.state.ok_or("StartSession returned no state")?;
+    println!("shipped model: StartSession {id}: {}", state.as_str());
+
+    let request = athena::GetSessionRequest::builder()
+        .session_id(&id)
+        .build()?;
+    let session = athena::get_session(&client, request).await?;
+    let state = session.status.and_then(|s| s.state).ok_or("no state")?;
+    if state != athena::SessionState::Idle {
+        return Err(format!("GetSession: {} where IDLE was expected", state.as_str()).into());
+    }
+    println!("shipped model: GetSession {id}: {}", state.as_str());
+
+    let request = own::GetSessionStatusRequest::builder()
+        .session_id(&id)
+        .build()?;
+    let status = own::get_session_status(&client, request).await?;
+    let state = status.status.and_then(|s| s.state).ok_or("no state")?;
+    if state != own::SessionState::Idle {
+        return Err(format!(
+            "GetSessionStatus: {} where IDLE was expected",
+            state.as_str()
+        )
+        .into());
+    }
+    println!("own model: GetSessionStatus {id}: {}", state.as_str());
+
+    // The server's refusals come back typed: the own model's error enum, and a 403 for a
+    // request signed with another secret.
+    let request = own::GetSessionStatusRequest::builder()
+        .session_id("nope")
+        .build()?;
+    match own::get_session_status(&client, request).await {
+        Err(awsgen_runtime::Error::Service(
+            own::GetSessionStatusError::ResourceNotFoundException(_),
+        )) => println!("own model: unknown session: ResourceNotFoundException"),
+        other => return Err(format!("unknown session: {other:?}").into()),
+    }
+    let stranger = client_for(&url, Credentials::new("AKIDDOWNSTREAM", "wrong", None))?;
+    let request = athena::GetSessionRequest::builder()
+        .session_id(&id)
+        .build()?;
+    let refused = athena::get_session(&stranger, request).await;
+    match refused.as_ref().err().and_then(|e| e.code()) {
+        Some("InvalidSignatureException") => println!("wrong secret: InvalidSignatureException"),
+        _ => return Err(format!("a wrong secret was not refused: {refused:?}").into()),
+    }
+    println!("downstream: session flow passed");
+    Ok(())
+}
