@@ -10,7 +10,11 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use crate::config::{self, Environment};
-use crate::credentials::{DefaultCredentialsChain, ProvideCredentials};
+use crate::credentials::{
+    CachedCredentials, DefaultCredentialsChain, ProvideCredentials, ProviderContext,
+};
+use crate::os::Os;
+use crate::settings::Settings;
 use crate::error::{
     ConfigError, Error, ErrorMetadata, OperationError, TimeoutError, TimeoutKind, TransportError,
     UnreadableResponse,
@@ -188,14 +192,23 @@ impl ClientBuilder {
                      environment variable, or `region` in profile \"{profile}\" of ~/.aws/config"
                 ))
             })?;
-        let credentials: Arc<dyn ProvideCredentials> = match self.credentials {
-            Some(provider) => provider,
-            None => Arc::new(DefaultCredentialsChain::new(env.clone(), Some(&profile))),
-        };
         let connect_timeout = self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT);
         let http: Arc<dyn HttpTransport> = match self.transport {
             Some(transport) => transport,
             None => Arc::new(ReqwestTransport::new(connect_timeout)?),
+        };
+        let credentials: Arc<dyn ProvideCredentials> = match self.credentials {
+            Some(provider) => provider,
+            None => {
+                // The chain's providers share the client's transport and settings, with
+                // the profile files parsed once.
+                let settings = Settings::resolve(Os::with_env(env.clone()), Some(&profile), None)
+                    .with_region(Some(region.clone()));
+                let ctx = ProviderContext::new(settings, http.clone());
+                let clock = ctx.os().clock.clone();
+                let chain = DefaultCredentialsChain::with_context(ctx);
+                Arc::new(CachedCredentials::with_clock(Arc::new(chain), clock))
+            }
         };
         Ok(Client {
             inner: Arc::new(Inner {
@@ -479,7 +492,11 @@ impl Client {
     ) -> Result<RawSuccess, Failure<RawServiceError>> {
         let inner = &self.inner;
         // Asked every attempt: a provider may have refreshed expiring credentials.
-        let credentials = inner.credentials.provide().map_err(Error::NoCredentials)?;
+        let credentials = inner
+            .credentials
+            .provide_credentials()
+            .await
+            .map_err(Error::NoCredentials)?;
         let target = format!("{}.{}", op.service.target_prefix, op.name);
         let content_type = op.service.json_version.content_type();
         let headers = [

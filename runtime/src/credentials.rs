@@ -2,12 +2,28 @@
 //!
 //! Secrets never appear in `Debug` or `Display` output.
 
+// Providers, one source each, and the layers above them.
+pub mod cache;
+pub mod chain;
+pub mod context;
+pub mod environment;
+pub mod process;
+pub mod profile_chain;
+pub mod profile_provider;
+pub mod remote;
+
+use std::error::Error as StdError;
 use std::fmt;
-use std::sync::OnceLock;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
 use std::time::SystemTime;
 
-use crate::config::{profile_name, Environment};
-use crate::profile::ProfileSet;
+pub use cache::CachedCredentials;
+pub use chain::DefaultCredentialsChain;
+pub use context::ProviderContext;
+pub use environment::EnvironmentCredentials;
+pub use profile_provider::ProfileCredentials;
 
 /// An access key pair, with a session token for temporary credentials.
 #[derive(Clone, PartialEq, Eq)]
@@ -85,247 +101,119 @@ impl fmt::Debug for Credentials {
     }
 }
 
-/// No usable credentials: says every place that was looked at.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// What kind of failure a [`CredentialsError`] is, for a caller (or a chain) to act on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum CredentialsErrorKind {
+    /// The source is not configured here (no variables, no such profile, IMDS disabled): a
+    /// chain moves on to its next source.
+    NotLoaded,
+    /// The source is configured, but wrongly (a half-set key pair, a profile naming a
+    /// missing profile, an unparsable file): a chain stops here.
+    InvalidConfiguration,
+    /// The source was asked and failed (a service error, a bad answer, a process exiting
+    /// non-zero): a chain stops here.
+    ProviderError,
+    /// The source could not be reached in time.
+    TimedOut,
+}
+
+/// Why no credentials came: its kind, a message naming the source and what to fix, and the
+/// underlying error when there is one. Never holds a secret.
+#[derive(Clone)]
 pub struct CredentialsError {
-    pub message: String,
+    kind: CredentialsErrorKind,
+    message: String,
+    source: Option<Arc<dyn StdError + Send + Sync>>,
 }
 
 impl CredentialsError {
+    /// A provider failure with `message`.
     pub fn new(message: impl Into<String>) -> Self {
+        CredentialsError::of_kind(CredentialsErrorKind::ProviderError, message)
+    }
+
+    pub fn of_kind(kind: CredentialsErrorKind, message: impl Into<String>) -> Self {
         CredentialsError {
+            kind,
             message: message.into(),
+            source: None,
         }
+    }
+
+    /// The source is not configured.
+    pub fn not_loaded(message: impl Into<String>) -> Self {
+        CredentialsError::of_kind(CredentialsErrorKind::NotLoaded, message)
+    }
+
+    /// The source is configured wrongly.
+    pub fn invalid_configuration(message: impl Into<String>) -> Self {
+        CredentialsError::of_kind(CredentialsErrorKind::InvalidConfiguration, message)
+    }
+
+    /// This error, caused by `source`.
+    pub fn with_source(mut self, source: impl StdError + Send + Sync + 'static) -> Self {
+        self.source = Some(Arc::new(source));
+        self
+    }
+
+    pub fn kind(&self) -> CredentialsErrorKind {
+        self.kind
+    }
+
+    /// The message, without the source's.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+}
+
+impl fmt::Debug for CredentialsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("CredentialsError")
+            .field("kind", &self.kind)
+            .field("message", &self.message)
+            .field("source", &self.source)
+            .finish()
     }
 }
 
 impl fmt::Display for CredentialsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(&self.message)?;
+        if let Some(source) = &self.source {
+            write!(f, ": {source}")?;
+        }
+        Ok(())
     }
 }
 
-impl std::error::Error for CredentialsError {}
+impl StdError for CredentialsError {
+    fn source(&self) -> Option<&(dyn StdError + 'static)> {
+        self.source
+            .as_deref()
+            .map(|e| e as &(dyn StdError + 'static))
+    }
+}
 
-/// A source of credentials, asked before each call (sources may cache).
+/// What [`ProvideCredentials::provide_credentials`] returns: boxed, so providers compose
+/// behind `dyn` and the client's call path is compiled once.
+pub type CredentialsFuture<'a> =
+    Pin<Box<dyn Future<Output = Result<Credentials, CredentialsError>> + Send + 'a>>;
+
+/// A source of credentials, asked before each attempt. Put [`CachedCredentials`] in front of
+/// a source that makes requests or runs processes.
 pub trait ProvideCredentials: Send + Sync + fmt::Debug {
-    fn provide(&self) -> Result<Credentials, CredentialsError>;
+    fn provide_credentials(&self) -> CredentialsFuture<'_>;
 }
 
 impl ProvideCredentials for Credentials {
-    fn provide(&self) -> Result<Credentials, CredentialsError> {
-        Ok(self.clone())
+    fn provide_credentials(&self) -> CredentialsFuture<'_> {
+        Box::pin(std::future::ready(Ok(self.clone())))
     }
 }
 
-/// What one source found: credentials, nothing (with where it looked), or something broken
-/// that must stop the search rather than fall through to a different identity.
-enum Lookup {
-    Found(Credentials),
-    NotFound(String),
-    Invalid(CredentialsError),
-}
-
-fn not_found(looked_at: &[String]) -> CredentialsError {
-    CredentialsError::new(format!(
-        "no AWS credentials found: looked at {}",
-        looked_at.join(", ")
-    ))
-}
-
-/// Credentials from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN`.
-#[derive(Debug)]
-pub struct EnvironmentCredentials {
-    env: Environment,
-}
-
-impl EnvironmentCredentials {
-    pub fn new(env: Environment) -> Self {
-        EnvironmentCredentials { env }
-    }
-
-    fn lookup(&self) -> Lookup {
-        let key = self.env.var("AWS_ACCESS_KEY_ID");
-        let secret = self.env.var("AWS_SECRET_ACCESS_KEY");
-        let token = self.env.var("AWS_SESSION_TOKEN");
-        match (key, secret) {
-            (Some(key), Some(secret)) => {
-                Lookup::Found(Credentials::new(key, secret, token.map(str::to_string)))
-            }
-            (None, None) => Lookup::NotFound(
-                "environment variables AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY (not set)".into(),
-            ),
-            (Some(_), None) => Lookup::Invalid(CredentialsError::new(
-                "AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not: set both or neither",
-            )),
-            (None, Some(_)) => Lookup::Invalid(CredentialsError::new(
-                "AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is not: set both or neither",
-            )),
-        }
-    }
-}
-
-impl ProvideCredentials for EnvironmentCredentials {
-    fn provide(&self) -> Result<Credentials, CredentialsError> {
-        match self.lookup() {
-            Lookup::Found(credentials) => Ok(credentials),
-            Lookup::NotFound(looked_at) => Err(not_found(&[looked_at])),
-            Lookup::Invalid(e) => Err(e),
-        }
-    }
-}
-
-/// Profile keys that name a way of getting credentials this client does not implement.
-const UNSUPPORTED_SOURCES: &[&str] = &[
-    "role_arn",
-    "credential_process",
-    "sso_session",
-    "sso_start_url",
-    "web_identity_token_file",
-];
-
-/// Credentials from a profile's `aws_access_key_id`, `aws_secret_access_key` and
-/// `aws_session_token`, in the shared credentials file, then the shared config file.
-/// The files are read on every call.
-#[derive(Debug)]
-pub struct ProfileCredentials {
-    env: Environment,
-    profile: String,
-}
-
-impl ProfileCredentials {
-    /// `profile`: the profile to read; `None` selects `AWS_PROFILE`, else `default`.
-    pub fn new(env: Environment, profile: Option<&str>) -> Self {
-        let profile = profile_name(profile, &env);
-        ProfileCredentials { env, profile }
-    }
-
-    pub fn profile(&self) -> &str {
-        &self.profile
-    }
-
-    fn lookup(&self) -> Lookup {
-        let set = match ProfileSet::load(&self.env) {
-            Ok(set) => set,
-            Err(e) => {
-                return Lookup::Invalid(CredentialsError::new(format!(
-                    "could not read profile \"{}\": {e}",
-                    self.profile
-                )))
-            }
-        };
-        let profile = self.profile.as_str();
-        let key = set
-            .get(profile, "aws_access_key_id")
-            .filter(|v| !v.is_empty());
-        let secret = set
-            .get(profile, "aws_secret_access_key")
-            .filter(|v| !v.is_empty());
-        let token = set
-            .get(profile, "aws_session_token")
-            .filter(|v| !v.is_empty());
-        let files = || {
-            format!(
-                "{} and {}",
-                set.credentials_file().describe_location(),
-                set.config_file().describe_location()
-            )
-        };
-        match (key, secret) {
-            (Some(key), Some(secret)) => {
-                Lookup::Found(Credentials::new(key, secret, token.map(str::to_string)))
-            }
-            (Some(_), None) => Lookup::Invalid(CredentialsError::new(format!(
-                "profile \"{profile}\" has aws_access_key_id but no aws_secret_access_key (in {})",
-                files()
-            ))),
-            (None, Some(_)) => Lookup::Invalid(CredentialsError::new(format!(
-                "profile \"{profile}\" has aws_secret_access_key but no aws_access_key_id (in {})",
-                files()
-            ))),
-            (None, None) => {
-                let mut places = Vec::new();
-                for file in [set.credentials_file(), set.config_file()] {
-                    let state = if file.path().is_none() {
-                        String::new()
-                    } else if !file.found() {
-                        " (file not found)".to_string()
-                    } else if !file.has_profile(profile) {
-                        " (no such profile)".to_string()
-                    } else {
-                        match UNSUPPORTED_SOURCES
-                            .iter()
-                            .find(|k| file.get(profile, k).is_some())
-                        {
-                            Some(k) => format!(" (no access keys; {k} is not supported)"),
-                            None => " (no aws_access_key_id)".to_string(),
-                        }
-                    };
-                    places.push(format!("{}{state}", file.describe_location()));
-                }
-                Lookup::NotFound(format!("profile \"{profile}\" in {}", places.join(" and ")))
-            }
-        }
-    }
-}
-
-impl ProvideCredentials for ProfileCredentials {
-    fn provide(&self) -> Result<Credentials, CredentialsError> {
-        match self.lookup() {
-            Lookup::Found(credentials) => Ok(credentials),
-            Lookup::NotFound(looked_at) => Err(not_found(&[looked_at])),
-            Lookup::Invalid(e) => Err(e),
-        }
-    }
-}
-
-/// The usual search: environment variables, then the selected profile of the shared files
-/// (the order the AWS SDKs use for these sources). The first credentials found are kept for
-/// later calls; a failed search is retried on the next call.
-#[derive(Debug)]
-pub struct DefaultCredentialsChain {
-    environment: EnvironmentCredentials,
-    profile: ProfileCredentials,
-    found: OnceLock<Credentials>,
-}
-
-impl DefaultCredentialsChain {
-    /// `profile`: the profile to read; `None` selects `AWS_PROFILE`, else `default`.
-    pub fn new(env: Environment, profile: Option<&str>) -> Self {
-        DefaultCredentialsChain {
-            profile: ProfileCredentials::new(env.clone(), profile),
-            environment: EnvironmentCredentials::new(env),
-            found: OnceLock::new(),
-        }
-    }
-
-    /// The chain over the process environment and the profile `AWS_PROFILE` selects.
-    pub fn from_process() -> Self {
-        DefaultCredentialsChain::new(Environment::from_process(), None)
-    }
-
-    fn search(&self) -> Result<Credentials, CredentialsError> {
-        let mut looked_at = Vec::new();
-        // Sources are asked lazily, in order: a later one is not read once one answers.
-        let sources: [&dyn Fn() -> Lookup; 2] =
-            [&|| self.environment.lookup(), &|| self.profile.lookup()];
-        for lookup in sources {
-            match lookup() {
-                Lookup::Found(credentials) => return Ok(credentials),
-                Lookup::NotFound(place) => looked_at.push(place),
-                Lookup::Invalid(e) => return Err(e),
-            }
-        }
-        Err(not_found(&looked_at))
-    }
-}
-
-impl ProvideCredentials for DefaultCredentialsChain {
-    fn provide(&self) -> Result<Credentials, CredentialsError> {
-        if let Some(credentials) = self.found.get() {
-            return Ok(credentials.clone());
-        }
-        let credentials = self.search()?;
-        Ok(self.found.get_or_init(|| credentials).clone())
+impl<T: ProvideCredentials + ?Sized> ProvideCredentials for Arc<T> {
+    fn provide_credentials(&self) -> CredentialsFuture<'_> {
+        (**self).provide_credentials()
     }
 }

@@ -1,0 +1,118 @@
+//! Credentials from the selected profile of the shared files: static keys, roles assumed
+//! through `source_profile` chains or `credential_source`, web identity, SSO,
+//! `credential_process`.
+
+use crate::credentials::profile_chain::{resolve_plan, BaseCredentials, CredentialSource};
+use crate::credentials::{
+    environment::EnvironmentCredentials, process, remote, Credentials, CredentialsError,
+    CredentialsFuture, ProvideCredentials, ProviderContext,
+};
+use crate::os::{Environment, Os};
+
+/// The profile provider. The files are parsed once, when the context is made.
+#[derive(Debug, Clone)]
+pub struct ProfileCredentials {
+    ctx: ProviderContext,
+    /// A profile other than the context's selected one.
+    profile: Option<String>,
+}
+
+impl ProfileCredentials {
+    /// Over the real filesystem: `profile`, else `AWS_PROFILE`, else `default`.
+    pub fn new(env: Environment, profile: Option<&str>) -> Self {
+        ProfileCredentials::with_context(ProviderContext::from_os(Os::with_env(env), profile), None)
+    }
+
+    /// Over `ctx`, for `profile` (`None`: the context's selected profile).
+    pub fn with_context(ctx: ProviderContext, profile: Option<&str>) -> Self {
+        ProfileCredentials {
+            ctx,
+            profile: profile.map(str::to_string),
+        }
+    }
+
+    /// The profile read.
+    pub fn profile(&self) -> &str {
+        self.profile
+            .as_deref()
+            .unwrap_or(self.ctx.settings.profile_name())
+    }
+
+    async fn provide(&self) -> Result<Credentials, CredentialsError> {
+        let ctx = &self.ctx;
+        let name = self.profile();
+        let profiles = ctx.settings.profiles().map_err(|e| {
+            CredentialsError::invalid_configuration(format!(
+                "profile \"{name}\": could not parse the profile files"
+            ))
+            .with_source(e.clone())
+        })?;
+        let plan = resolve_plan(profiles, name).map_err(|e| {
+            let message = format!("profile \"{name}\"");
+            if e.is_not_configured() {
+                CredentialsError::not_loaded(message).with_source(e)
+            } else {
+                CredentialsError::invalid_configuration(message).with_source(e)
+            }
+        })?;
+        let mut credentials = match &plan.base {
+            BaseCredentials::AccessKey(credentials) => credentials.clone(),
+            BaseCredentials::NamedSource(source) => named_source(ctx, *source).await?,
+            BaseCredentials::WebIdentityToken {
+                role_arn,
+                token_file,
+                session_name,
+            } => {
+                remote::assume_role_with_web_identity(
+                    ctx,
+                    role_arn,
+                    token_file,
+                    session_name.as_deref(),
+                )
+                .await?
+            }
+            BaseCredentials::Sso(sso) => {
+                if sso.account_id.is_none() {
+                    return Err(CredentialsError::invalid_configuration(format!(
+                        "profile \"{name}\" resolves an SSO access token, not credentials \
+                         (it has no sso_account_id and sso_role_name)"
+                    )));
+                }
+                remote::sso_credentials(ctx, sso).await?
+            }
+            BaseCredentials::CredentialProcess {
+                command,
+                account_id,
+            } => process::run_credential_process(command, account_id.as_deref()).await?,
+        };
+        for role in &plan.roles {
+            credentials = remote::assume_role(ctx, &credentials, role).await?;
+        }
+        Ok(credentials)
+    }
+}
+
+/// `credential_source`: the named provider, which must answer (not being configured is an
+/// error here: the profile asked for it).
+async fn named_source(
+    ctx: &ProviderContext,
+    source: CredentialSource,
+) -> Result<Credentials, CredentialsError> {
+    let answer = match source {
+        CredentialSource::Environment => {
+            EnvironmentCredentials::new(ctx.os().env.clone()).lookup()
+        }
+        CredentialSource::Ec2InstanceMetadata => remote::imds_credentials(ctx).await,
+        CredentialSource::EcsContainer => remote::container_credentials(ctx).await,
+    };
+    answer.map_err(|e| {
+        CredentialsError::invalid_configuration(format!("credential_source {source:?}"))
+            .with_source(e)
+    })
+}
+
+impl ProvideCredentials for ProfileCredentials {
+    fn provide_credentials(&self) -> CredentialsFuture<'_> {
+        Box::pin(self.provide())
+    }
+}
