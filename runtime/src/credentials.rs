@@ -2,6 +2,9 @@
 //!
 //! Secrets never appear in `Debug` or `Display` output.
 
+pub mod attempts;
+pub mod imds;
+
 use std::fmt;
 use std::sync::OnceLock;
 use std::time::SystemTime;
