@@ -3,6 +3,7 @@
 //! Secrets never appear in `Debug` or `Display` output.
 
 pub mod attempts;
+pub mod container;
 pub mod imds;
 
 use std::fmt;
