@@ -5,6 +5,8 @@
 pub mod attempts;
 pub mod container;
 pub mod imds;
+pub mod query_xml;
+pub mod sts;
 
 use std::fmt;
 use std::sync::OnceLock;
