@@ -2,6 +2,13 @@
 //!
 //! Secrets never appear in `Debug` or `Display` output.
 
+// Request modules (STS, IMDS, container, SSO): plain inputs in, credentials out.
+pub mod attempts;
+pub mod container;
+pub mod imds;
+pub mod query_xml;
+pub mod sts;
+
 // Providers, one source each, and the layers above them.
 pub mod cache;
 pub mod chain;
