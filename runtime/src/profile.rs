@@ -107,6 +107,11 @@ impl ProfileFile {
             .map(String::as_str)
     }
 
+    /// The names of the `[sso-session name]` sections.
+    pub fn sso_session_names(&self) -> impl Iterator<Item = &str> {
+        self.sso_sessions.keys().map(String::as_str)
+    }
+
     /// The properties of a profile, keys lower-cased.
     pub fn properties(&self, profile: &str) -> Option<&HashMap<String, String>> {
         self.profiles.get(profile)
@@ -279,28 +284,47 @@ impl std::error::Error for ProfileError {}
 
 /// Where a shared file lives: the override variable, else `~/.aws/<name>`.
 pub fn file_path(kind: FileKind, env: &Environment) -> Option<PathBuf> {
-    match env.var(kind.path_var()) {
-        Some(path) => expand_home(path, env.home_dir()),
-        None => env
-            .home_dir()
-            .map(|home| home.join(".aws").join(kind.default_name())),
-    }
+    locate_file(kind, &|name| env.var(name), cfg!(windows)).map(PathBuf::from)
 }
 
-/// Replaces a leading `~` (alone or before a separator) with the home dir; `None` when the
-/// path needs a home dir that is unknown.
-fn expand_home(path: &str, home: Option<&Path>) -> Option<PathBuf> {
-    let rest = match path.strip_prefix('~') {
-        None => return Some(PathBuf::from(path)),
-        Some(rest) => rest,
+/// Where a shared file lives, from the variables `var` gives, on Windows or not: the
+/// override variable (a leading `~` standing for the home directory), else
+/// `<home>/.aws/<name>`. The home directory is `HOME`; on Windows then `USERPROFILE`, then
+/// `HOMEDRIVE` + `HOMEPATH`. `None` when the home directory is needed and unknown.
+pub fn locate_file<'a>(
+    kind: FileKind,
+    var: &dyn Fn(&str) -> Option<&'a str>,
+    windows: bool,
+) -> Option<String> {
+    let separator = if windows { '\\' } else { '/' };
+    let set = |name: &str| -> Option<&'a str> { var(name).filter(|v| !v.is_empty()) };
+    let home = || -> Option<String> {
+        if let Some(home) = set("HOME") {
+            return Some(home.to_string());
+        }
+        if !windows {
+            return None;
+        }
+        if let Some(home) = set("USERPROFILE") {
+            return Some(home.to_string());
+        }
+        Some(format!("{}{}", set("HOMEDRIVE")?, set("HOMEPATH")?))
     };
-    if rest.is_empty() {
-        return home.map(Path::to_path_buf);
-    }
-    match rest.strip_prefix(['/', std::path::MAIN_SEPARATOR]) {
-        Some(tail) => home.map(|h| h.join(tail)),
-        // `~user/...` is not expanded: take it literally.
-        None => Some(PathBuf::from(path)),
+    match set(kind.path_var()) {
+        Some(path) => match path.strip_prefix('~') {
+            None => Some(path.to_string()),
+            Some("") => home(),
+            Some(rest) if rest.starts_with('/') || (windows && rest.starts_with('\\')) => {
+                Some(format!("{}{separator}{}", home()?, &rest[1..]))
+            }
+            // `~user/...` is not expanded: taken literally.
+            Some(_) => Some(path.to_string()),
+        },
+        None => Some(format!(
+            "{}{separator}.aws{separator}{}",
+            home()?,
+            kind.default_name()
+        )),
     }
 }
 

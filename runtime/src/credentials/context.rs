@@ -28,6 +28,8 @@ pub struct ProviderContext {
     /// Whether providers retry failed requests (IMDS, SSO, STS); tests of one recorded
     /// exchange turn this off.
     pub retries: bool,
+    /// Whether retries wait (with backoff) first; replayed traffic needs no waiting.
+    pub retry_backoff: bool,
 }
 
 /// Providers connect quickly or not at all: metadata endpoints that do not exist on this
@@ -41,6 +43,7 @@ impl ProviderContext {
             http,
             mfa: None,
             retries: true,
+            retry_backoff: true,
         }
     }
 
@@ -71,6 +74,7 @@ impl fmt::Debug for ProviderContext {
             .field("http", &self.http)
             .field("mfa", &self.mfa.as_ref().map(|_| "callback"))
             .field("retries", &self.retries)
+            .field("retry_backoff", &self.retry_backoff)
             .finish()
     }
 }

@@ -1,8 +1,13 @@
 //! The providers that call out (STS, SSO, IMDS, the container endpoint), wired to the
 //! request modules with the settings they need: endpoints, regions, files, the clock.
 
+use std::path::Path;
+use std::time::Duration;
+
+use crate::credentials::attempts::RetryPolicy;
 use crate::credentials::profile_chain::{RoleStep, SsoProfile};
-use crate::credentials::{Credentials, CredentialsError, ProviderContext};
+use crate::credentials::{container, imds, sts};
+use crate::credentials::{Credentials, CredentialsError, CredentialsErrorKind, ProviderContext};
 
 /// The STS endpoint: a configured URL (`AWS_ENDPOINT_URL_STS`, `AWS_ENDPOINT_URL`, the
 /// profile's `services` section or `endpoint_url`), else the regional one with FIPS and
@@ -62,38 +67,119 @@ pub fn sts_region(ctx: &ProviderContext) -> String {
     ctx.settings.region().unwrap_or("us-east-1").to_string()
 }
 
-/// A session name for a role when none is configured.
-pub fn default_session_name(ctx: &ProviderContext) -> String {
-    let millis = ctx
-        .os()
-        .clock
-        .now()
-        .duration_since(std::time::SystemTime::UNIX_EPOCH)
-        .map(|d| d.as_millis())
-        .unwrap_or(0);
-    format!("awsgen-{millis}")
+/// The retry policy for one kind of call: `standard` as the request module sets it, turned
+/// off or made not to wait as the context says.
+fn policy(ctx: &ProviderContext, standard: RetryPolicy, attempt_timeout: Duration) -> RetryPolicy {
+    if !ctx.retries {
+        return RetryPolicy::no_retries(Some(attempt_timeout));
+    }
+    if !ctx.retry_backoff {
+        return standard.with_initial_backoff(Duration::ZERO);
+    }
+    standard
 }
 
+/// A file a setting names, read through the context's filesystem.
+fn read_file(ctx: &ProviderContext, what: &str, path: &str) -> Result<String, CredentialsError> {
+    ctx.os()
+        .fs
+        .read_to_string(Path::new(path))
+        .map_err(|e| {
+            CredentialsError::invalid_configuration(format!("could not read {what} {path}"))
+                .with_source(e)
+        })
+}
+
+/// An STS failure: a service error or a bad answer is the provider's; bad input is the
+/// configuration's.
+fn sts_error(what: String, e: sts::StsError) -> CredentialsError {
+    let error = match e.kind() {
+        sts::StsErrorKind::InvalidInput => CredentialsError::invalid_configuration(what),
+        sts::StsErrorKind::TimedOut => {
+            CredentialsError::of_kind(CredentialsErrorKind::TimedOut, what)
+        }
+        _ => CredentialsError::new(what),
+    };
+    error.with_source(e)
+}
+
+/// AssumeRole with `with`, as a profile's `role_arn` says.
 pub async fn assume_role(
-    _ctx: &ProviderContext,
-    _with: &Credentials,
+    ctx: &ProviderContext,
+    with: &Credentials,
     step: &RoleStep,
 ) -> Result<Credentials, CredentialsError> {
-    Err(CredentialsError::new(format!(
-        "assuming role {} is not wired to STS yet",
-        step.role_arn
-    )))
+    let now = ctx.os().clock.now();
+    let session_name = match &step.session_name {
+        Some(name) => name.clone(),
+        None => sts::default_session_name("awsgen-assume-role", now),
+    };
+    let token_code = match (&step.mfa_serial, &ctx.mfa) {
+        (None, _) => None,
+        (Some(serial), Some(callback)) => Some(callback(serial).await.map_err(|e| {
+            CredentialsError::invalid_configuration(format!(
+                "profile \"{}\": the MFA callback gave no code for {serial}",
+                step.profile
+            ))
+            .with_source(e)
+        })?),
+        (Some(serial), None) => {
+            return Err(CredentialsError::invalid_configuration(format!(
+                "profile \"{}\" needs an MFA code for {serial}: give the client an MFA \
+                 callback (ProviderContext::with_mfa)",
+                step.profile
+            )))
+        }
+    };
+    let params = sts::AssumeRoleParams {
+        role_arn: &step.role_arn,
+        role_session_name: &session_name,
+        external_id: step.external_id.as_deref(),
+        duration_seconds: step.duration_seconds,
+        serial_number: step.mfa_serial.as_deref(),
+        token_code: token_code.as_deref(),
+    };
+    let region = sts_region(ctx);
+    let endpoint = sts_endpoint(ctx, &region);
+    let policy = policy(ctx, sts::default_retry_policy(), sts::ATTEMPT_TIMEOUT);
+    sts::assume_role(&*ctx.http, &endpoint, &region, with, &params, now, &policy)
+        .await
+        .map_err(|e| {
+            sts_error(
+                format!(
+                    "profile \"{}\": assuming role {} failed",
+                    step.profile, step.role_arn
+                ),
+                e,
+            )
+        })
 }
 
+/// AssumeRoleWithWebIdentity with the token in `token_file`.
 pub async fn assume_role_with_web_identity(
-    _ctx: &ProviderContext,
+    ctx: &ProviderContext,
     role_arn: &str,
-    _token_file: &str,
-    _session_name: Option<&str>,
+    token_file: &str,
+    session_name: Option<&str>,
 ) -> Result<Credentials, CredentialsError> {
-    Err(CredentialsError::new(format!(
-        "web identity for {role_arn} is not wired to STS yet"
-    )))
+    let token = read_file(ctx, "the web identity token file", token_file)?;
+    let now = ctx.os().clock.now();
+    let session_name = match session_name {
+        Some(name) => name.to_string(),
+        None => sts::default_session_name("awsgen-web-identity", now),
+    };
+    let params = sts::WebIdentityParams {
+        role_arn,
+        role_session_name: &session_name,
+        web_identity_token: token.trim(),
+        duration_seconds: None,
+    };
+    let region = sts_region(ctx);
+    let endpoint = sts_endpoint(ctx, &region);
+    let policy = policy(ctx, sts::default_retry_policy(), sts::ATTEMPT_TIMEOUT);
+    sts::assume_role_with_web_identity(&*ctx.http, &endpoint, &params, &policy)
+        .await
+        .map_err(|e| sts_error(format!("web identity: assuming role {role_arn} failed"), e))
 }
 
 pub async fn sso_credentials(
@@ -110,20 +196,122 @@ pub fn container_configured(ctx: &ProviderContext) -> bool {
         || env.var("AWS_CONTAINER_CREDENTIALS_FULL_URI").is_some()
 }
 
+/// Credentials from the container endpoint (ECS task role, EKS Pod Identity).
 pub async fn container_credentials(
-    _ctx: &ProviderContext,
+    ctx: &ProviderContext,
 ) -> Result<Credentials, CredentialsError> {
-    Err(CredentialsError::new("container credentials are not wired yet"))
+    let env = &ctx.os().env;
+    let container_error = |e: container::ContainerError| {
+        let what = "container credentials";
+        let error = match e.kind() {
+            container::ContainerErrorKind::NotConfigured => CredentialsError::not_loaded(what),
+            container::ContainerErrorKind::InvalidUri
+            | container::ContainerErrorKind::DisallowedHost
+            | container::ContainerErrorKind::InvalidAuthorization => {
+                CredentialsError::invalid_configuration(what)
+            }
+            container::ContainerErrorKind::TimedOut => {
+                CredentialsError::of_kind(CredentialsErrorKind::TimedOut, what)
+            }
+            _ => CredentialsError::new(what),
+        };
+        error.with_source(e)
+    };
+    let url = container::resolve_uri(
+        env.var("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"),
+        env.var("AWS_CONTAINER_CREDENTIALS_FULL_URI"),
+        &container::SystemResolver,
+    )
+    .await
+    .map_err(container_error)?;
+    let token_file = match env.var("AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE") {
+        Some(path) => Some(read_file(
+            ctx,
+            "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE",
+            path,
+        )?),
+        None => None,
+    };
+    let authorization = container::authorization(
+        env.var("AWS_CONTAINER_AUTHORIZATION_TOKEN"),
+        token_file.as_deref(),
+    )
+    .map_err(container_error)?;
+    let policy = policy(
+        ctx,
+        container::default_retry_policy(),
+        container::ATTEMPT_TIMEOUT,
+    );
+    container::fetch_credentials(&*ctx.http, &url, authorization.as_deref(), &policy)
+        .await
+        .map_err(container_error)
 }
 
 /// Whether `AWS_EC2_METADATA_DISABLED` turns IMDS off.
 pub fn imds_disabled(ctx: &ProviderContext) -> bool {
-    ctx.os()
-        .env
-        .var("AWS_EC2_METADATA_DISABLED")
-        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+    imds::is_disabled(ctx.os().env.var("AWS_EC2_METADATA_DISABLED"))
 }
 
-pub async fn imds_credentials(_ctx: &ProviderContext) -> Result<Credentials, CredentialsError> {
-    Err(CredentialsError::new("IMDS is not wired yet"))
+/// An IMDS client for the configured endpoint (`AWS_EC2_METADATA_SERVICE_ENDPOINT[_MODE]`,
+/// the profile's `ec2_metadata_service_endpoint[_mode]`).
+pub fn imds_client(ctx: &ProviderContext) -> Result<imds::ImdsClient, CredentialsError> {
+    let env = &ctx.os().env;
+    let settings = &ctx.settings;
+    let inputs = imds::EndpointInputs {
+        explicit: None,
+        env_endpoint: env.var("AWS_EC2_METADATA_SERVICE_ENDPOINT"),
+        profile_endpoint: settings.profile_value("ec2_metadata_service_endpoint"),
+        mode_override: None,
+        env_mode: env.var("AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE"),
+        profile_mode: settings.profile_value("ec2_metadata_service_endpoint_mode"),
+    };
+    let url = imds::resolve_endpoint(&inputs).map_err(|e| {
+        CredentialsError::invalid_configuration("EC2 instance metadata endpoint").with_source(e)
+    })?;
+    let policy = policy(
+        ctx,
+        RetryPolicy::standard(Some(imds::ATTEMPT_TIMEOUT)),
+        imds::ATTEMPT_TIMEOUT,
+    );
+    Ok(imds::ImdsClient::new(ctx.http.clone(), url).with_retry_policy(policy))
+}
+
+fn imds_error(e: imds::ImdsError) -> CredentialsError {
+    let what = "EC2 instance metadata";
+    let error = match e.kind() {
+        _ if e.is_not_configured() => CredentialsError::not_loaded(what),
+        // Nothing answers at the address: not on EC2 (or IMDS is off).
+        imds::ImdsErrorKind::Transport | imds::ImdsErrorKind::TimedOut => {
+            CredentialsError::not_loaded(format!("{what} (not reachable)"))
+        }
+        imds::ImdsErrorKind::InvalidEndpoint | imds::ImdsErrorKind::InvalidEndpointMode => {
+            CredentialsError::invalid_configuration(what)
+        }
+        _ => CredentialsError::new(what),
+    };
+    error.with_source(e)
+}
+
+/// The instance role's credentials from IMDSv2; expired ones get a short extension (static
+/// stability).
+pub async fn imds_credentials(ctx: &ProviderContext) -> Result<Credentials, CredentialsError> {
+    if imds_disabled(ctx) {
+        return Err(CredentialsError::not_loaded(
+            "EC2 instance metadata (disabled by AWS_EC2_METADATA_DISABLED)",
+        ));
+    }
+    let client = imds_client(ctx)?;
+    client
+        .credentials(ctx.os().clock.now())
+        .await
+        .map_err(imds_error)
+}
+
+/// The instance's region from IMDS: the region chain's last step. `None` when IMDS is off,
+/// unreachable or says nothing usable.
+pub async fn imds_region(ctx: &ProviderContext) -> Option<String> {
+    if imds_disabled(ctx) {
+        return None;
+    }
+    imds_client(ctx).ok()?.region().await.ok()
 }
