@@ -7,6 +7,8 @@ pub mod attempts;
 pub mod container;
 pub mod imds;
 pub mod query_xml;
+pub mod sha1;
+pub mod sso;
 pub mod sts;
 
 // Providers, one source each, and the layers above them.
