@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use crate::credentials::attempts::RetryPolicy;
 use crate::credentials::profile_chain::{RoleStep, SsoProfile};
-use crate::credentials::{container, imds, sts};
+use crate::credentials::{container, imds, sso, sts};
 use crate::credentials::{Credentials, CredentialsError, CredentialsErrorKind, ProviderContext};
 
 /// The STS endpoint: a configured URL (`AWS_ENDPOINT_URL_STS`, `AWS_ENDPOINT_URL`, the
@@ -182,11 +182,113 @@ pub async fn assume_role_with_web_identity(
         .map_err(|e| sts_error(format!("web identity: assuming role {role_arn} failed"), e))
 }
 
+/// An SSO access token is refreshed (sso_session form) once it has less than this left.
+pub const SSO_TOKEN_REFRESH_WINDOW: Duration = Duration::from_secs(5 * 60);
+
+fn sso_error(what: String, e: sso::SsoError) -> CredentialsError {
+    let error = match e.kind() {
+        sso::SsoErrorKind::InvalidCachedToken | sso::SsoErrorKind::InvalidInput => {
+            CredentialsError::invalid_configuration(what)
+        }
+        sso::SsoErrorKind::TimedOut => {
+            CredentialsError::of_kind(CredentialsErrorKind::TimedOut, what)
+        }
+        _ => CredentialsError::new(what),
+    };
+    error.with_source(e)
+}
+
+/// The SSO access token from the cache the AWS CLI writes (`~/.aws/sso/cache/<sha1>.json`),
+/// refreshed through SSO-OIDC (and written back) when an `sso_session` token nears expiry.
+pub async fn sso_token(
+    ctx: &ProviderContext,
+    sso: &SsoProfile,
+) -> Result<sso::CachedToken, CredentialsError> {
+    let key = sso.session_name.as_deref().unwrap_or(&sso.start_url);
+    let home = ctx.os().env.home_dir().ok_or_else(|| {
+        CredentialsError::invalid_configuration(
+            "SSO: no home directory (HOME not set) to find ~/.aws/sso/cache in",
+        )
+    })?;
+    let path = home
+        .join(".aws")
+        .join("sso")
+        .join("cache")
+        .join(sso::cache_file_name(key));
+    let text = ctx.os().fs.read_to_string(&path).map_err(|e| {
+        CredentialsError::invalid_configuration(format!(
+            "SSO: could not read the token cache {} (run `aws sso login`)",
+            path.display()
+        ))
+        .with_source(e)
+    })?;
+    let token = sso::CachedToken::parse(&text)
+        .map_err(|e| sso_error(format!("SSO: the token cache {}", path.display()), e))?;
+    let now = ctx.os().clock.now();
+    let expires_soon = now + SSO_TOKEN_REFRESH_WINDOW >= token.expires_at;
+    if !expires_soon {
+        return Ok(token);
+    }
+    let expired = now >= token.expires_at;
+    if sso.session_name.is_some() && token.can_refresh(now) {
+        let endpoint = sso_oidc_endpoint(ctx, &sso.region);
+        let policy = policy(ctx, sso::default_retry_policy(), sso::ATTEMPT_TIMEOUT);
+        match sso::refresh_token(&*ctx.http, &endpoint, &token, now, &policy).await {
+            Ok(fresh) => {
+                if let Err(e) = ctx.os().fs.write(&path, fresh.to_json().as_bytes()) {
+                    tracing::warn!(error = %e, "could not write the refreshed SSO token to the cache");
+                }
+                return Ok(fresh);
+            }
+            Err(e) if expired => {
+                return Err(sso_error(
+                    "SSO: the cached token expired and could not be refreshed (run `aws sso login`)"
+                        .into(),
+                    e,
+                ))
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "SSO token refresh failed; using the cached token until it expires");
+                return Ok(token);
+            }
+        }
+    }
+    if expired {
+        return Err(CredentialsError::invalid_configuration(
+            "SSO: the cached token has expired (run `aws sso login`)",
+        ));
+    }
+    Ok(token)
+}
+
+/// The profile's role credentials from the SSO portal (GetRoleCredentials).
 pub async fn sso_credentials(
-    _ctx: &ProviderContext,
-    _sso: &SsoProfile,
+    ctx: &ProviderContext,
+    sso: &SsoProfile,
 ) -> Result<Credentials, CredentialsError> {
-    Err(CredentialsError::new("SSO is not wired yet"))
+    let (Some(account_id), Some(role_name)) = (&sso.account_id, &sso.role_name) else {
+        return Err(CredentialsError::invalid_configuration(
+            "SSO: the profile has no sso_account_id and sso_role_name: it resolves a token, not credentials",
+        ));
+    };
+    let token = sso_token(ctx, sso).await?;
+    let endpoint = sso_portal_endpoint(ctx, &sso.region);
+    let policy = policy(ctx, sso::default_retry_policy(), sso::ATTEMPT_TIMEOUT);
+    sso::get_role_credentials(
+        &*ctx.http,
+        &endpoint,
+        &token.access_token,
+        account_id,
+        role_name,
+        &policy,
+    )
+    .await
+    .map_err(|e| {
+        sso_error(
+            format!("SSO: GetRoleCredentials for role {role_name} in account {account_id} failed"),
+            e,
+        )
+    })
 }
 
 /// Whether the container credentials variables are set.
