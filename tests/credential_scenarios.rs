@@ -1,7 +1,7 @@
 //! aws-config's and aws-sdk-kotlin's credential test data, replayed through the real
 //! providers: every scenario folder (an environment, a filesystem, recorded HTTP traffic, the
 //! expected credentials or an error) and the table suites (profile parser, file locations,
-//! assume-role chains, container URIs, IMDS endpoints).
+//! assume-role chains, container URIs, IMDS endpoints). Every case runs; none is skipped.
 //!
 //! Fixtures come from `../shared/credentials-tests`, or `CREDENTIALS_TESTS_DIR` when set.
 
@@ -11,6 +11,8 @@ use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use awsgen_runtime::credentials::profile_chain::{resolve_plan, BaseCredentials, ProfilePlan};
+use awsgen_runtime::credentials::token::{BearerToken, DefaultTokenChain};
+use awsgen_runtime::time::DateTime;
 use awsgen_runtime::credentials::{
     container, imds, Credentials, DefaultCredentialsChain, ProfileCredentials,
     ProvideCredentials, ProviderContext,
@@ -53,13 +55,18 @@ const SCENARIO_DIRS: &[(&str, bool)] = &[
     ("aws-sdk-kotlin/default-provider-chain", false),
 ];
 
-/// Folders of cases this runner does not run, with the reason (counted and printed).
-const SKIPPED_DIRS: &[(&str, &str)] = &[(
-    "smithy-rs/aws-config/test-data/default-token-provider-chain",
-    "the SSO bearer-token chain (tokens for token-auth services) is not part of this client",
-)];
+/// The token-chain scenario folder (cases expect `{"token", "expiration"}`).
+const TOKEN_DIR: &str = "smithy-rs/aws-config/test-data/default-token-provider-chain";
 
-fn run_scenario(dir: &Path, profile_only: bool) -> Result<(), String> {
+/// What a scenario runs.
+#[derive(Clone, Copy)]
+enum Subject {
+    DefaultChain,
+    ProfileProvider,
+    TokenChain,
+}
+
+fn run_scenario(dir: &Path, subject: Subject) -> Result<(), String> {
     let name = dir.file_name().and_then(|n| n.to_str()).unwrap_or("");
     let case = read_json(&dir.join("test-case.json"))?;
     let env = read_json(&dir.join("env.json"))?;
@@ -83,15 +90,19 @@ fn run_scenario(dir: &Path, profile_only: bool) -> Result<(), String> {
     let mut ctx = ProviderContext::new(Settings::resolve(os, None, None), replay.clone());
     ctx.retry_backoff = false;
     ctx.retries = !NO_RETRIES.contains(&name);
-    let provider: Box<dyn ProvideCredentials> = if profile_only {
-        Box::new(ProfileCredentials::with_context(ctx, None))
-    } else {
-        Box::new(DefaultCredentialsChain::with_context(ctx))
-    };
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .map_err(|e| e.to_string())?;
+    let provider: Box<dyn ProvideCredentials> = match subject {
+        Subject::DefaultChain => Box::new(DefaultCredentialsChain::with_context(ctx)),
+        Subject::ProfileProvider => Box::new(ProfileCredentials::with_context(ctx, None)),
+        Subject::TokenChain => {
+            let chain = DefaultTokenChain::with_context(ctx);
+            let answer = runtime.block_on(chain.provide_token());
+            return check_token(answer, &case, &replay);
+        }
+    };
     let answer = runtime
         .block_on(async {
             tokio::time::timeout(Duration::from_secs(30), provider.provide_credentials()).await
@@ -122,6 +133,41 @@ fn run_scenario(dir: &Path, profile_only: bool) -> Result<(), String> {
         Ok(())
     } else {
         Err("result is neither Ok nor ErrorContains".into())
+    }
+}
+
+fn check_token(
+    answer: Result<BearerToken, awsgen_runtime::credentials::CredentialsError>,
+    case: &Value,
+    replay: &ReplayTransport,
+) -> Result<(), String> {
+    let result = &case["result"];
+    match (answer, result.get("Ok")) {
+        (Ok(token), Some(expected)) => {
+            let want_expiry = expected["expiration"]
+                .as_str()
+                .and_then(DateTime::parse)
+                .ok_or("expected expiration is not RFC 3339")?;
+            let got_expiry = token
+                .expiration()
+                .duration_since(SystemTime::UNIX_EPOCH)
+                .map(|d| d.as_secs() as i64)
+                .unwrap_or(-1);
+            if Some(token.token()) != expected["token"].as_str() {
+                return Err("token differs".into());
+            }
+            if got_expiry != want_expiry.secs() {
+                return Err(format!("expiration {got_expiry} (expected {})", want_expiry.secs()));
+            }
+        }
+        (Ok(_), None) => return Err("expected an error, got a token".into()),
+        (Err(e), Some(_)) => return Err(format!("expected a token, got error: {e}")),
+        (Err(_), None) => {}
+    }
+    let problems = replay.problems();
+    match problems.is_empty() {
+        true => Ok(()),
+        false => Err(problems.join("; ")),
     }
 }
 
@@ -178,35 +224,29 @@ fn case_dirs(dir: &Path) -> Vec<PathBuf> {
 fn credential_scenarios() {
     let root = fixtures();
     let (mut passed, mut failed) = (0, Vec::new());
-    for (folder, profile_only) in SCENARIO_DIRS {
+    let folders = SCENARIO_DIRS
+        .iter()
+        .map(|(folder, profile_only)| match profile_only {
+            true => (*folder, Subject::ProfileProvider),
+            false => (*folder, Subject::DefaultChain),
+        })
+        .chain([(TOKEN_DIR, Subject::TokenChain)]);
+    for (folder, subject) in folders {
         for dir in case_dirs(&root.join(folder)) {
             let label = format!("{folder}/{}", dir.file_name().unwrap().to_string_lossy());
-            match run_scenario(&dir, *profile_only) {
+            match run_scenario(&dir, subject) {
                 Ok(()) => passed += 1,
                 Err(why) => failed.push(format!("{label}: {why}")),
             }
         }
     }
-    let mut skipped = Vec::new();
-    for (folder, reason) in SKIPPED_DIRS {
-        for dir in case_dirs(&root.join(folder)) {
-            skipped.push(format!(
-                "{folder}/{}: {reason}",
-                dir.file_name().unwrap().to_string_lossy()
-            ));
-        }
-    }
     for failure in &failed {
         report(&format!("  FAILED {failure}"));
-    }
-    for skip in &skipped {
-        report(&format!("  skipped {skip}"));
     }
     report(&format!(
         "credential scenarios: {passed} passed, {} failed",
         failed.len()
     ));
-    report(&format!("credential scenarios skipped: {}", skipped.len()));
     assert!(failed.is_empty(), "{} scenarios failed", failed.len());
 }
 

@@ -20,6 +20,7 @@ pub mod process;
 pub mod profile_chain;
 pub mod profile_provider;
 pub mod remote;
+pub mod token;
 
 use std::error::Error as StdError;
 use std::fmt;
