@@ -12,14 +12,14 @@ use std::time::{Duration, SystemTime};
 
 use awsgen_runtime::credentials::profile_chain::{resolve_plan, BaseCredentials, ProfilePlan};
 use awsgen_runtime::credentials::token::{BearerToken, DefaultTokenChain};
-use awsgen_runtime::time::DateTime;
 use awsgen_runtime::credentials::{
-    container, imds, Credentials, DefaultCredentialsChain, ProfileCredentials,
-    ProvideCredentials, ProviderContext,
+    container, imds, Credentials, DefaultCredentialsChain, ProfileCredentials, ProvideCredentials,
+    ProviderContext,
 };
 use awsgen_runtime::os::{Clock, Environment, Fs, Os, Sleep};
 use awsgen_runtime::profile::{self, FileKind, ProfileSet};
 use awsgen_runtime::settings::Settings;
+use awsgen_runtime::time::DateTime;
 use awsgen_tests::replay::ReplayTransport;
 use awsgen_tests::{report, shared_dir};
 use serde_json::{json, Map, Value};
@@ -29,7 +29,11 @@ fn fixtures() -> PathBuf {
         Some(dir) => PathBuf::from(dir),
         None => shared_dir().join("credentials-tests"),
     };
-    assert!(dir.is_dir(), "credential fixtures not found at {}", dir.display());
+    assert!(
+        dir.is_dir(),
+        "credential fixtures not found at {}",
+        dir.display()
+    );
     dir
 }
 
@@ -50,7 +54,10 @@ const NO_RETRIES: &[&str] = &["sso_server_error"];
 
 /// The scenario folders, and whether each runs the profile provider alone.
 const SCENARIO_DIRS: &[(&str, bool)] = &[
-    ("smithy-rs/aws-config/test-data/default-credential-provider-chain", false),
+    (
+        "smithy-rs/aws-config/test-data/default-credential-provider-chain",
+        false,
+    ),
     ("smithy-rs/aws-config/test-data/profile-provider", true),
     ("aws-sdk-kotlin/default-provider-chain", false),
 ];
@@ -157,7 +164,10 @@ fn check_token(
                 return Err("token differs".into());
             }
             if got_expiry != want_expiry.secs() {
-                return Err(format!("expiration {got_expiry} (expected {})", want_expiry.secs()));
+                return Err(format!(
+                    "expiration {got_expiry} (expected {})",
+                    want_expiry.secs()
+                ));
             }
         }
         (Ok(_), None) => return Err("expected an error, got a token".into()),
@@ -273,7 +283,10 @@ fn profile_parser_table(root: &Path, outcome: &mut Outcome) {
             input.get("configFile").and_then(Value::as_str),
             input.get("credentialsFile").and_then(Value::as_str),
         );
-        let result = match (parsed, output.get("errorContaining").and_then(Value::as_str)) {
+        let result = match (
+            parsed,
+            output.get("errorContaining").and_then(Value::as_str),
+        ) {
             (Err(e), Some(expected)) if e.message.contains(expected) => Ok(()),
             (Err(e), Some(expected)) => Err(format!("error {e:?} does not contain {expected:?}")),
             (Err(e), None) => Err(format!("unexpected error {e}")),
@@ -303,7 +316,11 @@ fn compare_profiles(set: &ProfileSet, expected: &Value) -> Result<(), String> {
     }
     let want: BTreeMap<String, BTreeMap<String, String>> = expected["profiles"]
         .as_object()
-        .map(|m| m.iter().map(|(k, v)| (k.clone(), as_string_map(v))).collect())
+        .map(|m| {
+            m.iter()
+                .map(|(k, v)| (k.clone(), as_string_map(v)))
+                .collect()
+        })
         .unwrap_or_default();
     if got != want {
         return Err(format!("profiles {got:?}, expected {want:?}"));
@@ -351,7 +368,11 @@ fn file_location_table(root: &Path, outcome: &mut Outcome) {
                 wrong.push(format!("{key} {got:?} (expected {want:?})"));
             }
         }
-        let result = if wrong.is_empty() { Ok(()) } else { Err(wrong.join("; ")) };
+        let result = if wrong.is_empty() {
+            Ok(())
+        } else {
+            Err(wrong.join("; "))
+        };
         tally(outcome, format!("file locations: {name}"), result);
     }
 }
@@ -453,14 +474,16 @@ fn assume_role_table(root: &Path, outcome: &mut Outcome) {
 }
 
 fn ecs_table(root: &Path, outcome: &mut Outcome, runtime: &tokio::runtime::Runtime) {
-    let table = read_json(&root.join("smithy-rs/aws-config/test-data/ecs-tests.json"))
-        .expect("ecs table");
+    let table =
+        read_json(&root.join("smithy-rs/aws-config/test-data/ecs-tests.json")).expect("ecs table");
     for test in table["tests"].as_array().expect("tests") {
         let docs = test["docs"].as_str().unwrap_or("?").to_string();
         let env = as_string_map(&test["env"]);
         let got = runtime.block_on(container::resolve_uri(
-            env.get("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI").map(String::as_str),
-            env.get("AWS_CONTAINER_CREDENTIALS_FULL_URI").map(String::as_str),
+            env.get("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI")
+                .map(String::as_str),
+            env.get("AWS_CONTAINER_CREDENTIALS_FULL_URI")
+                .map(String::as_str),
             &container::SystemResolver,
         ));
         let result = match (got, test["result"].get("Ok").and_then(Value::as_str)) {
@@ -474,8 +497,10 @@ fn ecs_table(root: &Path, outcome: &mut Outcome, runtime: &tokio::runtime::Runti
 }
 
 fn imds_endpoint_table(root: &Path, outcome: &mut Outcome) {
-    let table = read_json(&root.join("smithy-rs/aws-config/test-data/imds-config/imds-endpoint-tests.json"))
-        .expect("imds endpoint table");
+    let table = read_json(
+        &root.join("smithy-rs/aws-config/test-data/imds-config/imds-endpoint-tests.json"),
+    )
+    .expect("imds endpoint table");
     for test in table["tests"].as_array().expect("tests") {
         let docs = test["docs"].as_str().unwrap_or("?").to_string();
         let env = as_string_map(&test["env"]);
@@ -486,14 +511,22 @@ fn imds_endpoint_table(root: &Path, outcome: &mut Outcome) {
             .map(String::as_str);
         let result = (|| -> Result<(), String> {
             let profiles = ProfileSet::parse(config, None).map_err(|e| e.to_string())?;
-            let profile = env.get("AWS_PROFILE").map(String::as_str).unwrap_or("default");
+            let profile = env
+                .get("AWS_PROFILE")
+                .map(String::as_str)
+                .unwrap_or("default");
             let mode_override = match test.get("mode_override").and_then(Value::as_str) {
-                Some(mode) => Some(mode.parse::<imds::EndpointMode>().map_err(|e| e.to_string())?),
+                Some(mode) => Some(
+                    mode.parse::<imds::EndpointMode>()
+                        .map_err(|e| e.to_string())?,
+                ),
                 None => None,
             };
             let inputs = imds::EndpointInputs {
                 explicit: test.get("endpoint_override").and_then(Value::as_str),
-                env_endpoint: env.get("AWS_EC2_METADATA_SERVICE_ENDPOINT").map(String::as_str),
+                env_endpoint: env
+                    .get("AWS_EC2_METADATA_SERVICE_ENDPOINT")
+                    .map(String::as_str),
                 profile_endpoint: profiles.get(profile, "ec2_metadata_service_endpoint"),
                 mode_override,
                 env_mode: env
@@ -501,7 +534,8 @@ fn imds_endpoint_table(root: &Path, outcome: &mut Outcome) {
                     .map(String::as_str),
                 profile_mode: profiles.get(profile, "ec2_metadata_service_endpoint_mode"),
             };
-            let got = imds::resolve_endpoint(&inputs).map(|base| format!("{base}/latest/api/token"));
+            let got =
+                imds::resolve_endpoint(&inputs).map(|base| format!("{base}/latest/api/token"));
             match (got, test["result"].get("Ok").and_then(Value::as_str)) {
                 (Ok(url), Some(want)) if url == want => Ok(()),
                 (Ok(url), want) => Err(format!("got {url}, expected {want:?}")),
@@ -534,5 +568,9 @@ fn credential_tables() {
         outcome.0,
         outcome.1.len()
     ));
-    assert!(outcome.1.is_empty(), "{} table cases failed", outcome.1.len());
+    assert!(
+        outcome.1.is_empty(),
+        "{} table cases failed",
+        outcome.1.len()
+    );
 }

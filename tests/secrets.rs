@@ -12,9 +12,10 @@ use std::time::Duration;
 
 use awsgen_runtime::config::Environment;
 use awsgen_runtime::credentials::{
-    DefaultCredentialsChain, EnvironmentCredentials, ProfileCredentials, ProvideCredentials,
+    DefaultCredentialsChain, EnvironmentCredentials, ProfileCredentials,
 };
 use awsgen_runtime::{Client, ClientBuilder, Credentials, Error};
+use awsgen_tests::provide::ProvideBlocking;
 use awsgen_tests::server::{Reply, TestServer};
 
 const KEY_ID: &str = "AKIDSECRETSTEST";

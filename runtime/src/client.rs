@@ -13,16 +13,16 @@ use crate::config::{self, Environment};
 use crate::credentials::{
     CachedCredentials, DefaultCredentialsChain, ProvideCredentials, ProviderContext,
 };
-use crate::os::Os;
-use crate::settings::Settings;
 use crate::error::{
     ConfigError, Error, ErrorMetadata, OperationError, TimeoutError, TimeoutKind, TransportError,
     UnreadableResponse,
 };
 use crate::http::{HttpError, HttpErrorKind, HttpRequest, HttpTransport, ReqwestTransport};
 use crate::json::DeserializeJson;
+use crate::os::Os;
 use crate::protocol::{self, ErrorResponse, OperationSpec, ServiceSpec};
 use crate::retry::{self, Jitter, RetryQuota};
+use crate::settings::Settings;
 use crate::sigv4::{SignableRequest, Signer, SigningParams};
 use crate::time::DateTime;
 use crate::Credentials;

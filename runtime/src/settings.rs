@@ -158,8 +158,7 @@ impl Settings {
             let sub = profiles?.services(section, service_key)?;
             sub_property(sub, "endpoint_url")
         });
-        from_services
-            .or_else(|| value("endpoint_url").map(str::to_string))
+        from_services.or_else(|| value("endpoint_url").map(str::to_string))
     }
 }
 

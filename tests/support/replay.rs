@@ -102,7 +102,10 @@ impl ReplayTransport {
         state.next += 1;
         let mut mismatch = Vec::new();
         if !recorded.method.eq_ignore_ascii_case(request.method) {
-            mismatch.push(format!("method {} (recorded {})", request.method, recorded.method));
+            mismatch.push(format!(
+                "method {} (recorded {})",
+                request.method, recorded.method
+            ));
         }
         match (split_uri(&request.url), split_uri(&recorded.uri)) {
             (Some(sent), Some(expected)) if sent == expected => {}
@@ -177,7 +180,11 @@ fn split_uri(uri: &str) -> Option<UriParts> {
     Some((
         scheme.to_ascii_lowercase(),
         authority.to_ascii_lowercase(),
-        if path.is_empty() { "/".into() } else { path.to_string() },
+        if path.is_empty() {
+            "/".into()
+        } else {
+            path.to_string()
+        },
         params,
     ))
 }
@@ -282,7 +289,9 @@ fn parse_smithy_events(events: &[Value]) -> Result<Vec<Exchange>, String> {
                 headers_of(request.get("headers")),
             ));
         } else if let Some(response) = action.get("Response") {
-            let response = response.get("response").ok_or("Response without response")?;
+            let response = response
+                .get("response")
+                .ok_or("Response without response")?;
             connection.response = Some(match response.get("Ok") {
                 Some(ok) => Ok((
                     ok.get("status")

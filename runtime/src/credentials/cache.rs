@@ -181,7 +181,8 @@ mod tests {
         });
         let clock_secs = secs.clone();
         let clock = Clock::from_fn(move || {
-            SystemTime::UNIX_EPOCH + Duration::from_secs(u64::from(clock_secs.load(Ordering::SeqCst)))
+            SystemTime::UNIX_EPOCH
+                + Duration::from_secs(u64::from(clock_secs.load(Ordering::SeqCst)))
         });
         let cache = CachedCredentials::with_clock(source.clone(), clock);
         (source, cache, secs)
@@ -190,15 +191,27 @@ mod tests {
     #[tokio::test]
     async fn refreshes_inside_the_window_and_serves_valid_credentials_when_refresh_fails() {
         let (source, cache, secs) = setup(2);
-        assert_eq!(cache.provide_credentials().await.unwrap().access_key_id(), "AKID1");
+        assert_eq!(
+            cache.provide_credentials().await.unwrap().access_key_id(),
+            "AKID1"
+        );
         secs.store(1000 + 3600 - 301, Ordering::SeqCst);
-        assert_eq!(cache.provide_credentials().await.unwrap().access_key_id(), "AKID1");
+        assert_eq!(
+            cache.provide_credentials().await.unwrap().access_key_id(),
+            "AKID1"
+        );
         secs.store(1000 + 3600 - 299, Ordering::SeqCst);
-        assert_eq!(cache.provide_credentials().await.unwrap().access_key_id(), "AKID2");
+        assert_eq!(
+            cache.provide_credentials().await.unwrap().access_key_id(),
+            "AKID2"
+        );
         assert_eq!(source.calls.load(Ordering::SeqCst), 2);
         // AKID2 expires at 4299+3600; inside its window the source fails: still served.
         secs.store(4299 + 3600 - 10, Ordering::SeqCst);
-        assert_eq!(cache.provide_credentials().await.unwrap().access_key_id(), "AKID2");
+        assert_eq!(
+            cache.provide_credentials().await.unwrap().access_key_id(),
+            "AKID2"
+        );
         // Past expiry the failure shows.
         secs.store(4299 + 3600 + 1, Ordering::SeqCst);
         assert!(cache.provide_credentials().await.is_err());
@@ -212,7 +225,10 @@ mod tests {
         for _ in 0..8 {
             let cache = cache.clone();
             tasks.push(tokio::spawn(async move {
-                cache.provide_credentials().await.map(|c| c.access_key_id().to_string())
+                cache
+                    .provide_credentials()
+                    .await
+                    .map(|c| c.access_key_id().to_string())
             }));
         }
         for task in tasks {

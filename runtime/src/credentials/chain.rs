@@ -5,9 +5,8 @@
 //! why it was passed over.
 
 use crate::credentials::{
-    environment::EnvironmentCredentials, profile_provider::ProfileCredentials, remote,
-    Credentials, CredentialsError, CredentialsErrorKind, CredentialsFuture, ProvideCredentials,
-    ProviderContext,
+    environment::EnvironmentCredentials, profile_provider::ProfileCredentials, remote, Credentials,
+    CredentialsError, CredentialsErrorKind, CredentialsFuture, ProvideCredentials, ProviderContext,
 };
 use crate::os::{Environment, Os};
 

@@ -8,7 +8,9 @@ use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use crate::credentials::CredentialsError;
-use crate::http::{HttpError, HttpErrorKind, HttpFuture, HttpRequest, HttpTransport, ReqwestTransport};
+use crate::http::{
+    HttpError, HttpErrorKind, HttpFuture, HttpRequest, HttpTransport, ReqwestTransport,
+};
 use crate::os::Os;
 use crate::settings::Settings;
 
@@ -87,9 +89,9 @@ struct LazyReqwest {
 
 impl HttpTransport for LazyReqwest {
     fn send(&self, request: HttpRequest) -> HttpFuture<'_> {
-        let transport = self
-            .transport
-            .get_or_init(|| ReqwestTransport::new(PROVIDER_CONNECT_TIMEOUT).map_err(|e| e.to_string()));
+        let transport = self.transport.get_or_init(|| {
+            ReqwestTransport::new(PROVIDER_CONNECT_TIMEOUT).map_err(|e| e.to_string())
+        });
         match transport {
             Ok(transport) => transport.send(request),
             Err(why) => {

@@ -382,49 +382,48 @@ impl ImdsClient {
             attempt += 1;
             let token = self.token().await?;
             let request = HttpRequest::new("GET", url.as_str()).with_header(TOKEN_HEADER, token);
-            let failure = match send_attempt(&*self.transport, request, self.policy.attempt_timeout)
-                .await
-            {
-                Ok(response) if (200..300).contains(&response.status) => {
-                    return String::from_utf8(response.body.to_vec()).map_err(|e| {
-                        ImdsError::new(
-                            ImdsErrorKind::InvalidResponse,
-                            format!("IMDS answer to GET {path} is not UTF-8"),
+            let failure =
+                match send_attempt(&*self.transport, request, self.policy.attempt_timeout).await {
+                    Ok(response) if (200..300).contains(&response.status) => {
+                        return String::from_utf8(response.body.to_vec()).map_err(|e| {
+                            ImdsError::new(
+                                ImdsErrorKind::InvalidResponse,
+                                format!("IMDS answer to GET {path} is not UTF-8"),
+                            )
+                            .with_source(Box::new(e))
+                        });
+                    }
+                    Ok(response) if response.status == 401 && !token_refreshed => {
+                        // The token expired (or IMDS restarted): fetch a new one, once.
+                        self.drop_token();
+                        token_refreshed = true;
+                        attempt -= 1;
+                        continue;
+                    }
+                    Ok(response) => {
+                        let error = ImdsError::new(
+                            ImdsErrorKind::ErrorResponse,
+                            format!(
+                                "IMDS answered GET {path} with status {}: {}",
+                                response.status,
+                                body_excerpt(&response.body)
+                            ),
                         )
-                        .with_source(Box::new(e))
-                    });
-                }
-                Ok(response) if response.status == 401 && !token_refreshed => {
-                    // The token expired (or IMDS restarted): fetch a new one, once.
-                    self.drop_token();
-                    token_refreshed = true;
-                    attempt -= 1;
-                    continue;
-                }
-                Ok(response) => {
-                    let error = ImdsError::new(
-                        ImdsErrorKind::ErrorResponse,
-                        format!(
-                            "IMDS answered GET {path} with status {}: {}",
-                            response.status,
-                            body_excerpt(&response.body)
-                        ),
-                    )
-                    .with_status(response.status);
-                    if response.status < 500 {
-                        return Err(error);
+                        .with_status(response.status);
+                        if response.status < 500 {
+                            return Err(error);
+                        }
+                        error
                     }
-                    error
-                }
-                Err(failure) => {
-                    let retryable = failure.connected();
-                    let error = transport_error(format!("GET {path}"), failure);
-                    if !retryable {
-                        return Err(error);
+                    Err(failure) => {
+                        let retryable = failure.connected();
+                        let error = transport_error(format!("GET {path}"), failure);
+                        if !retryable {
+                            return Err(error);
+                        }
+                        error
                     }
-                    error
-                }
-            };
+                };
             if !self.policy.may_retry_after(attempt) {
                 return Err(failure);
             }
@@ -460,58 +459,57 @@ impl ImdsClient {
             attempt += 1;
             let request = HttpRequest::new("PUT", url.as_str())
                 .with_header(TOKEN_TTL_HEADER, TOKEN_TTL_SECONDS.to_string());
-            let failure = match send_attempt(&*self.transport, request, self.policy.attempt_timeout)
-                .await
-            {
-                Ok(response) if (200..300).contains(&response.status) => {
-                    let token = String::from_utf8(response.body.to_vec())
-                        .ok()
-                        .map(|t| t.trim().to_string())
-                        .filter(|t| !t.is_empty() && !t.contains(['\r', '\n']))
-                        .ok_or_else(|| {
-                            ImdsError::new(
-                                ImdsErrorKind::TokenFailed,
-                                "IMDS returned an empty or unusable session token",
-                            )
-                        })?;
-                    let ttl = response
-                        .header(TOKEN_TTL_HEADER)
-                        .and_then(|v| v.trim().parse::<u64>().ok())
-                        .unwrap_or(TOKEN_TTL_SECONDS);
-                    return Ok((token, Duration::from_secs(ttl)));
-                }
-                Ok(response) if response.status == 403 => {
-                    return Err(ImdsError::new(
-                        ImdsErrorKind::TokenForbidden,
-                        "IMDS refused a session token (403): request forbidden: \
+            let failure =
+                match send_attempt(&*self.transport, request, self.policy.attempt_timeout).await {
+                    Ok(response) if (200..300).contains(&response.status) => {
+                        let token = String::from_utf8(response.body.to_vec())
+                            .ok()
+                            .map(|t| t.trim().to_string())
+                            .filter(|t| !t.is_empty() && !t.contains(['\r', '\n']))
+                            .ok_or_else(|| {
+                                ImdsError::new(
+                                    ImdsErrorKind::TokenFailed,
+                                    "IMDS returned an empty or unusable session token",
+                                )
+                            })?;
+                        let ttl = response
+                            .header(TOKEN_TTL_HEADER)
+                            .and_then(|v| v.trim().parse::<u64>().ok())
+                            .unwrap_or(TOKEN_TTL_SECONDS);
+                        return Ok((token, Duration::from_secs(ttl)));
+                    }
+                    Ok(response) if response.status == 403 => {
+                        return Err(ImdsError::new(
+                            ImdsErrorKind::TokenForbidden,
+                            "IMDS refused a session token (403): request forbidden: \
                          IMDS is disabled on this instance",
-                    )
-                    .with_status(403));
-                }
-                Ok(response) => {
-                    let error = ImdsError::new(
-                        ImdsErrorKind::TokenFailed,
-                        format!(
-                            "IMDS answered the session token request with status {}: {}",
-                            response.status,
-                            body_excerpt(&response.body)
-                        ),
-                    )
-                    .with_status(response.status);
-                    if response.status < 500 {
-                        return Err(error);
+                        )
+                        .with_status(403));
                     }
-                    error
-                }
-                Err(failure) => {
-                    let retryable = failure.connected();
-                    let error = transport_error("the session token request".into(), failure);
-                    if !retryable {
-                        return Err(error);
+                    Ok(response) => {
+                        let error = ImdsError::new(
+                            ImdsErrorKind::TokenFailed,
+                            format!(
+                                "IMDS answered the session token request with status {}: {}",
+                                response.status,
+                                body_excerpt(&response.body)
+                            ),
+                        )
+                        .with_status(response.status);
+                        if response.status < 500 {
+                            return Err(error);
+                        }
+                        error
                     }
-                    error
-                }
-            };
+                    Err(failure) => {
+                        let retryable = failure.connected();
+                        let error = transport_error("the session token request".into(), failure);
+                        if !retryable {
+                            return Err(error);
+                        }
+                        error
+                    }
+                };
             if !self.policy.may_retry_after(attempt) {
                 return Err(failure);
             }
@@ -524,10 +522,7 @@ fn transport_error(what: String, failure: AttemptFailure) -> ImdsError {
     let (kind, message) = match &failure {
         AttemptFailure::TimedOut(limit) => (
             ImdsErrorKind::TimedOut,
-            format!(
-                "IMDS did not answer {what} within {} ms",
-                limit.as_millis()
-            ),
+            format!("IMDS did not answer {what} within {} ms", limit.as_millis()),
         ),
         AttemptFailure::Transport(e) => (
             ImdsErrorKind::Transport,
@@ -577,8 +572,11 @@ pub fn parse_credentials(document: &str) -> Result<Credentials, ImdsError> {
     let access_key_id = required("AccessKeyId")?;
     let secret_access_key = required("SecretAccessKey")?;
     let expiration = required("Expiration")?;
-    let expiry = DateTime::parse(expiration)
-        .ok_or_else(|| invalid(format!("`Expiration` {expiration:?} is not an RFC 3339 time")))?;
+    let expiry = DateTime::parse(expiration).ok_or_else(|| {
+        invalid(format!(
+            "`Expiration` {expiration:?} is not an RFC 3339 time"
+        ))
+    })?;
     let mut credentials = Credentials::new(
         access_key_id,
         secret_access_key,

@@ -25,7 +25,9 @@ pub async fn run_credential_process(
         c.arg("-c").arg(command);
         c
     };
-    process.stdin(std::process::Stdio::null()).kill_on_drop(true);
+    process
+        .stdin(std::process::Stdio::null())
+        .kill_on_drop(true);
     let output = process.output().await.map_err(|e| {
         CredentialsError::new("credential_process could not be started").with_source(e)
     })?;

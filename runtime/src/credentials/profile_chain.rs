@@ -154,12 +154,18 @@ impl std::error::Error for ProfileChainError {}
 type Properties = HashMap<String, String>;
 
 fn get<'a>(profile: &'a Properties, key: &str) -> Option<&'a str> {
-    profile.get(key).map(String::as_str).filter(|v| !v.is_empty())
+    profile
+        .get(key)
+        .map(String::as_str)
+        .filter(|v| !v.is_empty())
 }
 
 /// The plan for profile `selected`. After the first profile, a `source_profile` holding
 /// static keys is used as the base even when it names a role itself (the SDKs' rule).
-pub fn resolve_plan(profiles: &ProfileSet, selected: &str) -> Result<ProfilePlan, ProfileChainError> {
+pub fn resolve_plan(
+    profiles: &ProfileSet,
+    selected: &str,
+) -> Result<ProfilePlan, ProfileChainError> {
     if profiles.is_empty() {
         return Err(ProfileChainError::NoProfiles);
     }
@@ -184,12 +190,16 @@ pub fn resolve_plan(profiles: &ProfileSet, selected: &str) -> Result<ProfilePlan
             }
         }
         // A web identity profile's role_arn is its own, not a role to chain.
-        let role_arn = get(&profile, "role_arn").filter(|_| get(&profile, "web_identity_token_file").is_none());
+        let role_arn = get(&profile, "role_arn")
+            .filter(|_| get(&profile, "web_identity_token_file").is_none());
         let Some(role_arn) = role_arn else {
             break base_credentials(profiles, &name, &profile)?;
         };
         roles.push(role_step(&name, role_arn, &profile)?);
-        match (get(&profile, "source_profile"), get(&profile, "credential_source")) {
+        match (
+            get(&profile, "source_profile"),
+            get(&profile, "credential_source"),
+        ) {
             (Some(_), Some(_)) => {
                 return Err(invalid(
                     &name,
@@ -235,11 +245,18 @@ fn named_source(profile: &str, value: &str) -> Result<BaseCredentials, ProfileCh
         })
 }
 
-fn role_step(name: &str, role_arn: &str, profile: &Properties) -> Result<RoleStep, ProfileChainError> {
+fn role_step(
+    name: &str,
+    role_arn: &str,
+    profile: &Properties,
+) -> Result<RoleStep, ProfileChainError> {
     let duration_seconds = match get(profile, "duration_seconds") {
         None => None,
         Some(text) => Some(text.parse::<u32>().map_err(|_| {
-            invalid(name, format!("duration_seconds {text:?} is not a whole number of seconds"))
+            invalid(
+                name,
+                format!("duration_seconds {text:?} is not a whole number of seconds"),
+            )
         })?),
     };
     Ok(RoleStep {
@@ -263,7 +280,10 @@ fn base_credentials(
     }
     if let Some(token_file) = get(profile, "web_identity_token_file") {
         let role_arn = get(profile, "role_arn").ok_or_else(|| {
-            invalid(name, "web_identity_token_file is set but role_arn is missing")
+            invalid(
+                name,
+                "web_identity_token_file is set but role_arn is missing",
+            )
         })?;
         return Ok(BaseCredentials::WebIdentityToken {
             role_arn: role_arn.to_string(),
@@ -335,7 +355,10 @@ fn sso_profile(
         }
         // With a session, the session section holds region and start URL; a profile
         // value must agree with it.
-        for (key, value) in [("sso_region", &mut region), ("sso_start_url", &mut start_url)] {
+        for (key, value) in [
+            ("sso_region", &mut region),
+            ("sso_start_url", &mut start_url),
+        ] {
             let in_session = profiles.sso_session(session, key);
             match (*value, in_session) {
                 (Some(mine), Some(theirs)) if mine != theirs => {
@@ -357,10 +380,16 @@ fn sso_profile(
     }
     match (account_id, role_name) {
         (Some(_), None) => {
-            return Err(invalid(name, "sso_account_id is set, so sso_role_name must be too"))
+            return Err(invalid(
+                name,
+                "sso_account_id is set, so sso_role_name must be too",
+            ))
         }
         (None, Some(_)) => {
-            return Err(invalid(name, "sso_role_name is set, so sso_account_id must be too"))
+            return Err(invalid(
+                name,
+                "sso_role_name is set, so sso_account_id must be too",
+            ))
         }
         _ => {}
     }

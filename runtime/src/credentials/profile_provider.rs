@@ -8,6 +8,7 @@ use crate::credentials::{
     CredentialsFuture, ProvideCredentials, ProviderContext,
 };
 use crate::os::{Environment, Os};
+use crate::profile::ProfileSet;
 
 /// The profile provider. The files are parsed once, when the context is made.
 #[derive(Debug, Clone)]
@@ -42,17 +43,14 @@ impl ProfileCredentials {
         let ctx = &self.ctx;
         let name = self.profile();
         let profiles = ctx.settings.profiles().map_err(|e| {
-            CredentialsError::invalid_configuration(format!(
-                "profile \"{name}\": could not parse the profile files"
-            ))
-            .with_source(e.clone())
+            CredentialsError::invalid_configuration("could not parse the shared profile files")
+                .with_source(e.clone())
         })?;
         let plan = resolve_plan(profiles, name).map_err(|e| {
-            let message = format!("profile \"{name}\"");
             if e.is_not_configured() {
-                CredentialsError::not_loaded(message).with_source(e)
+                CredentialsError::not_loaded(where_looked(profiles, name))
             } else {
-                CredentialsError::invalid_configuration(message).with_source(e)
+                CredentialsError::invalid_configuration("the shared profile files").with_source(e)
             }
         })?;
         let mut credentials = match &plan.base {
@@ -92,6 +90,27 @@ impl ProfileCredentials {
     }
 }
 
+/// Where profile `name` was looked for and what was found, for the "not found" message:
+/// `profile "dev" in ~/.aws/credentials (file not found) and ~/.aws/config (no such profile)`.
+fn where_looked(profiles: &ProfileSet, name: &str) -> String {
+    let places: Vec<String> = [profiles.credentials_file(), profiles.config_file()]
+        .into_iter()
+        .map(|file| {
+            let state = if file.path().is_none() {
+                ""
+            } else if !file.found() {
+                " (file not found)"
+            } else if !file.has_profile(name) {
+                " (no such profile)"
+            } else {
+                " (no aws_access_key_id, role_arn, credential_process, web_identity_token_file or sso settings)"
+            };
+            format!("{}{state}", file.describe_location())
+        })
+        .collect();
+    format!("profile \"{name}\" in {}", places.join(" and "))
+}
+
 /// `credential_source`: the named provider, which must answer (not being configured is an
 /// error here: the profile asked for it).
 async fn named_source(
@@ -99,9 +118,7 @@ async fn named_source(
     source: CredentialSource,
 ) -> Result<Credentials, CredentialsError> {
     let answer = match source {
-        CredentialSource::Environment => {
-            EnvironmentCredentials::new(ctx.os().env.clone()).lookup()
-        }
+        CredentialSource::Environment => EnvironmentCredentials::new(ctx.os().env.clone()).lookup(),
         CredentialSource::Ec2InstanceMetadata => remote::imds_credentials(ctx).await,
         CredentialSource::EcsContainer => remote::container_credentials(ctx).await,
     };

@@ -31,7 +31,12 @@ pub fn sso_portal_endpoint(ctx: &ProviderContext, region: &str) -> String {
     if let Some(url) = settings.configured_endpoint_url(None, "SSO", "sso") {
         return url;
     }
-    regional_endpoint("portal.sso", region, settings.use_fips(), settings.use_dual_stack())
+    regional_endpoint(
+        "portal.sso",
+        region,
+        settings.use_fips(),
+        settings.use_dual_stack(),
+    )
 }
 
 /// The SSO-OIDC endpoint for `region`.
@@ -40,7 +45,12 @@ pub fn sso_oidc_endpoint(ctx: &ProviderContext, region: &str) -> String {
     if let Some(url) = settings.configured_endpoint_url(None, "SSO_OIDC", "sso_oidc") {
         return url;
     }
-    regional_endpoint("oidc", region, settings.use_fips(), settings.use_dual_stack())
+    regional_endpoint(
+        "oidc",
+        region,
+        settings.use_fips(),
+        settings.use_dual_stack(),
+    )
 }
 
 /// `https://{prefix}[-fips].{region}.{amazonaws.com | api.aws}` (`.amazonaws.com.cn` in
@@ -81,13 +91,10 @@ fn policy(ctx: &ProviderContext, standard: RetryPolicy, attempt_timeout: Duratio
 
 /// A file a setting names, read through the context's filesystem.
 fn read_file(ctx: &ProviderContext, what: &str, path: &str) -> Result<String, CredentialsError> {
-    ctx.os()
-        .fs
-        .read_to_string(Path::new(path))
-        .map_err(|e| {
-            CredentialsError::invalid_configuration(format!("could not read {what} {path}"))
-                .with_source(e)
-        })
+    ctx.os().fs.read_to_string(Path::new(path)).map_err(|e| {
+        CredentialsError::invalid_configuration(format!("could not read {what} {path}"))
+            .with_source(e)
+    })
 }
 
 /// An STS failure: a service error or a bad answer is the provider's; bad input is the
@@ -240,13 +247,11 @@ pub async fn sso_token(
                 }
                 return Ok(fresh);
             }
-            Err(e) if expired => {
-                return Err(sso_error(
-                    "SSO: the cached token expired and could not be refreshed (run `aws sso login`)"
-                        .into(),
-                    e,
-                ))
-            }
+            Err(e) if expired => return Err(sso_error(
+                "SSO: the cached token expired and could not be refreshed (run `aws sso login`)"
+                    .into(),
+                e,
+            )),
             Err(e) => {
                 tracing::warn!(error = %e, "SSO token refresh failed; using the cached token until it expires");
                 return Ok(token);
@@ -299,9 +304,7 @@ pub fn container_configured(ctx: &ProviderContext) -> bool {
 }
 
 /// Credentials from the container endpoint (ECS task role, EKS Pod Identity).
-pub async fn container_credentials(
-    ctx: &ProviderContext,
-) -> Result<Credentials, CredentialsError> {
+pub async fn container_credentials(ctx: &ProviderContext) -> Result<Credentials, CredentialsError> {
     let env = &ctx.os().env;
     let container_error = |e: container::ContainerError| {
         let what = "container credentials";
