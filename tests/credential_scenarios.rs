@@ -1,7 +1,8 @@
 //! aws-config's and aws-sdk-kotlin's credential test data, replayed through the real
 //! providers: every scenario folder (an environment, a filesystem, recorded HTTP traffic, the
 //! expected credentials or an error) and the table suites (profile parser, file locations,
-//! assume-role chains, container URIs, IMDS endpoints). Every case runs; none is skipped.
+//! assume-role chains, container URIs, IMDS endpoints, botocore's configured endpoint URLs).
+//! Every case runs; none is skipped.
 //!
 //! Fixtures come from `../shared/credentials-tests`, or `CREDENTIALS_TESTS_DIR` when set.
 
@@ -21,6 +22,7 @@ use awsgen_runtime::profile::{self, FileKind, ProfileSet};
 use awsgen_runtime::settings::Settings;
 use awsgen_runtime::time::DateTime;
 use awsgen_tests::replay::ReplayTransport;
+use awsgen_tests::temp_home::TempHome;
 use awsgen_tests::{report, shared_dir};
 use serde_json::{json, Map, Value};
 
@@ -547,6 +549,68 @@ fn imds_endpoint_table(root: &Path, outcome: &mut Outcome) {
     }
 }
 
+/// botocore's configured endpoint URL suite, through [`Settings::configured_endpoint_url`]:
+/// profiles and `[services]` sections written to a config file, the environment, and the
+/// client's own settings (an explicit URL wins; "ignore" turns configured URLs off). When
+/// nothing is configured the expected URL is the service's default regional one.
+fn configured_endpoint_table(root: &Path, outcome: &mut Outcome) {
+    let table = read_json(&root.join("botocore/configured-endpoint-urls-profile-tests.json"))
+        .expect("configured endpoint URL suite");
+    for suite in table["testSuites"].as_array().expect("testSuites") {
+        let mut config = String::new();
+        for (name, props) in suite["profiles"].as_object().expect("profiles") {
+            config.push_str(&format!("[profile {name}]\n"));
+            for (k, v) in as_string_map(props) {
+                config.push_str(&format!("{k} = {v}\n"));
+            }
+        }
+        for (name, services) in suite["services"].as_object().expect("services") {
+            config.push_str(&format!("[services {name}]\n"));
+            for (service, props) in services.as_object().expect("service") {
+                config.push_str(&format!("{service} =\n"));
+                for (k, v) in as_string_map(props) {
+                    config.push_str(&format!("  {k} = {v}\n"));
+                }
+            }
+        }
+        let home = TempHome::new("endpoint-urls");
+        home.write_aws("config", &config);
+        for test in suite["endpointUrlTests"].as_array().expect("endpointUrlTests") {
+            let name = test["name"].as_str().unwrap_or("?").to_string();
+            let profile = test["profile"].as_str().unwrap_or("default");
+            let service = test["service"].as_str().unwrap_or("");
+            let client = &suite["client_configs"][test["client_config"].as_str().unwrap_or("")];
+            let env_vars = as_string_map(&suite["environments"][test["environment"].as_str().unwrap_or("")]);
+            let vars: Vec<(&str, &str)> = env_vars
+                .iter()
+                .map(|(k, v)| (k.as_str(), v.as_str()))
+                .chain([("AWS_PROFILE", profile)])
+                .collect();
+            let mut settings = Settings::resolve(Os::with_env(home.env(&vars)), None, None);
+            if let Some(ignore) = client.get("ignore_configured_endpoint_urls").and_then(Value::as_bool) {
+                settings = settings.with_ignore_configured_endpoint_urls(ignore);
+            }
+            let got = match client.get("endpoint_url").and_then(Value::as_str) {
+                Some(explicit) => explicit.to_string(),
+                None => settings
+                    .configured_endpoint_url(None, &service.to_ascii_uppercase(), service)
+                    .unwrap_or_else(|| {
+                        format!(
+                            "https://{service}.{}.amazonaws.com",
+                            settings.region().unwrap_or("us-east-1")
+                        )
+                    }),
+            };
+            let want = test["output"]["endpointUrl"].as_str();
+            let result = match Some(got.as_str()) == want {
+                true => Ok(()),
+                false => Err(format!("got {got}, expected {want:?}")),
+            };
+            tally(outcome, format!("configured endpoint urls: {name}"), result);
+        }
+    }
+}
+
 #[test]
 fn credential_tables() {
     let root = fixtures();
@@ -560,6 +624,7 @@ fn credential_tables() {
     assume_role_table(&root, &mut outcome);
     ecs_table(&root, &mut outcome, &runtime);
     imds_endpoint_table(&root, &mut outcome);
+    configured_endpoint_table(&root, &mut outcome);
     for failure in &outcome.1 {
         report(&format!("  FAILED {failure}"));
     }

@@ -18,6 +18,8 @@ pub struct Settings {
     region: Option<String>,
     use_fips: bool,
     use_dual_stack: bool,
+    /// Set in code: ignore configured endpoint URLs (or not) whatever the environment says.
+    ignore_configured_endpoint_urls: Option<bool>,
 }
 
 impl Settings {
@@ -38,6 +40,7 @@ impl Settings {
             region: None,
             use_fips: false,
             use_dual_stack: false,
+            ignore_configured_endpoint_urls: None,
             os,
         };
         settings.region = region
@@ -66,6 +69,13 @@ impl Settings {
         if let Some(dual_stack) = dual_stack {
             self.use_dual_stack = dual_stack;
         }
+        self
+    }
+
+    /// This value ignoring configured endpoint URLs (`true`), or using them whatever
+    /// `AWS_IGNORE_CONFIGURED_ENDPOINT_URLS` says (`false`).
+    pub fn with_ignore_configured_endpoint_urls(mut self, ignore: bool) -> Self {
+        self.ignore_configured_endpoint_urls = Some(ignore);
         self
     }
 
@@ -137,12 +147,13 @@ impl Settings {
                 .and_then(|p| p.get(profile, key))
                 .filter(|v| !v.is_empty())
         };
-        let ignore = self
-            .os
-            .env
-            .var("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS")
-            .or_else(|| value("ignore_configured_endpoint_urls"))
-            .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"));
+        let ignore = self.ignore_configured_endpoint_urls.unwrap_or_else(|| {
+            self.os
+                .env
+                .var("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS")
+                .or_else(|| value("ignore_configured_endpoint_urls"))
+                .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+        });
         if ignore {
             return None;
         }
