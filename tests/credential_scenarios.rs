@@ -575,19 +575,26 @@ fn configured_endpoint_table(root: &Path, outcome: &mut Outcome) {
         }
         let home = TempHome::new("endpoint-urls");
         home.write_aws("config", &config);
-        for test in suite["endpointUrlTests"].as_array().expect("endpointUrlTests") {
+        for test in suite["endpointUrlTests"]
+            .as_array()
+            .expect("endpointUrlTests")
+        {
             let name = test["name"].as_str().unwrap_or("?").to_string();
             let profile = test["profile"].as_str().unwrap_or("default");
             let service = test["service"].as_str().unwrap_or("");
             let client = &suite["client_configs"][test["client_config"].as_str().unwrap_or("")];
-            let env_vars = as_string_map(&suite["environments"][test["environment"].as_str().unwrap_or("")]);
+            let env_vars =
+                as_string_map(&suite["environments"][test["environment"].as_str().unwrap_or("")]);
             let vars: Vec<(&str, &str)> = env_vars
                 .iter()
                 .map(|(k, v)| (k.as_str(), v.as_str()))
                 .chain([("AWS_PROFILE", profile)])
                 .collect();
             let mut settings = Settings::resolve(Os::with_env(home.env(&vars)), None, None);
-            if let Some(ignore) = client.get("ignore_configured_endpoint_urls").and_then(Value::as_bool) {
+            if let Some(ignore) = client
+                .get("ignore_configured_endpoint_urls")
+                .and_then(Value::as_bool)
+            {
                 settings = settings.with_ignore_configured_endpoint_urls(ignore);
             }
             let got = match client.get("endpoint_url").and_then(Value::as_str) {

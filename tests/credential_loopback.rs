@@ -1,0 +1,267 @@
+//! Credential providers end to end on loopback: a client whose credentials come from an IMDS
+//! server and from a container-credentials server on 127.0.0.1 (through the endpoint
+//! overrides) calls a loopback service and signs with them; a credential_process script; an
+//! expiring credential refreshed before expiry while calls keep succeeding; concurrent
+//! callers trigger one refresh. Secrets stay out of Debug and errors.
+
+awsgen_runtime::athena_operation!(StartSession);
+
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
+
+use awsgen_runtime::config::Environment;
+use awsgen_runtime::time::DateTime;
+use awsgen_runtime::{Client, Error};
+use awsgen_tests::server::{RecordedRequest, Reply, TestServer};
+use awsgen_tests::temp_home::TempHome;
+
+const SECRET: &str = "loopbackSECRETzzzzKEYzzzz0123456789";
+const TOKEN: &str = "loopbackSESSIONzzzzTOKENzzzz0123456789";
+
+fn request() -> StartSessionRequest {
+    StartSessionRequest::builder()
+        .work_group("primary")
+        .engine_configuration(
+            EngineConfiguration::builder()
+                .max_concurrent_dpus(4)
+                .build()
+                .expect("engine configuration"),
+        )
+        .build()
+        .expect("request")
+}
+
+fn rfc3339(at: SystemTime) -> String {
+    let secs = at
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .expect("after 1970")
+        .as_secs();
+    let (y, mo, d, h, mi, s) = DateTime::from_secs_f64(secs as f64)
+        .expect("a time")
+        .civil();
+    format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}Z")
+}
+
+/// The JSON IMDS and the container endpoint answer with.
+fn credentials_json(key_id: &str, expires: SystemTime) -> String {
+    format!(
+        r#"{{"Code":"Success","Type":"AWS-HMAC","AccessKeyId":"{key_id}","SecretAccessKey":"{SECRET}","Token":"{TOKEN}","Expiration":"{}","AccountId":"123456789012"}}"#,
+        rfc3339(expires)
+    )
+}
+
+/// The key id a signed request names in its Authorization header.
+fn signing_key(request: &RecordedRequest) -> String {
+    let auth = request.header("authorization").expect("signed");
+    let credential = auth
+        .split("Credential=")
+        .nth(1)
+        .expect("a Credential= part");
+    credential.split('/').next().unwrap_or("").to_string()
+}
+
+async fn service() -> TestServer {
+    TestServer::start((0..16).map(|_| Reply::json(200, r#"{"SessionId":"s","State":"CREATING"}"#)))
+        .await
+}
+
+fn client(env: Environment, service: &TestServer) -> Client {
+    Client::builder()
+        .environment(env)
+        .region("us-east-1")
+        .endpoint_url(service.url())
+        .max_attempts(1)
+        .build()
+        .expect("client")
+}
+
+#[tokio::test]
+async fn instance_metadata_credentials_sign_the_call() {
+    let expires = SystemTime::now() + Duration::from_secs(6 * 3600);
+    let imds = TestServer::start([
+        Reply::status(200, "loopback-imds-token"),
+        Reply::status(200, "loopback-role\n"),
+        Reply::json(200, &credentials_json("ASIAIMDSLOOPBACK", expires)),
+    ])
+    .await;
+    let home = TempHome::new("imds-loopback");
+    let env = home.env(&[
+        ("AWS_EC2_METADATA_DISABLED", "false"),
+        ("AWS_EC2_METADATA_SERVICE_ENDPOINT", &imds.url()),
+    ]);
+    let service = service().await;
+    let client = client(env, &service);
+    start_session(&client, request())
+        .await
+        .expect("a call signed with IMDS credentials");
+
+    let calls = imds.requests();
+    assert_eq!(calls.len(), 3, "token, role list, credentials");
+    assert_eq!(calls[0].method, "PUT");
+    assert_eq!(calls[0].path, "/latest/api/token");
+    assert!(calls[0]
+        .header("x-aws-ec2-metadata-token-ttl-seconds")
+        .is_some());
+    assert_eq!(calls[1].path, "/latest/meta-data/iam/security-credentials/");
+    assert_eq!(
+        calls[2].path,
+        "/latest/meta-data/iam/security-credentials/loopback-role"
+    );
+    for call in &calls[1..] {
+        assert_eq!(
+            call.header("x-aws-ec2-metadata-token"),
+            Some("loopback-imds-token")
+        );
+    }
+    let sent = service.requests();
+    assert_eq!(signing_key(&sent[0]), "ASIAIMDSLOOPBACK");
+    assert_eq!(sent[0].header("x-amz-security-token"), Some(TOKEN));
+    // Cached: a second call asks IMDS nothing.
+    start_session(&client, request())
+        .await
+        .expect("second call");
+    assert_eq!(imds.requests().len(), 3);
+    let shown = format!("{client:?}");
+    assert!(!shown.contains(SECRET) && !shown.contains(TOKEN), "{shown}");
+}
+
+#[tokio::test]
+async fn container_credentials_sign_the_call_with_the_authorization_token() {
+    let expires = SystemTime::now() + Duration::from_secs(6 * 3600);
+    let container = TestServer::start([Reply::json(
+        200,
+        &credentials_json("ASIACONTAINER", expires),
+    )])
+    .await;
+    let home = TempHome::new("container-loopback");
+    let token_file = home.write("pod-token", "pod-identity-token\n");
+    let full_uri = format!("{}/v1/credentials", container.url());
+    let env = home.env(&[
+        ("AWS_CONTAINER_CREDENTIALS_FULL_URI", &full_uri),
+        (
+            "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE",
+            token_file.to_str().expect("UTF-8 path"),
+        ),
+    ]);
+    let service = service().await;
+    let client = client(env, &service);
+    start_session(&client, request())
+        .await
+        .expect("a call signed with container credentials");
+    let calls = container.requests();
+    assert_eq!(calls.len(), 1);
+    assert_eq!(calls[0].path, "/v1/credentials");
+    assert_eq!(calls[0].header("authorization"), Some("pod-identity-token"));
+    assert_eq!(signing_key(&service.requests()[0]), "ASIACONTAINER");
+}
+
+#[tokio::test]
+async fn a_failing_container_endpoint_stops_the_chain_without_leaking() {
+    let container = TestServer::start((0..3).map(|_| Reply::status(500, "boom"))).await;
+    let home = TempHome::new("container-failing");
+    let full_uri = format!("{}/v1/credentials", container.url());
+    let env = home.env(&[
+        ("AWS_CONTAINER_CREDENTIALS_FULL_URI", &full_uri),
+        ("AWS_CONTAINER_AUTHORIZATION_TOKEN", TOKEN),
+    ]);
+    let service = service().await;
+    let client = client(env, &service);
+    let error = start_session(&client, request()).await.unwrap_err();
+    assert!(matches!(error, Error::NoCredentials(_)), "{error:?}");
+    let text = format!("{error} {error:?}");
+    assert!(!text.contains(TOKEN), "{text}");
+    assert!(service.requests().is_empty(), "nothing is sent unsigned");
+}
+
+#[cfg(unix)]
+#[tokio::test]
+async fn credential_process_script_signs_the_call() {
+    let home = TempHome::new("process-loopback");
+    let expires = rfc3339(SystemTime::now() + Duration::from_secs(3600));
+    let script = home.write(
+        "creds.sh",
+        &format!(
+            "#!/bin/sh\nprintf '%s' '{{\"Version\": 1, \"AccessKeyId\": \"ASIAPROCESS\", \
+             \"SecretAccessKey\": \"{SECRET}\", \"SessionToken\": \"{TOKEN}\", \
+             \"Expiration\": \"{expires}\", \"AccountId\": \"111122223333\"}}'\n"
+        ),
+    );
+    home.write_aws(
+        "config",
+        &format!("[default]\ncredential_process = sh {}\n", script.display()),
+    );
+    let service = service().await;
+    let client = client(home.env(&[]), &service);
+    start_session(&client, request())
+        .await
+        .expect("a call signed with process credentials");
+    assert_eq!(signing_key(&service.requests()[0]), "ASIAPROCESS");
+    assert_eq!(
+        service.requests()[0].header("x-amz-security-token"),
+        Some(TOKEN)
+    );
+}
+
+/// Credentials that live 4 s are refreshed 2 s before expiry (half their life): calls made
+/// across 5 s all succeed, and the later ones are signed with refreshed credentials fetched
+/// before the first ones expired.
+#[tokio::test]
+async fn expiring_credentials_are_refreshed_before_expiry_while_calls_succeed() {
+    let container = TestServer::start([]).await;
+    let home = TempHome::new("refresh-loopback");
+    let full_uri = format!("{}/creds", container.url());
+    let env = home.env(&[("AWS_CONTAINER_CREDENTIALS_FULL_URI", &full_uri)]);
+    for n in 0..4 {
+        container.push(Reply::json(
+            200,
+            &credentials_json(
+                &format!("ASIAREFRESH{n}"),
+                SystemTime::now() + Duration::from_secs(4 + 2 * n),
+            ),
+        ));
+    }
+    let service = service().await;
+    let client = client(env, &service);
+    for _ in 0..6 {
+        start_session(&client, request())
+            .await
+            .expect("every call succeeds");
+        tokio::time::sleep(Duration::from_millis(900)).await;
+    }
+    let keys: Vec<String> = service.requests().iter().map(signing_key).collect();
+    assert_eq!(keys.first().map(String::as_str), Some("ASIAREFRESH0"));
+    assert!(
+        keys.iter().any(|k| k == "ASIAREFRESH1"),
+        "refreshed credentials were used: {keys:?}"
+    );
+    // The first credentials (4 s of life) were replaced at about 2 s, before they expired.
+    let first_uses = keys.iter().filter(|k| *k == "ASIAREFRESH0").count();
+    assert!((2..=3).contains(&first_uses), "{keys:?}");
+}
+
+#[tokio::test]
+async fn concurrent_callers_share_one_credentials_fetch() {
+    let expires = SystemTime::now() + Duration::from_secs(3600);
+    let container =
+        TestServer::start([
+            Reply::json(200, &credentials_json("ASIACONCURRENT", expires))
+                .delayed(Duration::from_millis(300)),
+        ])
+        .await;
+    let home = TempHome::new("concurrent-loopback");
+    let full_uri = format!("{}/creds", container.url());
+    let env = home.env(&[("AWS_CONTAINER_CREDENTIALS_FULL_URI", &full_uri)]);
+    let service = service().await;
+    let client = Arc::new(client(env, &service));
+    let calls: Vec<_> = (0..8)
+        .map(|_| {
+            let client = client.clone();
+            tokio::spawn(async move { start_session(&client, request()).await.map(|_| ()) })
+        })
+        .collect();
+    for call in calls {
+        call.await.expect("task").expect("call");
+    }
+    assert_eq!(container.requests().len(), 1, "one fetch for eight callers");
+    assert_eq!(service.requests().len(), 8);
+}
