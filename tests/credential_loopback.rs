@@ -265,3 +265,35 @@ async fn concurrent_callers_share_one_credentials_fetch() {
     assert_eq!(container.requests().len(), 1, "one fetch for eight callers");
     assert_eq!(service.requests().len(), 8);
 }
+
+#[tokio::test]
+async fn the_region_comes_from_instance_metadata_when_nothing_else_sets_it() {
+    let imds = TestServer::start([
+        Reply::status(200, "loopback-imds-token"),
+        Reply::status(200, "eu-central-1"),
+    ])
+    .await;
+    let home = TempHome::new("imds-region");
+    let env = home.env(&[
+        ("AWS_EC2_METADATA_DISABLED", "false"),
+        ("AWS_EC2_METADATA_SERVICE_ENDPOINT", &imds.url()),
+    ]);
+    let client = Client::builder()
+        .environment(env.clone())
+        .load()
+        .await
+        .expect("a region from IMDS");
+    assert_eq!(client.region(), "eu-central-1");
+    assert_eq!(
+        imds.requests()[1].path,
+        "/latest/meta-data/placement/region"
+    );
+    // A configured region wins without asking IMDS.
+    let client = Client::builder()
+        .environment(env.with_var("AWS_REGION", "ap-south-1"))
+        .load()
+        .await
+        .expect("client");
+    assert_eq!(client.region(), "ap-south-1");
+    assert_eq!(imds.requests().len(), 2);
+}

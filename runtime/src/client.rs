@@ -14,8 +14,8 @@ use crate::credentials::{
     CachedCredentials, DefaultCredentialsChain, ProvideCredentials, ProviderContext,
 };
 use crate::error::{
-    ConfigError, Error, ErrorMetadata, OperationError, TimeoutError, TimeoutKind, TransportError,
-    UnreadableResponse,
+    ConfigError, ConfigErrorKind, Error, ErrorMetadata, OperationError, TimeoutError, TimeoutKind,
+    TransportError, UnreadableResponse,
 };
 use crate::http::{HttpError, HttpErrorKind, HttpRequest, HttpTransport, ReqwestTransport};
 use crate::json::DeserializeJson;
@@ -167,6 +167,20 @@ impl ClientBuilder {
         self
     }
 
+    /// Like [`ClientBuilder::build`], with the region chain's last step: when no region is
+    /// set in code, the environment or the profile, the EC2 instance's region from IMDS.
+    pub async fn load(mut self) -> Result<Client, ConfigError> {
+        if self.region.is_none() {
+            let env = self
+                .environment
+                .clone()
+                .unwrap_or_else(Environment::from_process);
+            let ctx = ProviderContext::from_os(Os::with_env(env), self.profile.as_deref());
+            self.region = crate::region::resolve_region(&ctx).await;
+        }
+        self.build()
+    }
+
     /// Resolves the region and credentials source and opens the connection pool.
     pub fn build(self) -> Result<Client, ConfigError> {
         let mut env = self.environment.unwrap_or_else(Environment::from_process);
@@ -187,10 +201,13 @@ impl ClientBuilder {
         let profile = config::profile_name(None, &env);
         let region =
             config::try_resolve_region(self.region.as_deref(), None, &env)?.ok_or_else(|| {
-                ConfigError::new(format!(
-                    "no AWS region: set one with ClientBuilder::region, the AWS_REGION \
+                ConfigError::of_kind(
+                    ConfigErrorKind::NoRegion,
+                    format!(
+                        "no AWS region: set one with ClientBuilder::region, the AWS_REGION \
                      environment variable, or `region` in profile \"{profile}\" of ~/.aws/config"
-                ))
+                    ),
+                )
             })?;
         let connect_timeout = self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT);
         let http: Arc<dyn HttpTransport> = match self.transport {

@@ -2,7 +2,7 @@
 //! shared config files.
 
 use crate::endpoint::{Params, RuleSet};
-use crate::error::ConfigError;
+use crate::error::{ConfigError, ConfigErrorKind};
 use crate::profile::ProfileSet;
 use crate::protocol::ServiceSpec;
 
@@ -39,7 +39,9 @@ pub fn try_resolve_region(
     {
         return Ok(Some(region.to_string()));
     }
-    let profiles = ProfileSet::load(env).map_err(|e| ConfigError::new(e.to_string()))?;
+    let profiles = ProfileSet::load(env).map_err(|e| {
+        ConfigError::of_kind(ConfigErrorKind::ProfileFile, e.to_string()).with_source(e)
+    })?;
     let profile = profile_name(profile, env);
     Ok(profiles
         .get(&profile, "region")

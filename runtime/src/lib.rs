@@ -19,6 +19,7 @@ pub mod paginate;
 pub mod profile;
 pub mod protocol;
 pub mod regex;
+pub mod region;
 pub mod retry;
 pub mod settings;
 pub mod sigv4;
