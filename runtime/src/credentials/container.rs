@@ -121,7 +121,11 @@ async fn validate_full_uri(full: &str, resolver: &dyn ResolveHost) -> Result<(),
     match url.scheme() {
         "https" => return Ok(()),
         "http" => {}
-        other => return Err(invalid(format!("the scheme must be http or https, not {other}"))),
+        other => {
+            return Err(invalid(format!(
+                "the scheme must be http or https, not {other}"
+            )))
+        }
     }
     let disallowed = |what: String| {
         ContainerError::new(
@@ -362,7 +366,9 @@ pub fn parse_credentials(body: &[u8]) -> Result<Credentials, ContainerError> {
     );
     if let Some(expiration) = text("Expiration")? {
         let expiry = DateTime::parse(expiration).ok_or_else(|| {
-            invalid(format!("`Expiration` {expiration:?} is not an RFC 3339 time"))
+            invalid(format!(
+                "`Expiration` {expiration:?} is not an RFC 3339 time"
+            ))
         })?;
         credentials = credentials.with_expiry(SystemTime::from(expiry));
     }

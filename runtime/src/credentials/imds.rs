@@ -5,6 +5,7 @@
 //!   the raw values, in aws-config's order: explicit override, `AWS_EC2_METADATA_SERVICE_ENDPOINT`,
 //!   profile `ec2_metadata_service_endpoint`, mode override, `AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE`,
 //!   profile `ec2_metadata_service_endpoint_mode`, IPv4. Bad values are errors.
+//! - [`token_url`]`(base_url)`: where the session token is asked for.
 //! - [`is_disabled`]`(AWS_EC2_METADATA_DISABLED value)`: `true` (any case) disables IMDS.
 //! - [`ImdsClient::new`]`(transport, base_url)` (settings: [`ImdsClient::with_retry_policy`]):
 //!   [`ImdsClient::credentials`]`(now)` (role name, then its credentials),
@@ -136,6 +137,11 @@ fn validate_endpoint(text: &str) -> Result<String, ImdsError> {
         return Err(invalid("it has no host".into()));
     }
     Ok(text.trim_end_matches('/').to_string())
+}
+
+/// The URL of the session token request for `base_url` (`http://169.254.169.254/latest/api/token`).
+pub fn token_url(base_url: &str) -> String {
+    format!("{}{TOKEN_PATH}", base_url.trim_end_matches('/'))
 }
 
 /// Whether `AWS_EC2_METADATA_DISABLED` (its raw value) turns IMDS off: `true` in any case.
@@ -382,49 +388,48 @@ impl ImdsClient {
             attempt += 1;
             let token = self.token().await?;
             let request = HttpRequest::new("GET", url.as_str()).with_header(TOKEN_HEADER, token);
-            let failure = match send_attempt(&*self.transport, request, self.policy.attempt_timeout)
-                .await
-            {
-                Ok(response) if (200..300).contains(&response.status) => {
-                    return String::from_utf8(response.body.to_vec()).map_err(|e| {
-                        ImdsError::new(
-                            ImdsErrorKind::InvalidResponse,
-                            format!("IMDS answer to GET {path} is not UTF-8"),
+            let failure =
+                match send_attempt(&*self.transport, request, self.policy.attempt_timeout).await {
+                    Ok(response) if (200..300).contains(&response.status) => {
+                        return String::from_utf8(response.body.to_vec()).map_err(|e| {
+                            ImdsError::new(
+                                ImdsErrorKind::InvalidResponse,
+                                format!("IMDS answer to GET {path} is not UTF-8"),
+                            )
+                            .with_source(Box::new(e))
+                        });
+                    }
+                    Ok(response) if response.status == 401 && !token_refreshed => {
+                        // The token expired (or IMDS restarted): fetch a new one, once.
+                        self.drop_token();
+                        token_refreshed = true;
+                        attempt -= 1;
+                        continue;
+                    }
+                    Ok(response) => {
+                        let error = ImdsError::new(
+                            ImdsErrorKind::ErrorResponse,
+                            format!(
+                                "IMDS answered GET {path} with status {}: {}",
+                                response.status,
+                                body_excerpt(&response.body)
+                            ),
                         )
-                        .with_source(Box::new(e))
-                    });
-                }
-                Ok(response) if response.status == 401 && !token_refreshed => {
-                    // The token expired (or IMDS restarted): fetch a new one, once.
-                    self.drop_token();
-                    token_refreshed = true;
-                    attempt -= 1;
-                    continue;
-                }
-                Ok(response) => {
-                    let error = ImdsError::new(
-                        ImdsErrorKind::ErrorResponse,
-                        format!(
-                            "IMDS answered GET {path} with status {}: {}",
-                            response.status,
-                            body_excerpt(&response.body)
-                        ),
-                    )
-                    .with_status(response.status);
-                    if response.status < 500 {
-                        return Err(error);
+                        .with_status(response.status);
+                        if response.status < 500 {
+                            return Err(error);
+                        }
+                        error
                     }
-                    error
-                }
-                Err(failure) => {
-                    let retryable = failure.connected();
-                    let error = transport_error(format!("GET {path}"), failure);
-                    if !retryable {
-                        return Err(error);
+                    Err(failure) => {
+                        let retryable = failure.connected();
+                        let error = transport_error(format!("GET {path}"), failure);
+                        if !retryable {
+                            return Err(error);
+                        }
+                        error
                     }
-                    error
-                }
-            };
+                };
             if !self.policy.may_retry_after(attempt) {
                 return Err(failure);
             }
@@ -454,64 +459,63 @@ impl ImdsClient {
     }
 
     async fn fetch_token(&self) -> Result<(String, Duration), ImdsError> {
-        let url = format!("{}{TOKEN_PATH}", self.base_url);
+        let url = token_url(&self.base_url);
         let mut attempt = 0;
         loop {
             attempt += 1;
             let request = HttpRequest::new("PUT", url.as_str())
                 .with_header(TOKEN_TTL_HEADER, TOKEN_TTL_SECONDS.to_string());
-            let failure = match send_attempt(&*self.transport, request, self.policy.attempt_timeout)
-                .await
-            {
-                Ok(response) if (200..300).contains(&response.status) => {
-                    let token = String::from_utf8(response.body.to_vec())
-                        .ok()
-                        .map(|t| t.trim().to_string())
-                        .filter(|t| !t.is_empty() && !t.contains(['\r', '\n']))
-                        .ok_or_else(|| {
-                            ImdsError::new(
-                                ImdsErrorKind::TokenFailed,
-                                "IMDS returned an empty or unusable session token",
-                            )
-                        })?;
-                    let ttl = response
-                        .header(TOKEN_TTL_HEADER)
-                        .and_then(|v| v.trim().parse::<u64>().ok())
-                        .unwrap_or(TOKEN_TTL_SECONDS);
-                    return Ok((token, Duration::from_secs(ttl)));
-                }
-                Ok(response) if response.status == 403 => {
-                    return Err(ImdsError::new(
-                        ImdsErrorKind::TokenForbidden,
-                        "IMDS refused a session token (403): request forbidden: \
+            let failure =
+                match send_attempt(&*self.transport, request, self.policy.attempt_timeout).await {
+                    Ok(response) if (200..300).contains(&response.status) => {
+                        let token = String::from_utf8(response.body.to_vec())
+                            .ok()
+                            .map(|t| t.trim().to_string())
+                            .filter(|t| !t.is_empty() && !t.contains(['\r', '\n']))
+                            .ok_or_else(|| {
+                                ImdsError::new(
+                                    ImdsErrorKind::TokenFailed,
+                                    "IMDS returned an empty or unusable session token",
+                                )
+                            })?;
+                        let ttl = response
+                            .header(TOKEN_TTL_HEADER)
+                            .and_then(|v| v.trim().parse::<u64>().ok())
+                            .unwrap_or(TOKEN_TTL_SECONDS);
+                        return Ok((token, Duration::from_secs(ttl)));
+                    }
+                    Ok(response) if response.status == 403 => {
+                        return Err(ImdsError::new(
+                            ImdsErrorKind::TokenForbidden,
+                            "IMDS refused a session token (403): request forbidden: \
                          IMDS is disabled on this instance",
-                    )
-                    .with_status(403));
-                }
-                Ok(response) => {
-                    let error = ImdsError::new(
-                        ImdsErrorKind::TokenFailed,
-                        format!(
-                            "IMDS answered the session token request with status {}: {}",
-                            response.status,
-                            body_excerpt(&response.body)
-                        ),
-                    )
-                    .with_status(response.status);
-                    if response.status < 500 {
-                        return Err(error);
+                        )
+                        .with_status(403));
                     }
-                    error
-                }
-                Err(failure) => {
-                    let retryable = failure.connected();
-                    let error = transport_error("the session token request".into(), failure);
-                    if !retryable {
-                        return Err(error);
+                    Ok(response) => {
+                        let error = ImdsError::new(
+                            ImdsErrorKind::TokenFailed,
+                            format!(
+                                "IMDS answered the session token request with status {}: {}",
+                                response.status,
+                                body_excerpt(&response.body)
+                            ),
+                        )
+                        .with_status(response.status);
+                        if response.status < 500 {
+                            return Err(error);
+                        }
+                        error
                     }
-                    error
-                }
-            };
+                    Err(failure) => {
+                        let retryable = failure.connected();
+                        let error = transport_error("the session token request".into(), failure);
+                        if !retryable {
+                            return Err(error);
+                        }
+                        error
+                    }
+                };
             if !self.policy.may_retry_after(attempt) {
                 return Err(failure);
             }
@@ -524,10 +528,7 @@ fn transport_error(what: String, failure: AttemptFailure) -> ImdsError {
     let (kind, message) = match &failure {
         AttemptFailure::TimedOut(limit) => (
             ImdsErrorKind::TimedOut,
-            format!(
-                "IMDS did not answer {what} within {} ms",
-                limit.as_millis()
-            ),
+            format!("IMDS did not answer {what} within {} ms", limit.as_millis()),
         ),
         AttemptFailure::Transport(e) => (
             ImdsErrorKind::Transport,
@@ -577,8 +578,11 @@ pub fn parse_credentials(document: &str) -> Result<Credentials, ImdsError> {
     let access_key_id = required("AccessKeyId")?;
     let secret_access_key = required("SecretAccessKey")?;
     let expiration = required("Expiration")?;
-    let expiry = DateTime::parse(expiration)
-        .ok_or_else(|| invalid(format!("`Expiration` {expiration:?} is not an RFC 3339 time")))?;
+    let expiry = DateTime::parse(expiration).ok_or_else(|| {
+        invalid(format!(
+            "`Expiration` {expiration:?} is not an RFC 3339 time"
+        ))
+    })?;
     let mut credentials = Credentials::new(
         access_key_id,
         secret_access_key,

@@ -43,7 +43,9 @@ pub fn leaves(xml: &str) -> Result<Vec<(String, String)>, XmlError> {
         } else if let Some(after) = rest.strip_prefix("<!--") {
             rest = skip_past(after, "-->")?;
         } else if let Some(after) = rest.strip_prefix("<![CDATA[") {
-            let end = after.find("]]>").ok_or_else(|| error("unterminated CDATA"))?;
+            let end = after
+                .find("]]>")
+                .ok_or_else(|| error("unterminated CDATA"))?;
             match open.last_mut() {
                 Some(element) => element.1.push_str(&after[..end]),
                 None => return Err(error("CDATA outside the root element")),
@@ -52,7 +54,9 @@ pub fn leaves(xml: &str) -> Result<Vec<(String, String)>, XmlError> {
         } else if let Some(after) = rest.strip_prefix("<!") {
             rest = skip_past(after, ">")?;
         } else if let Some(after) = rest.strip_prefix("</") {
-            let end = after.find('>').ok_or_else(|| error("unterminated end tag"))?;
+            let end = after
+                .find('>')
+                .ok_or_else(|| error("unterminated end tag"))?;
             let name = local_name(after[..end].trim());
             let Some((open_name, text, has_children)) = open.pop() else {
                 return Err(error(format!("end tag </{name}> with nothing open")));

@@ -7,7 +7,13 @@
 
 /// The SHA-1 digest of `data`.
 pub fn sha1(data: &[u8]) -> [u8; 20] {
-    let mut state: [u32; 5] = [0x6745_2301, 0xEFCD_AB89, 0x98BA_DCFE, 0x1032_5476, 0xC3D2_E1F0];
+    let mut state: [u32; 5] = [
+        0x6745_2301,
+        0xEFCD_AB89,
+        0x98BA_DCFE,
+        0x1032_5476,
+        0xC3D2_E1F0,
+    ];
     let mut message = data.to_vec();
     let bit_length = (data.len() as u64).wrapping_mul(8);
     message.push(0x80);
@@ -57,10 +63,12 @@ pub fn sha1(data: &[u8]) -> [u8; 20] {
 /// The SHA-1 digest of `data` in lowercase hex.
 pub fn sha1_hex(data: &[u8]) -> String {
     use std::fmt::Write as _;
-    sha1(data).iter().fold(String::with_capacity(40), |mut hex, b| {
-        let _ = write!(hex, "{b:02x}");
-        hex
-    })
+    sha1(data)
+        .iter()
+        .fold(String::with_capacity(40), |mut hex, b| {
+            let _ = write!(hex, "{b:02x}");
+            hex
+        })
 }
 
 #[cfg(test)]

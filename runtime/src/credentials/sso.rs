@@ -134,7 +134,10 @@ impl CachedToken {
         put("refreshToken", self.refresh_token.clone());
         put("clientId", self.client_id.clone());
         put("clientSecret", self.client_secret.clone());
-        put("registrationExpiresAt", self.registration_expires_at.map(time));
+        put(
+            "registrationExpiresAt",
+            self.registration_expires_at.map(time),
+        );
         put("region", self.region.clone());
         put("startUrl", self.start_url.clone());
         // A map of strings always serializes.
@@ -248,8 +251,7 @@ pub async fn get_role_credentials(
     percent_encode_into(account_id, &mut url);
     url.push_str("&role_name=");
     percent_encode_into(role_name, &mut url);
-    let request =
-        HttpRequest::new("GET", url).with_header("x-amz-sso_bearer_token", access_token);
+    let request = HttpRequest::new("GET", url).with_header("x-amz-sso_bearer_token", access_token);
     let response = exchange(transport, request, "GetRoleCredentials", policy).await?;
     parse_role_credentials(&response.body).map(|c| c.with_account_id(account_id))
 }
@@ -402,38 +404,37 @@ async fn exchange(
     let mut attempt = 0;
     loop {
         attempt += 1;
-        let failure =
-            match send_attempt(transport, request.clone(), policy.attempt_timeout).await {
-                Ok(response) if (200..300).contains(&response.status) => return Ok(response),
-                Ok(response) => {
-                    let error = service_error(operation, &response);
-                    if classify_response(response.status, error.code()).is_none() {
-                        return Err(error);
-                    }
-                    error
+        let failure = match send_attempt(transport, request.clone(), policy.attempt_timeout).await {
+            Ok(response) if (200..300).contains(&response.status) => return Ok(response),
+            Ok(response) => {
+                let error = service_error(operation, &response);
+                if classify_response(response.status, error.code()).is_none() {
+                    return Err(error);
                 }
-                Err(failure) => {
-                    let retryable = failure.is_retryable();
-                    let (kind, message) = match &failure {
-                        AttemptFailure::TimedOut(limit) => (
-                            SsoErrorKind::TimedOut,
-                            format!(
-                                "SSO {operation} got no answer within {} ms",
-                                limit.as_millis()
-                            ),
+                error
+            }
+            Err(failure) => {
+                let retryable = failure.is_retryable();
+                let (kind, message) = match &failure {
+                    AttemptFailure::TimedOut(limit) => (
+                        SsoErrorKind::TimedOut,
+                        format!(
+                            "SSO {operation} got no answer within {} ms",
+                            limit.as_millis()
                         ),
-                        AttemptFailure::Transport(e) => (
-                            SsoErrorKind::Transport,
-                            format!("could not reach SSO for {operation}: {e}"),
-                        ),
-                    };
-                    let error = SsoError::new(kind, message).with_source(failure.into_source());
-                    if !retryable {
-                        return Err(error);
-                    }
-                    error
+                    ),
+                    AttemptFailure::Transport(e) => (
+                        SsoErrorKind::Transport,
+                        format!("could not reach SSO for {operation}: {e}"),
+                    ),
+                };
+                let error = SsoError::new(kind, message).with_source(failure.into_source());
+                if !retryable {
+                    return Err(error);
                 }
-            };
+                error
+            }
+        };
         if !policy.may_retry_after(attempt) {
             return Err(failure);
         }

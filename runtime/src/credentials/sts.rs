@@ -204,7 +204,15 @@ pub async fn assume_role(
         region,
         now,
     };
-    call(transport, endpoint, "AssumeRole", &form, Some(&signer), policy).await
+    call(
+        transport,
+        endpoint,
+        "AssumeRole",
+        &form,
+        Some(&signer),
+        policy,
+    )
+    .await
 }
 
 /// Calls AssumeRoleWithWebIdentity (unsigned: the token is the proof).
@@ -374,7 +382,10 @@ async fn call(
                 let (kind, message) = match &failure {
                     AttemptFailure::TimedOut(limit) => (
                         StsErrorKind::TimedOut,
-                        format!("STS did not answer {action} within {} ms", limit.as_millis()),
+                        format!(
+                            "STS did not answer {action} within {} ms",
+                            limit.as_millis()
+                        ),
                     ),
                     AttemptFailure::Transport(e) => (
                         StsErrorKind::Transport,
