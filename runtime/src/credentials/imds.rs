@@ -317,7 +317,7 @@ impl ImdsClient {
     /// The instance's role (its instance profile's role name).
     pub async fn role_name(&self) -> Result<String, ImdsError> {
         let listing = match self.get(ROLE_LIST_PATH).await {
-            Err(e) if e.status == Some(404) => {
+            Err(e) if e.kind == ImdsErrorKind::ErrorResponse && e.status == Some(404) => {
                 return Err(ImdsError::new(
                     ImdsErrorKind::NoInstanceProfile,
                     "IMDS has no role for this instance (404 on the role list): \
