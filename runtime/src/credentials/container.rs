@@ -350,7 +350,8 @@ pub fn parse_credentials(body: &[u8]) -> Result<Credentials, ContainerError> {
     let text = |name: &str| -> Result<Option<&str>, ContainerError> {
         match fields.get(name) {
             None | Some(Value::Null) => Ok(None),
-            Some(Value::String(s)) => Ok(Some(s.as_str())).map(|s| s.filter(|s| !s.is_empty())),
+            Some(Value::String(s)) if s.is_empty() => Ok(None),
+            Some(Value::String(s)) => Ok(Some(s.as_str())),
             Some(_) => Err(invalid(format!("`{name}` is not a string"))),
         }
     };

@@ -5,6 +5,7 @@
 //!   the raw values, in aws-config's order: explicit override, `AWS_EC2_METADATA_SERVICE_ENDPOINT`,
 //!   profile `ec2_metadata_service_endpoint`, mode override, `AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE`,
 //!   profile `ec2_metadata_service_endpoint_mode`, IPv4. Bad values are errors.
+//! - [`token_url`]`(base_url)`: where the session token is asked for.
 //! - [`is_disabled`]`(AWS_EC2_METADATA_DISABLED value)`: `true` (any case) disables IMDS.
 //! - [`ImdsClient::new`]`(transport, base_url)` (settings: [`ImdsClient::with_retry_policy`]):
 //!   [`ImdsClient::credentials`]`(now)` (role name, then its credentials),
@@ -136,6 +137,11 @@ fn validate_endpoint(text: &str) -> Result<String, ImdsError> {
         return Err(invalid("it has no host".into()));
     }
     Ok(text.trim_end_matches('/').to_string())
+}
+
+/// The URL of the session token request for `base_url` (`http://169.254.169.254/latest/api/token`).
+pub fn token_url(base_url: &str) -> String {
+    format!("{}{TOKEN_PATH}", base_url.trim_end_matches('/'))
 }
 
 /// Whether `AWS_EC2_METADATA_DISABLED` (its raw value) turns IMDS off: `true` in any case.
@@ -311,7 +317,7 @@ impl ImdsClient {
     /// The instance's role (its instance profile's role name).
     pub async fn role_name(&self) -> Result<String, ImdsError> {
         let listing = match self.get(ROLE_LIST_PATH).await {
-            Err(e) if e.status == Some(404) => {
+            Err(e) if e.kind == ImdsErrorKind::ErrorResponse && e.status == Some(404) => {
                 return Err(ImdsError::new(
                     ImdsErrorKind::NoInstanceProfile,
                     "IMDS has no role for this instance (404 on the role list): \
@@ -453,7 +459,7 @@ impl ImdsClient {
     }
 
     async fn fetch_token(&self) -> Result<(String, Duration), ImdsError> {
-        let url = format!("{}{TOKEN_PATH}", self.base_url);
+        let url = token_url(&self.base_url);
         let mut attempt = 0;
         loop {
             attempt += 1;

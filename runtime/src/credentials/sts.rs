@@ -270,10 +270,9 @@ fn target(endpoint: &str) -> Result<Target, StsError> {
         return Err(invalid("the scheme must be https or http".into()));
     }
     let host = match (url.host_str(), url.port()) {
-        (Some(host), _) if host.is_empty() => return Err(invalid("it has no host".into())),
+        (Some(""), _) | (None, _) => return Err(invalid("it has no host".into())),
         (Some(host), Some(port)) => format!("{host}:{port}"),
         (Some(host), None) => host.to_string(),
-        (None, _) => return Err(invalid("it has no host".into())),
     };
     let mut path_and_query = url.path().to_string();
     if let Some(query) = url.query() {
