@@ -361,7 +361,6 @@ async fn every_provider_hides_secrets() {
     use awsgen_runtime::credentials::token::DefaultTokenChain;
     use awsgen_runtime::credentials::{CachedCredentials, ProvideCredentials, ProviderContext};
     use awsgen_runtime::os::Os;
-    use awsgen_runtime::settings::Settings;
 
     let home = TempHome::new("providers");
     home.write(

@@ -95,7 +95,7 @@ impl Settings {
 
     /// The parsed profile files, or why they could not be read.
     pub fn profiles(&self) -> Result<&ProfileSet, &ProfileError> {
-        self.profiles.as_deref().map_err(|e| e)
+        self.profiles.as_deref()
     }
 
     /// A property of the selected profile (empty counts as unset); `None` also when the

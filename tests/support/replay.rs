@@ -14,6 +14,12 @@ use awsgen_runtime::http::{
 };
 use serde_json::Value;
 
+/// Header names and values, in order.
+pub type Headers = Vec<(String, String)>;
+
+/// A recorded answer: status, headers, body.
+pub type RecordedResponse = (u16, Headers, Vec<u8>);
+
 /// One recorded request and the answer it got.
 #[derive(Debug, Clone)]
 pub struct Exchange {
@@ -21,7 +27,7 @@ pub struct Exchange {
     pub uri: String,
     pub headers: Vec<(String, String)>,
     /// `Err`: the connection failed.
-    pub response: Result<(u16, Vec<(String, String)>, Vec<u8>), String>,
+    pub response: Result<RecordedResponse, String>,
 }
 
 #[derive(Debug, Default)]
@@ -255,8 +261,10 @@ fn parse_kotlin_exchange(item: &Value) -> Result<Exchange, String> {
 
 #[derive(Default)]
 struct Connection {
-    request: Option<(String, String, Vec<(String, String)>)>,
-    response: Option<Result<(u16, Vec<(String, String)>), String>>,
+    /// Method, URI, headers.
+    request: Option<(String, String, Headers)>,
+    /// Status and headers, or why the connection failed.
+    response: Option<Result<(u16, Headers), String>>,
     body: Vec<u8>,
 }
 
