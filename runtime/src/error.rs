@@ -3,7 +3,7 @@
 use std::fmt;
 use std::time::Duration;
 
-use crate::credentials::CredentialsError;
+use crate::identity::CredentialsError;
 use crate::validate::ValidationErrors;
 
 /// What went wrong with a call. `E` is the operation's typed service error (generated code

@@ -13,6 +13,7 @@ pub mod endpoint;
 pub mod error;
 pub mod http;
 mod idempotency;
+mod identity;
 pub mod json;
 pub mod os;
 pub mod paginate;

@@ -20,7 +20,7 @@ use std::sync::{Mutex, PoisonError};
 use hmac::{Hmac, KeyInit, Mac};
 use sha2::{Digest, Sha256};
 
-use crate::credentials::Credentials;
+use crate::identity::Credentials;
 use crate::time::DateTime;
 
 #[cfg(feature = "oracle")]
