@@ -7,6 +7,7 @@ use std::pin::Pin;
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
+use crate::credentials::imds::ImdsClient;
 use crate::credentials::CredentialsError;
 use crate::http::{
     HttpError, HttpErrorKind, HttpFuture, HttpRequest, HttpTransport, ReqwestTransport,
@@ -32,6 +33,8 @@ pub struct ProviderContext {
     pub retries: bool,
     /// Whether retries wait (with backoff) first; replayed traffic needs no waiting.
     pub retry_backoff: bool,
+    /// The IMDS client, made on first use and shared by this context's clones.
+    pub(crate) imds: Arc<OnceLock<Result<Arc<ImdsClient>, CredentialsError>>>,
 }
 
 /// Providers connect quickly or not at all: metadata endpoints that do not exist on this
@@ -46,6 +49,7 @@ impl ProviderContext {
             mfa: None,
             retries: true,
             retry_backoff: true,
+            imds: Arc::default(),
         }
     }
 

@@ -2,6 +2,7 @@
 //! request modules with the settings they need: endpoints, regions, files, the clock.
 
 use std::path::Path;
+use std::sync::Arc;
 use std::time::Duration;
 
 use crate::credentials::attempts::RetryPolicy;
@@ -359,7 +360,15 @@ pub fn imds_disabled(ctx: &ProviderContext) -> bool {
 
 /// An IMDS client for the configured endpoint (`AWS_EC2_METADATA_SERVICE_ENDPOINT[_MODE]`,
 /// the profile's `ec2_metadata_service_endpoint[_mode]`).
-pub fn imds_client(ctx: &ProviderContext) -> Result<imds::ImdsClient, CredentialsError> {
+/// Made once per context, so its session token is reused across credential and region
+/// requests.
+pub fn imds_client(ctx: &ProviderContext) -> Result<Arc<imds::ImdsClient>, CredentialsError> {
+    ctx.imds
+        .get_or_init(|| new_imds_client(ctx).map(Arc::new))
+        .clone()
+}
+
+fn new_imds_client(ctx: &ProviderContext) -> Result<imds::ImdsClient, CredentialsError> {
     let env = &ctx.os().env;
     let settings = &ctx.settings;
     let inputs = imds::EndpointInputs {
