@@ -6,6 +6,7 @@
 mod container;
 mod imds;
 mod recorded;
+mod robustness;
 mod sso;
 mod sts;
 mod tables;
