@@ -1,9 +1,12 @@
 //! The credential calls (IMDS, container, STS, SSO) against scripted servers on 127.0.0.1:
 //! the exact requests they make, how they read answers good and bad, what they retry; and
-//! the IMDS endpoint and ECS URI tables of aws-config's test data.
+//! the IMDS endpoint and ECS URI tables of aws-config's test data; the answers recorded in its
+//! scenario fixtures, read by our parsers.
 
 mod container;
 mod imds;
+mod recorded;
+mod robustness;
 mod sso;
 mod sts;
 mod tables;
