@@ -17,7 +17,7 @@ use awsgen_runtime::credentials::{
     container, imds, Credentials, DefaultCredentialsChain, ProfileCredentials, ProvideCredentials,
     ProviderContext,
 };
-use awsgen_runtime::os::{Clock, Environment, Fs, Os, Sleep};
+use awsgen_runtime::os::{Clock, Environment, Fs, Os};
 use awsgen_runtime::profile::{self, FileKind, ProfileSet};
 use awsgen_runtime::settings::Settings;
 use awsgen_runtime::time::DateTime;
@@ -93,7 +93,6 @@ fn run_scenario(dir: &Path, subject: Subject) -> Result<(), String> {
         env: Environment::from_vars(vars),
         fs: Fs::rooted(dir.join("fs")),
         clock,
-        sleep: Sleep::none(),
     };
     let replay = Arc::new(ReplayTransport::from_file(&dir.join("http-traffic.json"))?);
     let mut ctx = ProviderContext::new(Settings::resolve(os, None, None), replay.clone());

@@ -1,10 +1,9 @@
-//! The time of day and waiting, injectable so tests can fix the one and skip the other.
+//! The time of day, injectable so tests can fix it. (Waiting between retries is the retry
+//! policy's: a provider context can turn the backoff off.)
 
 use std::fmt;
-use std::future::Future;
-use std::pin::Pin;
 use std::sync::Arc;
-use std::time::{Duration, SystemTime};
+use std::time::SystemTime;
 
 /// Where "now" comes from.
 #[derive(Clone, Default)]
@@ -43,45 +42,6 @@ impl fmt::Debug for Clock {
         f.write_str(match self.fixed {
             Some(_) => "Clock(custom)",
             None => "Clock(system)",
-        })
-    }
-}
-
-/// A boxed wait.
-pub type SleepFuture = Pin<Box<dyn Future<Output = ()> + Send>>;
-
-/// How to wait: tokio's timer, or a test's own.
-#[derive(Clone, Default)]
-pub struct Sleep {
-    custom: Option<Arc<dyn Fn(Duration) -> SleepFuture + Send + Sync>>,
-}
-
-impl Sleep {
-    /// Waits by asking `sleep`.
-    pub fn from_fn(sleep: impl Fn(Duration) -> SleepFuture + Send + Sync + 'static) -> Self {
-        Sleep {
-            custom: Some(Arc::new(sleep)),
-        }
-    }
-
-    /// Never waits (replayed traffic needs no backoff).
-    pub fn none() -> Self {
-        Sleep::from_fn(|_| Box::pin(async {}))
-    }
-
-    pub fn sleep(&self, duration: Duration) -> SleepFuture {
-        match &self.custom {
-            Some(sleep) => sleep(duration),
-            None => Box::pin(tokio::time::sleep(duration)),
-        }
-    }
-}
-
-impl fmt::Debug for Sleep {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self.custom {
-            Some(_) => "Sleep(custom)",
-            None => "Sleep(tokio)",
         })
     }
 }

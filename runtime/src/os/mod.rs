@@ -1,12 +1,12 @@
-//! The operating system as the configuration layer sees it: environment variables, files,
-//! the clock and sleeping. Everything above reads the machine only through these values, so
+//! The operating system as the configuration layer sees it: environment variables, files
+//! and the clock. Everything above reads the machine only through these values, so
 //! a test can hand it a whole environment, a directory standing for `/`, and a fixed clock.
 
 pub mod clock;
 pub mod env;
 pub mod fs;
 
-pub use clock::{Clock, Sleep};
+pub use clock::Clock;
 pub use env::Environment;
 pub use fs::Fs;
 
@@ -16,7 +16,6 @@ pub struct Os {
     pub env: Environment,
     pub fs: Fs,
     pub clock: Clock,
-    pub sleep: Sleep,
 }
 
 impl Os {
