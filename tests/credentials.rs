@@ -412,3 +412,25 @@ fn secrets_never_appear_in_debug_or_display() {
     );
     assert!(rendered[1].contains("AWS_ACCESS_KEY_ID"), "{}", rendered[1]);
 }
+
+#[test]
+fn a_chosen_profile_that_does_not_exist_stops_the_chain() {
+    use awsgen_runtime::credentials::CredentialsErrorKind;
+    let home = TempHome::new("credentials");
+    home.write_aws("config", "[profile work]\nregion = eu-west-1\n");
+    // `default` is only the fallback name: its absence passes to the next source.
+    let err = DefaultCredentialsChain::new(home.env(&[]), None)
+        .provide()
+        .unwrap_err();
+    assert_eq!(err.kind(), CredentialsErrorKind::NotLoaded, "{err}");
+    // A name the user chose must exist: no falling through to another identity.
+    let err = DefaultCredentialsChain::new(home.env(&[("AWS_PROFILE", "wrok")]), None)
+        .provide()
+        .unwrap_err();
+    assert_eq!(
+        err.kind(),
+        CredentialsErrorKind::InvalidConfiguration,
+        "{err}"
+    );
+    assert!(err.to_string().contains("profile \"wrok\""), "{err}");
+}

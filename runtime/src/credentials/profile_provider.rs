@@ -2,7 +2,9 @@
 //! through `source_profile` chains or `credential_source`, web identity, SSO,
 //! `credential_process`.
 
-use crate::credentials::profile_chain::{resolve_plan, BaseCredentials, CredentialSource};
+use crate::credentials::profile_chain::{
+    resolve_plan, BaseCredentials, CredentialSource, ProfileChainError,
+};
 use crate::credentials::{
     environment::EnvironmentCredentials, process, remote, Credentials, CredentialsError,
     CredentialsFuture, ProvideCredentials, ProviderContext,
@@ -46,8 +48,21 @@ impl ProfileCredentials {
             CredentialsError::invalid_configuration("could not parse the shared profile files")
                 .with_source(e.clone())
         })?;
+        // A profile chosen by name (in code or AWS_PROFILE) that does not exist is a
+        // mistake to report, not a reason to try the next source: that could be another
+        // identity (the instance's role).
+        let chosen = self.profile.is_some() || ctx.settings.profile_explicit();
         let plan = resolve_plan(profiles, name).map_err(|e| {
-            if e.is_not_configured() {
+            let missing_selected = matches!(
+                &e,
+                ProfileChainError::MissingProfile {
+                    referenced_from: None,
+                    ..
+                }
+            ) || (matches!(e, ProfileChainError::NoProfiles));
+            if chosen && missing_selected {
+                CredentialsError::invalid_configuration(where_looked(profiles, name))
+            } else if e.is_not_configured() {
                 CredentialsError::not_loaded(where_looked(profiles, name))
             } else {
                 CredentialsError::invalid_configuration("the shared profile files").with_source(e)
