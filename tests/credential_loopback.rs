@@ -297,3 +297,88 @@ async fn the_region_comes_from_instance_metadata_when_nothing_else_sets_it() {
     assert_eq!(client.region(), "ap-south-1");
     assert_eq!(imds.requests().len(), 2);
 }
+
+fn assume_role_xml(key_id: &str) -> String {
+    format!(
+        "<AssumeRoleResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">\
+         <AssumeRoleResult><AssumedRoleUser><AssumedRoleId>AROAEXAMPLE:s</AssumedRoleId>\
+         <Arn>arn:aws:sts::123456789012:assumed-role/r/s</Arn></AssumedRoleUser>\
+         <Credentials><AccessKeyId>{key_id}</AccessKeyId><SecretAccessKey>{SECRET}</SecretAccessKey>\
+         <SessionToken>{TOKEN}</SessionToken><Expiration>2099-01-01T00:00:00Z</Expiration>\
+         </Credentials></AssumeRoleResult><ResponseMetadata><RequestId>r</RequestId>\
+         </ResponseMetadata></AssumeRoleResponse>"
+    )
+}
+
+/// `A` assumes its role with `B`'s credentials, which `B` got by assuming its role with
+/// `C`'s static keys and an MFA code from the user's callback: two AssumeRole calls, in
+/// order, each signed with the credentials before it.
+#[tokio::test]
+async fn a_role_chain_with_mfa_assumes_each_role_in_order() {
+    use awsgen_runtime::credentials::{CachedCredentials, ProfileCredentials, ProviderContext};
+    use awsgen_runtime::os::Os;
+
+    let sts = TestServer::start([
+        Reply::status(200, assume_role_xml("ASIAROLEB")).header("content-type", "text/xml"),
+        Reply::status(200, assume_role_xml("ASIAROLEA")).header("content-type", "text/xml"),
+    ])
+    .await;
+    let home = TempHome::new("role-chain");
+    home.write_aws(
+        "config",
+        "[profile A]\nrole_arn = arn:aws:iam::123456789012:role/A\nsource_profile = B\n\
+         external_id = ext-a\nduration_seconds = 1800\n\
+         [profile B]\nrole_arn = arn:aws:iam::123456789012:role/B\nsource_profile = C\n\
+         mfa_serial = arn:aws:iam::123456789012:mfa/me\nrole_session_name = bee\n\
+         [profile C]\naws_access_key_id = AKIDSTATICC\naws_secret_access_key = c-secret\n",
+    );
+    let env = home.env(&[
+        ("AWS_PROFILE", "A"),
+        ("AWS_REGION", "us-east-1"),
+        ("AWS_ENDPOINT_URL_STS", &sts.url()),
+    ]);
+    let asked = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let seen = asked.clone();
+    let ctx = ProviderContext::from_os(Os::with_env(env.clone()), None).with_mfa(Arc::new(
+        move |serial: &str| {
+            seen.lock().unwrap().push(serial.to_string());
+            Box::pin(async { Ok("123456".to_string()) })
+        },
+    ));
+    let provider = CachedCredentials::new(ProfileCredentials::with_context(ctx, None));
+    let service = service().await;
+    let client = Client::builder()
+        .environment(env)
+        .endpoint_url(service.url())
+        .credentials_provider(provider)
+        .max_attempts(1)
+        .build()
+        .expect("client");
+    start_session(&client, request())
+        .await
+        .expect("a call signed with role A");
+    assert_eq!(signing_key(&service.requests()[0]), "ASIAROLEA");
+    assert_eq!(*asked.lock().unwrap(), ["arn:aws:iam::123456789012:mfa/me"]);
+
+    let calls = sts.requests();
+    assert_eq!(calls.len(), 2);
+    let form = |i: usize| String::from_utf8_lossy(&calls[i].body).into_owned();
+    let first = form(0);
+    assert!(
+        first.contains("RoleArn=arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2FB"),
+        "{first}"
+    );
+    assert!(first.contains("RoleSessionName=bee"), "{first}");
+    assert!(first.contains("TokenCode=123456"), "{first}");
+    assert!(first.contains("SerialNumber="), "{first}");
+    assert_eq!(signing_key(&calls[0]), "AKIDSTATICC");
+    let second = form(1);
+    assert!(
+        second.contains("RoleArn=arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2FA"),
+        "{second}"
+    );
+    assert!(second.contains("ExternalId=ext-a"), "{second}");
+    assert!(second.contains("DurationSeconds=1800"), "{second}");
+    assert!(!second.contains("TokenCode"), "{second}");
+    assert_eq!(signing_key(&calls[1]), "ASIAROLEB");
+}
