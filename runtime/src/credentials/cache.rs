@@ -206,14 +206,15 @@ mod tests {
             "AKID2"
         );
         assert_eq!(source.calls.load(Ordering::SeqCst), 2);
-        // AKID2 expires at 4299+3600; inside its window the source fails: still served.
-        secs.store(4299 + 3600 - 10, Ordering::SeqCst);
+        // AKID2 (fetched at 4301) expires at 7901; inside its window the source fails: still
+        // served.
+        secs.store(7901 - 10, Ordering::SeqCst);
         assert_eq!(
             cache.provide_credentials().await.unwrap().access_key_id(),
             "AKID2"
         );
         // Past expiry the failure shows.
-        secs.store(4299 + 3600 + 1, Ordering::SeqCst);
+        secs.store(7901 + 1, Ordering::SeqCst);
         assert!(cache.provide_credentials().await.is_err());
     }
 
