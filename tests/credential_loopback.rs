@@ -382,3 +382,76 @@ async fn a_role_chain_with_mfa_assumes_each_role_in_order() {
     assert!(!second.contains("TokenCode"), "{second}");
     assert_eq!(signing_key(&calls[1]), "ASIAROLEB");
 }
+
+/// An `sso_session` token with a minute left is refreshed through SSO-OIDC (CreateToken)
+/// before GetRoleCredentials uses it, and the refreshed token is written back to the cache.
+#[tokio::test]
+async fn an_sso_token_near_expiry_is_refreshed_and_written_back() {
+    use awsgen_runtime::credentials::sso;
+
+    let expiry_ms = (SystemTime::now() + Duration::from_secs(3600))
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .expect("after 1970")
+        .as_millis();
+    let server = TestServer::start([
+        Reply::json(
+            200,
+            r#"{"accessToken":"fresh-access-token","expiresIn":3600,"refreshToken":"fresh-refresh","tokenType":"Bearer"}"#,
+        ),
+        Reply::json(
+            200,
+            &format!(
+                r#"{{"roleCredentials":{{"accessKeyId":"ASIASSO","secretAccessKey":"{SECRET}","sessionToken":"{TOKEN}","expiration":{expiry_ms}}}}}"#
+            ),
+        ),
+    ])
+    .await;
+    let home = TempHome::new("sso-refresh");
+    home.write_aws(
+        "config",
+        "[default]\nsso_session = my-session\nsso_account_id = 123456789012\n\
+         sso_role_name = Reader\n\
+         [sso-session my-session]\nsso_region = us-east-1\n\
+         sso_start_url = https://example.awsapps.com/start\n",
+    );
+    std::fs::create_dir_all(home.path().join(".aws/sso/cache")).expect("cache dir");
+    let cache_file = format!(".aws/sso/cache/{}", sso::cache_file_name("my-session"));
+    home.write(
+        &cache_file,
+        &format!(
+            r#"{{"accessToken":"stale-access-token","expiresAt":"{}","refreshToken":"old-refresh","clientId":"client","clientSecret":"client-secret","registrationExpiresAt":"2099-01-01T00:00:00Z","region":"us-east-1","startUrl":"https://example.awsapps.com/start"}}"#,
+            rfc3339(SystemTime::now() + Duration::from_secs(60))
+        ),
+    );
+    let env = home.env(&[
+        ("AWS_ENDPOINT_URL_SSO_OIDC", &server.url()),
+        ("AWS_ENDPOINT_URL_SSO", &server.url()),
+    ]);
+    let service = service().await;
+    let client = client(env, &service);
+    start_session(&client, request())
+        .await
+        .expect("a call signed with SSO role credentials");
+    assert_eq!(signing_key(&service.requests()[0]), "ASIASSO");
+
+    let calls = server.requests();
+    assert_eq!(calls.len(), 2);
+    assert_eq!(
+        (calls[0].method.as_str(), calls[0].path.as_str()),
+        ("POST", "/token")
+    );
+    let body = String::from_utf8_lossy(&calls[0].body).into_owned();
+    assert!(body.contains("\"refreshToken\":\"old-refresh\""), "{body}");
+    assert!(
+        calls[1].path.starts_with("/federation/credentials?"),
+        "{}",
+        calls[1].path
+    );
+    assert_eq!(
+        calls[1].header("x-amz-sso_bearer_token"),
+        Some("fresh-access-token")
+    );
+    let cached = std::fs::read_to_string(home.path().join(&cache_file)).expect("cache file");
+    assert!(cached.contains("fresh-access-token"), "{cached}");
+    assert!(cached.contains("fresh-refresh"), "{cached}");
+}
