@@ -6,5 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")"
 AWSGEN_PYTHON="$(bash tests/python-env.sh)"
 export AWSGEN_PYTHON
+# Tests run where no instance metadata service is to be reached: a client whose chain falls
+# through to IMDS must stop there, not probe 169.254.169.254. (Tests that exercise IMDS point
+# it at a loopback server explicitly.)
+export AWS_EC2_METADATA_DISABLED=true
 # --no-fail-fast: every suite runs and prints its summary line even when one fails.
 cargo test --workspace --no-fail-fast "$@"

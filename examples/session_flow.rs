@@ -21,7 +21,7 @@ pub const FORCE_EMULATOR_VAR: &str = "AWSGEN_EXAMPLE_EMULATOR";
 
 /// A client for real Athena when `env` (and the files it points to) hold both a region and
 /// credentials; otherwise why not.
-pub fn configured_aws_client(env: &Environment) -> Result<Client, String> {
+pub async fn configured_aws_client(env: &Environment) -> Result<Client, String> {
     if env.var(FORCE_EMULATOR_VAR).is_some() {
         return Err(format!("{FORCE_EMULATOR_VAR} is set"));
     }
@@ -32,7 +32,8 @@ pub fn configured_aws_client(env: &Environment) -> Result<Client, String> {
     // The client asks for credentials only when it sends; ask now to choose up front.
     let profile = awsgen_runtime::config::profile_name(None, env);
     DefaultCredentialsChain::new(env.clone(), Some(&profile))
-        .provide()
+        .provide_credentials()
+        .await
         .map_err(|e| e.to_string())?;
     Ok(client)
 }

@@ -32,7 +32,7 @@ async fn main() -> ExitCode {
 async fn run() -> Result<(), Box<dyn std::error::Error>> {
     // Kept alive until the end: dropping the emulator stops it.
     let mut emulator = None;
-    let client = match session_flow::configured_aws_client(&Environment::from_process()) {
+    let client = match session_flow::configured_aws_client(&Environment::from_process()).await {
         Ok(client) => {
             println!("calling Amazon Athena in {}", client.region());
             client

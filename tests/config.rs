@@ -316,12 +316,12 @@ region = second
 #[test]
 fn file_format_errors_name_the_line() {
     let cases = [
-        ("region = x\n", 1, "[section] header"),
+        ("region = x\n", 1, "Expected a profile definition"),
         ("[default\n", 1, "must end with ']'"),
-        ("[default]\nregion\n", 2, "no '='"),
-        ("[default]\n= x\n", 2, "no name"),
-        ("[default]\n  indented = x\n", 2, "must follow a property"),
-        ("  indented\n", 1, "[section] header"),
+        ("[default]\nregion\n", 2, "Expected an '=' sign"),
+        ("[default]\n= x\n", 2, "did not have a name"),
+        ("[default]\n  indented = x\n", 2, "found continuation"),
+        ("  indented\n", 1, "Expected a profile definition"),
         ("[default]\ns3 =\n  not a sub property\n", 3, "sub-property"),
     ];
     for (text, line, expected) in cases {

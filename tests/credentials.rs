@@ -7,8 +7,8 @@ use std::fs;
 use awsgen_runtime::config::Environment;
 use awsgen_runtime::credentials::{
     Credentials, DefaultCredentialsChain, EnvironmentCredentials, ProfileCredentials,
-    ProvideCredentials,
 };
+use awsgen_tests::provide::ProvideBlocking;
 use awsgen_tests::temp_home::TempHome;
 
 const SECRET: &str = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzzSECRET";
@@ -51,7 +51,7 @@ fn environment_variables_with_session_token() {
 fn empty_environment_variables_count_as_unset() {
     let env = Environment::from_vars([("AWS_ACCESS_KEY_ID", ""), ("AWS_SECRET_ACCESS_KEY", "")]);
     let err = EnvironmentCredentials::new(env).provide().unwrap_err();
-    assert!(err.message.contains("(not set)"), "{err}");
+    assert!(err.to_string().contains("(not set)"), "{err}");
 }
 
 #[test]
@@ -87,7 +87,7 @@ fn profile_from_config_file_needs_the_profile_prefix() {
     let err = ProfileCredentials::new(home.env(&[]), Some("dev"))
         .provide()
         .unwrap_err();
-    assert!(err.message.contains("(no such profile)"), "{err}");
+    assert!(err.to_string().contains("(no such profile)"), "{err}");
 }
 
 #[test]
@@ -100,7 +100,7 @@ fn credentials_file_does_not_take_the_profile_prefix() {
     let err = ProfileCredentials::new(home.env(&[]), Some("work"))
         .provide()
         .unwrap_err();
-    assert!(err.message.contains("(no such profile)"), "{err}");
+    assert!(err.to_string().contains("(no such profile)"), "{err}");
 }
 
 #[test]
@@ -203,12 +203,16 @@ fn not_found_error_says_where_it_looked() {
     let err = DefaultCredentialsChain::new(home.env(&[]), None)
         .provide()
         .unwrap_err();
+    // Every source of the chain, in order, with why it was passed over.
     assert_eq!(
         err.to_string(),
         format!(
             "no AWS credentials found: looked at environment variables \
-             AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY (not set), profile \"default\" in \
-             {h}/.aws/credentials (file not found) and {h}/.aws/config (file not found)"
+             AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY (not set); profile \"default\" in \
+             {h}/.aws/credentials (file not found) and {h}/.aws/config (file not found); \
+             web identity (AWS_WEB_IDENTITY_TOKEN_FILE not set); container credentials \
+             (AWS_CONTAINER_CREDENTIALS_RELATIVE_URI and AWS_CONTAINER_CREDENTIALS_FULL_URI not \
+             set); EC2 instance metadata (disabled by AWS_EC2_METADATA_DISABLED)"
         )
     );
 
@@ -217,7 +221,7 @@ fn not_found_error_says_where_it_looked() {
         .provide()
         .unwrap_err();
     assert!(
-        err.message.ends_with(&format!(
+        err.to_string().contains(&format!(
             "profile \"dev\" in {h}/.aws/credentials (file not found) and {h}/.aws/config (no such profile)"
         )),
         "{err}"
@@ -227,35 +231,37 @@ fn not_found_error_says_where_it_looked() {
         .provide()
         .unwrap_err();
     assert!(
-        err.message
-            .ends_with(&format!("{h}/.aws/config (no aws_access_key_id)")),
+        err.to_string()
+            .contains(&format!("{h}/.aws/config (no aws_access_key_id")),
         "{err}"
     );
 }
 
 #[test]
 fn not_found_without_home_says_so() {
-    let err =
-        DefaultCredentialsChain::new(Environment::from_vars(Vec::<(String, String)>::new()), None)
-            .provide()
-            .unwrap_err();
-    assert!(err.message.contains("(not set)"), "{err}");
+    let err = DefaultCredentialsChain::new(
+        Environment::from_vars([("AWS_EC2_METADATA_DISABLED", "true")]),
+        None,
+    )
+    .provide()
+    .unwrap_err();
+    assert!(err.to_string().contains("(not set)"), "{err}");
     assert!(
-        err.message
+        err.to_string()
             .contains("~/.aws/credentials (no home directory: HOME not set)"),
         "{err}"
     );
     let env = Environment::from_vars([("AWS_CONFIG_FILE", "~/my-config")]);
     let err = ProfileCredentials::new(env, None).provide().unwrap_err();
     assert!(
-        err.message
+        err.to_string()
             .contains("~/my-config (no home directory: HOME not set)"),
         "{err}"
     );
 }
 
 #[test]
-fn unsupported_profile_sources_are_named() {
+fn a_role_whose_source_profile_is_missing_is_an_error_naming_both() {
     let home = TempHome::new("credentials");
     home.write_aws(
         "config",
@@ -264,7 +270,15 @@ fn unsupported_profile_sources_are_named() {
     let err = ProfileCredentials::new(home.env(&[]), Some("admin"))
         .provide()
         .unwrap_err();
-    assert!(err.message.contains("role_arn is not supported"), "{err}");
+    assert_eq!(
+        err.kind(),
+        awsgen_runtime::credentials::CredentialsErrorKind::InvalidConfiguration
+    );
+    assert!(
+        err.to_string()
+            .contains("profile \"default\" (the source_profile of \"admin\") is not defined"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -279,13 +293,16 @@ fn partial_environment_keys_are_errors_naming_what_is_missing() {
         .provide()
         .unwrap_err();
     assert!(
-        err.message.contains("AWS_SECRET_ACCESS_KEY is not"),
+        err.to_string().contains("AWS_SECRET_ACCESS_KEY is not"),
         "{err}"
     );
     let err = DefaultCredentialsChain::new(home.env(&[("AWS_SECRET_ACCESS_KEY", SECRET)]), None)
         .provide()
         .unwrap_err();
-    assert!(err.message.contains("AWS_ACCESS_KEY_ID is not"), "{err}");
+    assert!(
+        err.to_string().contains("AWS_ACCESS_KEY_ID is not"),
+        "{err}"
+    );
     assert!(!err.to_string().contains(SECRET));
 }
 
@@ -299,11 +316,17 @@ fn partial_profile_keys_are_errors_naming_what_is_missing() {
     let err = ProfileCredentials::new(home.env(&[]), Some("a"))
         .provide()
         .unwrap_err();
-    assert!(err.message.contains("no aws_secret_access_key"), "{err}");
+    assert!(
+        err.to_string().contains("aws_secret_access_key is missing"),
+        "{err}"
+    );
     let err = DefaultCredentialsChain::new(home.env(&[]), Some("b"))
         .provide()
         .unwrap_err();
-    assert!(err.message.contains("no aws_access_key_id"), "{err}");
+    assert!(
+        err.to_string().contains("aws_access_key_id is missing"),
+        "{err}"
+    );
     assert!(!err.to_string().contains(SECRET));
 }
 
@@ -322,7 +345,7 @@ fn broken_file_is_an_error_with_file_and_line() {
         text.contains(&format!("{} line 3", path.display())),
         "{text}"
     );
-    assert!(text.contains("no '='"), "{text}");
+    assert!(text.contains("Expected an '=' sign"), "{text}");
     assert!(
         !text.contains(SECRET),
         "the bad line must not be quoted: {text}"
@@ -387,5 +410,27 @@ fn secrets_never_appear_in_debug_or_display() {
         "{}",
         rendered[0]
     );
-    assert!(rendered[1].contains("AKIDENV"), "{}", rendered[1]);
+    assert!(rendered[1].contains("AWS_ACCESS_KEY_ID"), "{}", rendered[1]);
+}
+
+#[test]
+fn a_chosen_profile_that_does_not_exist_stops_the_chain() {
+    use awsgen_runtime::credentials::CredentialsErrorKind;
+    let home = TempHome::new("credentials");
+    home.write_aws("config", "[profile work]\nregion = eu-west-1\n");
+    // `default` is only the fallback name: its absence passes to the next source.
+    let err = DefaultCredentialsChain::new(home.env(&[]), None)
+        .provide()
+        .unwrap_err();
+    assert_eq!(err.kind(), CredentialsErrorKind::NotLoaded, "{err}");
+    // A name the user chose must exist: no falling through to another identity.
+    let err = DefaultCredentialsChain::new(home.env(&[("AWS_PROFILE", "wrok")]), None)
+        .provide()
+        .unwrap_err();
+    assert_eq!(
+        err.kind(),
+        CredentialsErrorKind::InvalidConfiguration,
+        "{err}"
+    );
+    assert!(err.to_string().contains("profile \"wrok\""), "{err}");
 }

@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use awsgen_runtime::config::Environment;
-use awsgen_runtime::credentials::{CredentialsError, ProvideCredentials};
+use awsgen_runtime::credentials::{CredentialsError, CredentialsFuture, ProvideCredentials};
 use awsgen_runtime::error::{TimeoutKind, UnreadableResponse};
 use awsgen_runtime::protocol::{JsonVersion, OperationSpec, ServiceSpec};
 use awsgen_runtime::sigv4::{SignableRequest, Signer, SigningParams};
@@ -462,8 +462,10 @@ async fn garbled_success_body_is_unreadable() {
 struct NoCredentials;
 
 impl ProvideCredentials for NoCredentials {
-    fn provide(&self) -> Result<Credentials, CredentialsError> {
-        Err(CredentialsError::new("nothing configured"))
+    fn provide_credentials(&self) -> CredentialsFuture<'_> {
+        Box::pin(std::future::ready(Err(CredentialsError::new(
+            "nothing configured",
+        ))))
     }
 }
 
@@ -475,7 +477,7 @@ async fn missing_credentials_send_nothing() {
         .build()
         .expect("client");
     match raw_call(&client, "{}").await {
-        Err(Error::NoCredentials(e)) => assert!(e.message.contains("nothing configured")),
+        Err(Error::NoCredentials(e)) => assert!(e.message().contains("nothing configured")),
         other => panic!("expected missing credentials, got {other:?}"),
     }
     assert!(server.requests().is_empty());

@@ -12,9 +12,10 @@ use std::time::Duration;
 
 use awsgen_runtime::config::Environment;
 use awsgen_runtime::credentials::{
-    DefaultCredentialsChain, EnvironmentCredentials, ProfileCredentials, ProvideCredentials,
+    DefaultCredentialsChain, EnvironmentCredentials, ProfileCredentials,
 };
 use awsgen_runtime::{Client, ClientBuilder, Credentials, Error};
+use awsgen_tests::provide::ProvideBlocking;
 use awsgen_tests::server::{Reply, Strict, TestServer};
 
 const KEY_ID: &str = "AKIDSECRETSTEST";
@@ -361,4 +362,78 @@ async fn requests_never_carry_the_secret_and_the_token_only_in_its_header() {
 /// The loopback server's checks, with the key the clients here sign with.
 fn strict() -> Strict {
     Strict::new().key(credentials())
+}
+
+/// The providers added with the aws-config chain (profile roles, web identity, SSO,
+/// credential_process, container, the cache, bearer tokens) keep secrets out of Debug and
+/// errors, whatever file or answer holds them.
+#[tokio::test]
+async fn every_provider_hides_secrets() {
+    use awsgen_runtime::credentials::profile_chain::resolve_plan;
+    use awsgen_runtime::credentials::token::DefaultTokenChain;
+    use awsgen_runtime::credentials::{CachedCredentials, ProvideCredentials, ProviderContext};
+    use awsgen_runtime::os::Os;
+
+    let home = TempHome::new("providers");
+    home.write(
+        "config",
+        &format!(
+            "[default]\naws_access_key_id = {KEY_ID}\naws_secret_access_key = {SECRET}\n\
+             aws_session_token = {TOKEN}\n\
+             [profile process]\ncredential_process = sh -c 'echo {SECRET}; exit 3'\n\
+             [profile process-json]\ncredential_process = echo {{\"Version\":1,\"SecretAccessKey\":\"{SECRET}\"}}\n\
+             [profile web]\nrole_arn = arn:aws:iam::123456789012:role/web\n\
+             web_identity_token_file = {}/.aws/web-token\n\
+             [profile sso]\nsso_session = s\nsso_account_id = 123456789012\nsso_role_name = r\n\
+             [sso-session s]\nsso_region = us-east-1\nsso_start_url = https://example.awsapps.com/start\n",
+            home.0.display()
+        ),
+    );
+    home.write("web-token", TOKEN);
+    // The SSO token cache holds the token in a file that is not valid JSON: the parse
+    // error must not quote it.
+    let cache = home.0.join(".aws/sso/cache");
+    std::fs::create_dir_all(&cache).expect("cache dir");
+    std::fs::write(
+        cache.join(awsgen_runtime::credentials::sso::cache_file_name("s")),
+        format!("{{\"accessToken\": \"{TOKEN}\", \"expiresAt\": }}"),
+    )
+    .expect("cache file");
+    let context = |profile: &str| {
+        let env = home
+            .env()
+            .with_var("AWS_PROFILE", profile)
+            .with_var("AWS_EC2_METADATA_DISABLED", "true")
+            // Nothing listens here: STS and SSO calls fail fast.
+            .with_var("AWS_ENDPOINT_URL", "http://127.0.0.1:9");
+        ProviderContext::from_os(Os::with_env(env), None)
+    };
+
+    let ctx = context("default");
+    assert_debug_hidden("ProviderContext", &ctx);
+    let profiles = ctx.settings.profiles().expect("profiles parse");
+    let plan = resolve_plan(profiles, "default").expect("plan");
+    assert_debug_hidden("ProfilePlan", &plan);
+    let cached = CachedCredentials::new(DefaultCredentialsChain::with_context(ctx));
+    assert_eq!(
+        cached.provide_credentials().await.expect("static keys"),
+        credentials()
+    );
+    assert_debug_hidden("CachedCredentials after use", &cached);
+
+    for profile in ["process", "process-json", "web", "sso"] {
+        let provider = ProfileCredentials::with_context(context(profile), None);
+        assert_debug_hidden(profile, &provider);
+        let error = provider
+            .provide_credentials()
+            .await
+            .expect_err("fails without leaking");
+        assert_error_hidden(&format!("profile {profile}"), &error);
+    }
+
+    let token_error = DefaultTokenChain::with_context(context("sso"))
+        .provide_token()
+        .await
+        .expect_err("the token cache does not parse");
+    assert_error_hidden("token chain", &token_error);
 }

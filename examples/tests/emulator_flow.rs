@@ -216,23 +216,33 @@ async fn a_reused_token_returns_the_same_session_or_is_refused() {
     assert_eq!(emulator.session_count(), 1);
 }
 
-#[test]
-fn without_aws_configuration_the_example_chooses_the_emulator() {
+#[tokio::test]
+async fn without_aws_configuration_the_example_chooses_the_emulator() {
     let home = std::env::temp_dir().join("awsgen-examples-no-such-home");
-    let bare = Environment::from_vars([("HOME", home.to_string_lossy().into_owned())]);
-    assert!(configured_aws_client(&bare).is_err());
+    // Not on EC2: the chain's last source is turned off rather than probed.
+    let bare = Environment::from_vars([
+        ("HOME", home.to_string_lossy().into_owned()),
+        ("AWS_EC2_METADATA_DISABLED", "true".to_string()),
+    ]);
+    assert!(configured_aws_client(&bare).await.is_err());
 
     let region_only = bare.clone().with_var("AWS_REGION", "us-east-1");
-    let why = configured_aws_client(&region_only).expect_err("no credentials");
+    let why = configured_aws_client(&region_only)
+        .await
+        .expect_err("no credentials");
     assert!(why.contains("credentials"), "{why}");
 
     let configured = region_only
         .with_var("AWS_ACCESS_KEY_ID", "AKIAEXAMPLEEXAMPLE00")
         .with_var("AWS_SECRET_ACCESS_KEY", "example-secret");
-    let client = configured_aws_client(&configured).expect("region and keys: real AWS");
+    let client = configured_aws_client(&configured)
+        .await
+        .expect("region and keys: real AWS");
     assert_eq!(client.region(), "us-east-1");
 
     let forced = configured.with_var(FORCE_EMULATOR_VAR, "1");
-    let why = configured_aws_client(&forced).expect_err("forced emulator");
+    let why = configured_aws_client(&forced)
+        .await
+        .expect_err("forced emulator");
     assert!(why.contains(FORCE_EMULATOR_VAR), "{why}");
 }

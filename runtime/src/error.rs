@@ -3,7 +3,7 @@
 use std::fmt;
 use std::time::Duration;
 
-use crate::credentials::CredentialsError;
+use crate::identity::CredentialsError;
 use crate::validate::ValidationErrors;
 
 /// What went wrong with a call. `E` is the operation's typed service error (generated code
@@ -167,17 +167,47 @@ pub fn read_modeled_error<T: ModeledError>(
     error
 }
 
+/// What kind of configuration problem a [`ConfigError`] is, for a caller to match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ConfigErrorKind {
+    /// No region is set anywhere.
+    NoRegion,
+    /// A shared config or credentials file could not be read or parsed.
+    ProfileFile,
+    /// Anything else (a bad endpoint, a bad region, an HTTP client that cannot be set up).
+    Other,
+}
+
 /// The client could not be set up for a call.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct ConfigError {
     pub message: String,
+    kind: ConfigErrorKind,
+    source: Option<std::sync::Arc<dyn std::error::Error + Send + Sync>>,
 }
 
 impl ConfigError {
     pub fn new(message: impl Into<String>) -> Self {
+        ConfigError::of_kind(ConfigErrorKind::Other, message)
+    }
+
+    pub fn of_kind(kind: ConfigErrorKind, message: impl Into<String>) -> Self {
         ConfigError {
             message: message.into(),
+            kind,
+            source: None,
         }
+    }
+
+    /// This error, caused by `source` (kept, not printed: the message already says it).
+    pub fn with_source(mut self, source: impl std::error::Error + Send + Sync + 'static) -> Self {
+        self.source = Some(std::sync::Arc::new(source));
+        self
+    }
+
+    pub fn kind(&self) -> ConfigErrorKind {
+        self.kind
     }
 }
 
@@ -187,7 +217,13 @@ impl fmt::Display for ConfigError {
     }
 }
 
-impl std::error::Error for ConfigError {}
+impl std::error::Error for ConfigError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.source
+            .as_deref()
+            .map(|e| e as &(dyn std::error::Error + 'static))
+    }
+}
 
 /// Sending the request or receiving the response failed below HTTP.
 #[derive(Debug)]

@@ -18,7 +18,7 @@ use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::config::Environment;
+use crate::os::{Environment, Fs};
 
 /// Which of the two shared files a file is: they name sections differently.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,6 +53,10 @@ pub struct ProfileFile {
     unlocated: Option<String>,
     found: bool,
     profiles: HashMap<String, HashMap<String, String>>,
+    /// `[sso-session name]` sections (config file only).
+    sso_sessions: HashMap<String, HashMap<String, String>>,
+    /// `[services name]` sections (config file only).
+    services: HashMap<String, HashMap<String, String>>,
 }
 
 impl ProfileFile {
@@ -80,6 +84,42 @@ impl ProfileFile {
             .get(profile)?
             .get(&key.to_ascii_lowercase())
             .map(String::as_str)
+    }
+
+    /// A property of an `[sso-session name]` section; `key` is case-insensitive.
+    pub fn sso_session(&self, name: &str, key: &str) -> Option<&str> {
+        self.sso_sessions
+            .get(name)?
+            .get(&key.to_ascii_lowercase())
+            .map(String::as_str)
+    }
+
+    /// Whether the file has an `[sso-session name]` section.
+    pub fn has_sso_session(&self, name: &str) -> bool {
+        self.sso_sessions.contains_key(name)
+    }
+
+    /// A property of a `[services name]` section; `key` is case-insensitive.
+    pub fn services(&self, name: &str, key: &str) -> Option<&str> {
+        self.services
+            .get(name)?
+            .get(&key.to_ascii_lowercase())
+            .map(String::as_str)
+    }
+
+    /// The names of the `[sso-session name]` sections.
+    pub fn sso_session_names(&self) -> impl Iterator<Item = &str> {
+        self.sso_sessions.keys().map(String::as_str)
+    }
+
+    /// The properties of a profile, keys lower-cased.
+    pub fn properties(&self, profile: &str) -> Option<&HashMap<String, String>> {
+        self.profiles.get(profile)
+    }
+
+    /// The properties of an `[sso-session name]` section, keys lower-cased.
+    pub fn sso_session_properties(&self, name: &str) -> Option<&HashMap<String, String>> {
+        self.sso_sessions.get(name)
     }
 
     /// The names of the profiles this file defines.
@@ -132,9 +172,14 @@ impl ProfileSet {
     /// Reads both files: from `AWS_CONFIG_FILE` / `AWS_SHARED_CREDENTIALS_FILE` when set, else
     /// `~/.aws/config` / `~/.aws/credentials`, with a leading `~` standing for the home dir.
     pub fn load(env: &Environment) -> Result<ProfileSet, ProfileError> {
+        ProfileSet::load_from(env, &Fs::Real)
+    }
+
+    /// Like [`ProfileSet::load`], reading the files from `fs`.
+    pub fn load_from(env: &Environment, fs: &Fs) -> Result<ProfileSet, ProfileError> {
         Ok(ProfileSet {
-            config: load_file(FileKind::Config, env)?,
-            credentials: load_file(FileKind::Credentials, env)?,
+            config: load_file(FileKind::Config, env, fs)?,
+            credentials: load_file(FileKind::Credentials, env, fs)?,
         })
     }
 
@@ -159,6 +204,36 @@ impl ProfileSet {
         self.credentials
             .get(profile, key)
             .or_else(|| self.config.get(profile, key))
+    }
+
+    /// The merged properties of a profile (credentials file values win), keys lower-cased;
+    /// `None` when neither file defines it.
+    pub fn profile(&self, profile: &str) -> Option<HashMap<String, String>> {
+        let config = self.config.properties(profile);
+        let credentials = self.credentials.properties(profile);
+        if config.is_none() && credentials.is_none() {
+            return None;
+        }
+        let mut merged = config.cloned().unwrap_or_default();
+        if let Some(credentials) = credentials {
+            merged.extend(credentials.iter().map(|(k, v)| (k.clone(), v.clone())));
+        }
+        Some(merged)
+    }
+
+    /// Whether no profile is defined in either file.
+    pub fn is_empty(&self) -> bool {
+        self.config.profiles.is_empty() && self.credentials.profiles.is_empty()
+    }
+
+    /// A property of an `[sso-session name]` section of the config file.
+    pub fn sso_session(&self, name: &str, key: &str) -> Option<&str> {
+        self.config.sso_session(name, key)
+    }
+
+    /// A property of a `[services name]` section of the config file.
+    pub fn services(&self, name: &str, key: &str) -> Option<&str> {
+        self.config.services(name, key)
     }
 
     /// Whether either file defines the profile.
@@ -209,36 +284,55 @@ impl std::error::Error for ProfileError {}
 
 /// Where a shared file lives: the override variable, else `~/.aws/<name>`.
 pub fn file_path(kind: FileKind, env: &Environment) -> Option<PathBuf> {
-    match env.var(kind.path_var()) {
-        Some(path) => expand_home(path, env.home_dir()),
-        None => env
-            .home_dir()
-            .map(|home| home.join(".aws").join(kind.default_name())),
-    }
+    locate_file(kind, &|name| env.var(name), cfg!(windows)).map(PathBuf::from)
 }
 
-/// Replaces a leading `~` (alone or before a separator) with the home dir; `None` when the
-/// path needs a home dir that is unknown.
-fn expand_home(path: &str, home: Option<&Path>) -> Option<PathBuf> {
-    let rest = match path.strip_prefix('~') {
-        None => return Some(PathBuf::from(path)),
-        Some(rest) => rest,
+/// Where a shared file lives, from the variables `var` gives, on Windows or not: the
+/// override variable (a leading `~` standing for the home directory), else
+/// `<home>/.aws/<name>`. The home directory is `HOME`; on Windows then `USERPROFILE`, then
+/// `HOMEDRIVE` + `HOMEPATH`. `None` when the home directory is needed and unknown.
+pub fn locate_file<'a>(
+    kind: FileKind,
+    var: &dyn Fn(&str) -> Option<&'a str>,
+    windows: bool,
+) -> Option<String> {
+    let separator = if windows { '\\' } else { '/' };
+    let set = |name: &str| -> Option<&'a str> { var(name).filter(|v| !v.is_empty()) };
+    let home = || -> Option<String> {
+        if let Some(home) = set("HOME") {
+            return Some(home.to_string());
+        }
+        if !windows {
+            return None;
+        }
+        if let Some(home) = set("USERPROFILE") {
+            return Some(home.to_string());
+        }
+        Some(format!("{}{}", set("HOMEDRIVE")?, set("HOMEPATH")?))
     };
-    if rest.is_empty() {
-        return home.map(Path::to_path_buf);
-    }
-    match rest.strip_prefix(['/', std::path::MAIN_SEPARATOR]) {
-        Some(tail) => home.map(|h| h.join(tail)),
-        // `~user/...` is not expanded: take it literally.
-        None => Some(PathBuf::from(path)),
+    match set(kind.path_var()) {
+        Some(path) => match path.strip_prefix('~') {
+            None => Some(path.to_string()),
+            Some("") => home(),
+            Some(rest) if rest.starts_with('/') || (windows && rest.starts_with('\\')) => {
+                Some(format!("{}{separator}{}", home()?, &rest[1..]))
+            }
+            // `~user/...` is not expanded: taken literally.
+            Some(_) => Some(path.to_string()),
+        },
+        None => Some(format!(
+            "{}{separator}.aws{separator}{}",
+            home()?,
+            kind.default_name()
+        )),
     }
 }
 
-fn load_file(kind: FileKind, env: &Environment) -> Result<ProfileFile, ProfileError> {
+fn load_file(kind: FileKind, env: &Environment, fs: &Fs) -> Result<ProfileFile, ProfileError> {
     let path = file_path(kind, env);
     let text = match &path {
         None => None,
-        Some(path) => match std::fs::read(path) {
+        Some(path) => match fs.read(path) {
             Ok(bytes) => Some(String::from_utf8(bytes).map_err(|_| ProfileError {
                 path: path.clone(),
                 line: None,
@@ -278,12 +372,15 @@ fn parse_file(
         })?,
         None => Vec::new(),
     };
+    let sections = normalize(kind, sections);
     Ok(ProfileFile {
         kind,
         path,
         unlocated: None,
         found: text.is_some(),
-        profiles: normalize(kind, sections),
+        profiles: sections.profiles,
+        sso_sessions: sections.sso_sessions,
+        services: sections.services,
     })
 }
 
@@ -312,7 +409,7 @@ fn parse_sections(text: &str) -> Result<Vec<RawSection>, (usize, String)> {
         if line.starts_with('[') {
             let line = strip_comment(line.trim_matches(BLANK), false);
             let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) else {
-                return error("a section header must end with ']'");
+                return error("Profile definition must end with ']'");
             };
             sections.push(RawSection {
                 name: name.trim_matches(BLANK).to_string(),
@@ -321,26 +418,26 @@ fn parse_sections(text: &str) -> Result<Vec<RawSection>, (usize, String)> {
             in_property = None;
         } else if line.starts_with(BLANK) {
             let Some(section) = sections.last_mut() else {
-                return error("expected a [section] header before this indented line");
+                return error("Expected a profile definition before this continuation line");
             };
             let (Some(sub_properties), Some((_, value))) =
                 (in_property, section.properties.last_mut())
             else {
-                return error("an indented line must follow a property ('key = value')");
+                return error("Expected a property definition, found continuation (an indented line must follow a 'key = value' line)");
             };
             let continuation = line.trim_matches(BLANK);
             if sub_properties {
                 split_property(continuation)
-                    .map_err(|why| (number, format!("sub-property {why}")))?;
+                    .map_err(|why| (number, why.describe("sub-property")))?;
             }
             value.push('\n');
             value.push_str(continuation);
         } else {
             let Some(section) = sections.last_mut() else {
-                return error("expected a [section] header before this property");
+                return error("Expected a profile definition before this property");
             };
             let (key, value) =
-                split_property(line).map_err(|why| (number, format!("property {why}")))?;
+                split_property(line).map_err(|why| (number, why.describe("property")))?;
             in_property = Some(value.is_empty());
             section
                 .properties
@@ -350,15 +447,34 @@ fn parse_sections(text: &str) -> Result<Vec<RawSection>, (usize, String)> {
     Ok(sections)
 }
 
-/// `key = value` with an inline comment removed; the error completes "property ...".
-fn split_property(line: &str) -> Result<(&str, &str), &'static str> {
+/// Why a line is not `key = value`.
+enum BadProperty {
+    NoEquals,
+    NoName,
+}
+
+impl BadProperty {
+    /// The message, for a "property" or "sub-property" (the cross-SDK suite's wording).
+    fn describe(&self, what: &str) -> String {
+        match self {
+            BadProperty::NoEquals => {
+                format!("Expected an '=' sign defining a {what} (key = value)")
+            }
+            BadProperty::NoName if what == "property" => {
+                "Property did not have a name (nothing before '=')".to_string()
+            }
+            BadProperty::NoName => "Sub-property did not have a name (nothing before '=')".into(),
+        }
+    }
+}
+
+/// `key = value` with an inline comment removed.
+fn split_property(line: &str) -> Result<(&str, &str), BadProperty> {
     let line = strip_comment(line.trim_matches(BLANK), true);
-    let (key, value) = line
-        .split_once('=')
-        .ok_or("line has no '=' (expected key = value)")?;
+    let (key, value) = line.split_once('=').ok_or(BadProperty::NoEquals)?;
     let key = key.trim_matches(BLANK);
     if key.is_empty() {
-        return Err("line has no name before '='");
+        return Err(BadProperty::NoName);
     }
     Ok((key, value.trim_matches(BLANK)))
 }
@@ -375,41 +491,65 @@ fn strip_comment(line: &str, needs_whitespace: bool) -> &str {
     line
 }
 
-/// Turns section names into profile names per file kind, dropping sections that are not
-/// profiles, and merges repeated sections (later values win).
-fn normalize(
-    kind: FileKind,
-    sections: Vec<RawSection>,
-) -> HashMap<String, HashMap<String, String>> {
+type Sections = HashMap<String, HashMap<String, String>>;
+
+/// A file's sections by what they are.
+struct Normalized {
+    profiles: Sections,
+    sso_sessions: Sections,
+    services: Sections,
+}
+
+/// Turns section names into profile names per file kind, keeps `[sso-session x]` and
+/// `[services x]` sections of the config file, drops other sections, and merges repeated
+/// sections (later values win).
+fn normalize(kind: FileKind, sections: Vec<RawSection>) -> Normalized {
     let prefixed_default = kind == FileKind::Config
         && sections
             .iter()
             .any(|s| profile_suffix(&s.name) == Some("default"));
-    let mut profiles: HashMap<String, HashMap<String, String>> = HashMap::new();
+    let mut out = Normalized {
+        profiles: HashMap::new(),
+        sso_sessions: HashMap::new(),
+        services: HashMap::new(),
+    };
     for section in sections {
-        let name = match kind {
-            FileKind::Credentials => section.name.as_str(),
-            FileKind::Config => match profile_suffix(&section.name) {
-                Some(name) => name,
-                // `[profile default]` replaces `[default]` entirely.
-                None if section.name == "default" && !prefixed_default => "default",
-                None => continue,
-            },
+        let (table, name) = match kind {
+            FileKind::Credentials => (&mut out.profiles, section.name.as_str()),
+            FileKind::Config => {
+                if let Some(name) = profile_suffix(&section.name) {
+                    (&mut out.profiles, name)
+                } else if let Some(name) = prefixed(&section.name, "sso-session") {
+                    (&mut out.sso_sessions, name)
+                } else if let Some(name) = prefixed(&section.name, "services") {
+                    (&mut out.services, name)
+                } else if section.name == "default" && !prefixed_default {
+                    // `[profile default]` replaces `[default]` entirely.
+                    (&mut out.profiles, "default")
+                } else {
+                    continue;
+                }
+            }
         };
         if !valid_profile_name(name) {
             continue;
         }
-        profiles
+        table
             .entry(name.to_string())
             .or_default()
             .extend(section.properties);
     }
-    profiles
+    out
 }
 
 /// `profile <name>` → `<name>`.
 fn profile_suffix(section: &str) -> Option<&str> {
-    let rest = section.strip_prefix("profile")?;
+    prefixed(section, "profile")
+}
+
+/// `<prefix> <name>` → `<name>`: the prefix must be followed by blanks.
+fn prefixed<'a>(section: &'a str, prefix: &str) -> Option<&'a str> {
+    let rest = section.strip_prefix(prefix)?;
     if !rest.starts_with(BLANK) {
         return None;
     }

@@ -4,6 +4,8 @@
 use std::path::PathBuf;
 
 pub mod moto;
+pub mod provide;
+pub mod replay;
 pub mod server;
 pub mod specs;
 pub mod temp_home;

@@ -42,12 +42,16 @@ impl TempHome {
         path
     }
 
-    /// An environment whose home is this directory, plus `vars`.
+    /// An environment whose home is this directory, plus `vars`. EC2 instance metadata is
+    /// turned off (`AWS_EC2_METADATA_DISABLED`) unless `vars` says otherwise, so the default
+    /// chain does not probe the network.
     pub fn env(&self, vars: &[(&str, &str)]) -> Environment {
         let home = self.dir.to_str().expect("temp dir is UTF-8").to_string();
+        let imds_off = ("AWS_EC2_METADATA_DISABLED".to_string(), "true".to_string());
         Environment::from_vars(
-            vars.iter()
-                .map(|(k, v)| (k.to_string(), v.to_string()))
+            [imds_off]
+                .into_iter()
+                .chain(vars.iter().map(|(k, v)| (k.to_string(), v.to_string())))
                 .chain([("HOME".to_string(), home)]),
         )
     }

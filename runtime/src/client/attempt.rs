@@ -42,6 +42,7 @@ impl Client {
         let inner = &self.inner;
         let request = self
             .signed_request(op, route, body)
+            .await
             .map_err(Error::NoCredentials)?;
         let limit = inner.attempt_timeout;
         let response = match tokio::time::timeout(limit, inner.http.send(request)).await {
@@ -121,7 +122,7 @@ impl Client {
     /// The request as it goes on the wire: one header list, each name once. The operation's
     /// headers and the endpoint's are signed; signing's own (X-Amz-Date,
     /// X-Amz-Security-Token, Authorization) are set last, replacing any of the same name.
-    fn signed_request(
+    async fn signed_request(
         &self,
         op: &OperationSpec,
         route: &Route,
@@ -129,7 +130,7 @@ impl Client {
     ) -> Result<HttpRequest, CredentialsError> {
         let inner = &self.inner;
         // Asked every attempt: a provider may have refreshed expiring credentials.
-        let credentials = inner.credentials.provide()?;
+        let credentials = inner.credentials.provide_credentials().await?;
         let target = format!("{}.{}", op.service.target_prefix, op.name);
         let mut headers: Vec<(String, String)> = Vec::with_capacity(8);
         set_header(&mut headers, "host".into(), route.url.host.clone());

@@ -5,9 +5,13 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use super::{Client, Inner};
-use crate::config::{self, Environment};
-use crate::credentials::{DefaultCredentialsChain, ProvideCredentials};
-use crate::error::ConfigError;
+use crate::config::Environment;
+use crate::credentials::{
+    CachedCredentials, DefaultCredentialsChain, ProvideCredentials, ProviderContext,
+};
+use crate::error::{ConfigError, ConfigErrorKind};
+use crate::os::Os;
+use crate::settings::Settings;
 use crate::http::{HttpTransport, ReqwestTransport};
 use crate::retry::{self, RetryQuota};
 use crate::sigv4::Signer;
@@ -153,15 +157,28 @@ impl ClientBuilder {
         self
     }
 
+    /// Like [`ClientBuilder::build`], with the region chain's last step: when no region is
+    /// set in code, the environment or the profile, the EC2 instance's region from IMDS.
+    pub async fn load(mut self) -> Result<Client, ConfigError> {
+        if self.region.is_none() {
+            let env = self
+                .environment
+                .clone()
+                .unwrap_or_else(Environment::from_process);
+            let ctx = ProviderContext::from_os(Os::with_env(env), self.profile.as_deref());
+            self.region = crate::region::resolve_region(&ctx).await;
+        }
+        self.build()
+    }
+
     /// Resolves the region and credentials source and opens the connection pool.
     pub fn build(self) -> Result<Client, ConfigError> {
         let mut env = self.environment.unwrap_or_else(Environment::from_process);
-        // The chosen profile also decides the profile's region and endpoint_url, which
-        // are read through the environment.
-        if let Some(profile) = self.profile.filter(|p| !p.is_empty()) {
+        // The endpoint resolution (endpoint::resolve) still reads the profile and the FIPS /
+        // dual-stack choices from the environment, so they are also set there.
+        if let Some(profile) = self.profile.as_deref().filter(|p| !p.is_empty()) {
             env = env.with_var("AWS_PROFILE", profile);
         }
-        // The endpoint rules read these settings where a user would set them.
         for (var, on) in [
             ("AWS_USE_FIPS_ENDPOINT", self.use_fips),
             ("AWS_USE_DUALSTACK_ENDPOINT", self.use_dual_stack),
@@ -170,22 +187,46 @@ impl ClientBuilder {
                 env = env.with_var(var, on.to_string());
             }
         }
-        let profile = config::profile_name(None, &env);
-        let region =
-            config::try_resolve_region(self.region.as_deref(), None, &env)?.ok_or_else(|| {
-                ConfigError::new(format!(
-                    "no AWS region: set one with ClientBuilder::region, the AWS_REGION \
-                     environment variable, or `region` in profile \"{profile}\" of ~/.aws/config"
+        // Resolved once: profile, profile files (parsed here), region, FIPS / dual-stack.
+        let settings = Settings::resolve(
+            Os::with_env(env.clone()),
+            self.profile.as_deref(),
+            self.region.as_deref(),
+        )
+        .with_endpoint_flags(self.use_fips, self.use_dual_stack);
+        let region = match (settings.region(), settings.profiles()) {
+            (Some(region), _) => region.to_string(),
+            (None, Err(e)) => {
+                return Err(
+                    ConfigError::of_kind(ConfigErrorKind::ProfileFile, e.to_string())
+                        .with_source(e.clone()),
+                )
+            }
+            (None, Ok(_)) => {
+                return Err(ConfigError::of_kind(
+                    ConfigErrorKind::NoRegion,
+                    format!(
+                        "no AWS region: set one with ClientBuilder::region, the AWS_REGION \
+                         environment variable, or `region` in profile \"{}\" of ~/.aws/config",
+                        settings.profile_name()
+                    ),
                 ))
-            })?;
-        let credentials: Arc<dyn ProvideCredentials> = match self.credentials {
-            Some(provider) => provider,
-            None => Arc::new(DefaultCredentialsChain::new(env.clone(), Some(&profile))),
+            }
         };
         let connect_timeout = self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT);
         let http: Arc<dyn HttpTransport> = match self.transport {
             Some(transport) => transport,
             None => Arc::new(ReqwestTransport::new(connect_timeout)?),
+        };
+        let credentials: Arc<dyn ProvideCredentials> = match self.credentials {
+            Some(provider) => provider,
+            None => {
+                // The chain's providers share the client's transport and settings.
+                let ctx = ProviderContext::new(settings, http.clone());
+                let clock = ctx.os().clock.clone();
+                let chain = DefaultCredentialsChain::with_context(ctx);
+                Arc::new(CachedCredentials::with_clock(Arc::new(chain), clock))
+            }
         };
         Ok(Client {
             inner: Arc::new(Inner {

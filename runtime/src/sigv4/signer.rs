@@ -5,7 +5,7 @@ use sha2::{Digest, Sha256};
 
 use super::canonical::{canonical_request, push_hex};
 use super::key::{derive_signing_key, keyed_mac, KeyCache};
-use crate::credentials::Credentials;
+use crate::identity::Credentials;
 use crate::http::header;
 use crate::time::DateTime;
 

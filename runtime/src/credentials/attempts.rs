@@ -1,0 +1,154 @@
+//! How the credential calls (IMDS, container, STS, SSO) send one attempt and wait between
+//! attempts: a per-attempt timeout around the transport, and the standard full-jitter
+//! backoff of [`crate::retry`].
+//!
+//! API: [`RetryPolicy`] (`max_attempts`, `initial_backoff`, `attempt_timeout`), with
+//! [`RetryPolicy::standard`] and [`RetryPolicy::no_retries`]; [`send_attempt`] and
+//! [`RetryPolicy::wait_before_retry`] are what the call modules loop over.
+
+use std::fmt;
+use std::time::Duration;
+
+use crate::http::{HttpError, HttpErrorKind, HttpRequest, HttpResponse, HttpTransport};
+use crate::retry::{backoff, Jitter, DEFAULT_INITIAL_BACKOFF, DEFAULT_MAX_ATTEMPTS};
+
+/// How many attempts a call makes, how long each may take and how long to wait between them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RetryPolicy {
+    /// Attempts in all, the first included; 0 counts as 1.
+    pub max_attempts: u32,
+    /// The first retry waits a random time up to this; each later retry up to twice the last.
+    pub initial_backoff: Duration,
+    /// An attempt not answered within this (connect, send and read) fails as timed out.
+    pub attempt_timeout: Option<Duration>,
+}
+
+impl RetryPolicy {
+    /// The SDKs' standard mode: 3 attempts, 1 s initial backoff, and the given attempt timeout.
+    pub fn standard(attempt_timeout: Option<Duration>) -> Self {
+        RetryPolicy {
+            max_attempts: DEFAULT_MAX_ATTEMPTS,
+            initial_backoff: DEFAULT_INITIAL_BACKOFF,
+            attempt_timeout,
+        }
+    }
+
+    /// One attempt only.
+    pub fn no_retries(attempt_timeout: Option<Duration>) -> Self {
+        RetryPolicy {
+            max_attempts: 1,
+            initial_backoff: Duration::ZERO,
+            attempt_timeout,
+        }
+    }
+
+    /// This policy with `max_attempts` attempts.
+    pub fn with_max_attempts(mut self, max_attempts: u32) -> Self {
+        self.max_attempts = max_attempts;
+        self
+    }
+
+    /// This policy with the first retry waiting up to `initial_backoff`.
+    pub fn with_initial_backoff(mut self, initial_backoff: Duration) -> Self {
+        self.initial_backoff = initial_backoff;
+        self
+    }
+
+    /// Whether attempt number `attempt` (1 for the first) may be followed by another.
+    pub fn may_retry_after(&self, attempt: u32) -> bool {
+        attempt < self.max_attempts.max(1)
+    }
+
+    /// Sleeps before the retry that follows attempt number `attempt` (1 for the first).
+    pub async fn wait_before_retry(&self, attempt: u32, jitter: &Jitter) {
+        let wait = backoff(
+            self.initial_backoff,
+            attempt.saturating_sub(1),
+            jitter.next_f64(),
+        );
+        if !wait.is_zero() {
+            tokio::time::sleep(wait).await;
+        }
+    }
+}
+
+/// Why one attempt got no response.
+#[derive(Debug)]
+pub enum AttemptFailure {
+    /// The transport failed (connect, reset, read).
+    Transport(HttpError),
+    /// No complete response within the attempt timeout.
+    TimedOut(Duration),
+}
+
+impl AttemptFailure {
+    /// Whether the failure happened after a connection was made (the server is there but
+    /// the exchange broke), as opposed to no server reached at all.
+    pub fn connected(&self) -> bool {
+        matches!(
+            self,
+            AttemptFailure::Transport(e)
+                if matches!(e.kind(), HttpErrorKind::Send | HttpErrorKind::Read)
+        )
+    }
+
+    /// Whether a retry could fare better (a request that could not be built never will).
+    pub fn is_retryable(&self) -> bool {
+        !matches!(
+            self,
+            AttemptFailure::Transport(e) if e.kind() == HttpErrorKind::InvalidRequest
+        )
+    }
+
+    /// The failure as an error source.
+    pub fn into_source(self) -> Box<dyn std::error::Error + Send + Sync> {
+        match self {
+            AttemptFailure::Transport(e) => Box::new(e),
+            AttemptFailure::TimedOut(d) => Box::new(TimedOut(d)),
+        }
+    }
+}
+
+/// An attempt that took longer than its timeout.
+#[derive(Debug, Clone, Copy)]
+pub struct TimedOut(pub Duration);
+
+impl fmt::Display for TimedOut {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "no response within {} ms", self.0.as_millis())
+    }
+}
+
+impl std::error::Error for TimedOut {}
+
+/// Sends `request` once, within `timeout` when one is given.
+pub async fn send_attempt(
+    transport: &dyn HttpTransport,
+    request: HttpRequest,
+    timeout: Option<Duration>,
+) -> Result<HttpResponse, AttemptFailure> {
+    let exchange = transport.send(request);
+    let result = match timeout {
+        Some(limit) => match tokio::time::timeout(limit, exchange).await {
+            Ok(result) => result,
+            Err(_) => return Err(AttemptFailure::TimedOut(limit)),
+        },
+        None => exchange.await,
+    };
+    result.map_err(AttemptFailure::Transport)
+}
+
+/// The text of a response body for an error message: at most 200 characters of it, on one
+/// line. Only for bodies that carry no secret (error responses).
+pub fn body_excerpt(body: &[u8]) -> String {
+    let text = String::from_utf8_lossy(body);
+    let mut excerpt: String = text
+        .chars()
+        .take(200)
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    if text.chars().count() > 200 {
+        excerpt.push('…');
+    }
+    excerpt.trim().to_string()
+}

@@ -1,0 +1,79 @@
+//! Environment variables and the home directory, as a value: the process's, or a test's.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// A snapshot of the environment the client reads (variables and home directory), so tests
+/// can supply their own instead of touching the process environment.
+///
+/// `Debug` shows variable names only: values such as `AWS_SECRET_ACCESS_KEY` never appear.
+#[derive(Clone, Default)]
+pub struct Environment {
+    vars: BTreeMap<String, String>,
+    home: Option<PathBuf>,
+}
+
+impl Environment {
+    /// The process's `AWS_*` variables and its home directory.
+    pub fn from_process() -> Self {
+        // Only the variables the client reads are kept, so `Debug` output stays short.
+        let vars = std::env::vars_os()
+            .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?)))
+            .filter(|(k, _)| k.starts_with("AWS_") || k == "HOME" || k == "USERPROFILE");
+        Environment::from_vars(vars)
+    }
+
+    /// An environment holding exactly `vars`; the home directory is the `HOME` variable
+    /// (or `USERPROFILE`) when given.
+    pub fn from_vars<I, K, V>(vars: I) -> Self
+    where
+        I: IntoIterator<Item = (K, V)>,
+        K: Into<String>,
+        V: Into<String>,
+    {
+        let vars: BTreeMap<String, String> = vars
+            .into_iter()
+            .map(|(k, v)| (k.into(), v.into()))
+            .collect();
+        let home = ["HOME", "USERPROFILE"]
+            .iter()
+            .filter_map(|name| vars.get(*name))
+            .find(|v| !v.is_empty())
+            .map(PathBuf::from);
+        Environment { vars, home }
+    }
+
+    /// This environment with one more variable (replacing any of the same name).
+    pub fn with_var(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        let name = name.into();
+        let value = value.into();
+        if (name == "HOME" || (name == "USERPROFILE" && self.home.is_none())) && !value.is_empty() {
+            self.home = Some(PathBuf::from(&value));
+        }
+        self.vars.insert(name, value);
+        self
+    }
+
+    /// The variable's value; an empty value counts as unset.
+    pub fn var(&self, name: &str) -> Option<&str> {
+        self.vars
+            .get(name)
+            .map(String::as_str)
+            .filter(|v| !v.is_empty())
+    }
+
+    /// The home directory, which `~` in file paths stands for.
+    pub fn home_dir(&self) -> Option<&Path> {
+        self.home.as_deref()
+    }
+}
+
+impl fmt::Debug for Environment {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Environment")
+            .field("vars", &self.vars.keys().collect::<Vec<_>>())
+            .field("home", &self.home)
+            .finish()
+    }
+}
