@@ -260,11 +260,11 @@ impl Names {
         let mut taken = fixed_types.clone();
         let mut renamed = Vec::new();
         for (id, base, is_struct) in &items {
-            let keeps = !taken.contains(base)
-                && !builders.contains(base)
-                && !(error_shapes.contains(id) && base == "Unhandled")
-                && !(*is_struct && fixed_types.contains(&format!("{base}Builder")));
-            if keeps {
+            let collides = taken.contains(base)
+                || builders.contains(base)
+                || (error_shapes.contains(id) && base == "Unhandled")
+                || (*is_struct && fixed_types.contains(&format!("{base}Builder")));
+            if !collides {
                 taken.insert(base.clone());
                 names.types.insert(id.to_string(), base.clone());
             } else {
