@@ -78,7 +78,7 @@ fn client(env: Environment, service: &TestServer) -> Client {
 #[tokio::test]
 async fn instance_metadata_credentials_sign_the_call() {
     let expires = SystemTime::now() + Duration::from_secs(6 * 3600);
-    let imds = TestServer::start([
+    let imds = TestServer::start_unsigned([
         Reply::status(200, "loopback-imds-token"),
         Reply::status(200, "loopback-role\n"),
         Reply::json(200, &credentials_json("ASIAIMDSLOOPBACK", expires)),
@@ -128,7 +128,7 @@ async fn instance_metadata_credentials_sign_the_call() {
 #[tokio::test]
 async fn container_credentials_sign_the_call_with_the_authorization_token() {
     let expires = SystemTime::now() + Duration::from_secs(6 * 3600);
-    let container = TestServer::start([Reply::json(
+    let container = TestServer::start_unsigned([Reply::json(
         200,
         &credentials_json("ASIACONTAINER", expires),
     )])
@@ -157,7 +157,7 @@ async fn container_credentials_sign_the_call_with_the_authorization_token() {
 
 #[tokio::test]
 async fn a_failing_container_endpoint_stops_the_chain_without_leaking() {
-    let container = TestServer::start((0..3).map(|_| Reply::status(500, "boom"))).await;
+    let container = TestServer::start_unsigned((0..3).map(|_| Reply::status(500, "boom"))).await;
     let home = TempHome::new("container-failing");
     let full_uri = format!("{}/v1/credentials", container.url());
     let env = home.env(&[
@@ -207,7 +207,7 @@ async fn credential_process_script_signs_the_call() {
 /// before the first ones expired.
 #[tokio::test]
 async fn expiring_credentials_are_refreshed_before_expiry_while_calls_succeed() {
-    let container = TestServer::start([]).await;
+    let container = TestServer::start_unsigned([]).await;
     let home = TempHome::new("refresh-loopback");
     let full_uri = format!("{}/creds", container.url());
     let env = home.env(&[("AWS_CONTAINER_CREDENTIALS_FULL_URI", &full_uri)]);
@@ -242,12 +242,12 @@ async fn expiring_credentials_are_refreshed_before_expiry_while_calls_succeed() 
 #[tokio::test]
 async fn concurrent_callers_share_one_credentials_fetch() {
     let expires = SystemTime::now() + Duration::from_secs(3600);
-    let container =
-        TestServer::start([
-            Reply::json(200, &credentials_json("ASIACONCURRENT", expires))
-                .delayed(Duration::from_millis(300)),
-        ])
-        .await;
+    let container = TestServer::start_unsigned([Reply::json(
+        200,
+        &credentials_json("ASIACONCURRENT", expires),
+    )
+    .delayed(Duration::from_millis(300))])
+    .await;
     let home = TempHome::new("concurrent-loopback");
     let full_uri = format!("{}/creds", container.url());
     let env = home.env(&[("AWS_CONTAINER_CREDENTIALS_FULL_URI", &full_uri)]);
@@ -268,7 +268,7 @@ async fn concurrent_callers_share_one_credentials_fetch() {
 
 #[tokio::test]
 async fn the_region_comes_from_instance_metadata_when_nothing_else_sets_it() {
-    let imds = TestServer::start([
+    let imds = TestServer::start_unsigned([
         Reply::status(200, "loopback-imds-token"),
         Reply::status(200, "eu-central-1"),
     ])
@@ -318,7 +318,7 @@ async fn a_role_chain_with_mfa_assumes_each_role_in_order() {
     use awsgen_runtime::credentials::{CachedCredentials, ProfileCredentials, ProviderContext};
     use awsgen_runtime::os::Os;
 
-    let sts = TestServer::start([
+    let sts = TestServer::start_unsigned([
         Reply::status(200, assume_role_xml("ASIAROLEB")).header("content-type", "text/xml"),
         Reply::status(200, assume_role_xml("ASIAROLEA")).header("content-type", "text/xml"),
     ])
@@ -393,7 +393,7 @@ async fn an_sso_token_near_expiry_is_refreshed_and_written_back() {
         .duration_since(SystemTime::UNIX_EPOCH)
         .expect("after 1970")
         .as_millis();
-    let server = TestServer::start([
+    let server = TestServer::start_unsigned([
         Reply::json(
             200,
             r#"{"accessToken":"fresh-access-token","expiresIn":3600,"refreshToken":"fresh-refresh","tokenType":"Bearer"}"#,

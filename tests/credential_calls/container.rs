@@ -27,7 +27,7 @@ impl ResolveHost for FixedResolver {
 
 #[tokio::test]
 async fn fetches_with_accept_and_authorization_once() {
-    let server = TestServer::start([Reply::json(200, DOCUMENT)]).await;
+    let server = TestServer::start_unsigned([Reply::json(200, DOCUMENT)]).await;
     let url = resolve_uri(
         None,
         Some(&format!("{}/v1/credentials?a=1", server.url())),
@@ -60,7 +60,7 @@ async fn fetches_with_accept_and_authorization_once() {
     assert_eq!(request.header("authorization"), Some("pod-identity-jwt"));
 
     // Without a token, no Authorization header at all.
-    let server = TestServer::start([Reply::json(200, DOCUMENT)]).await;
+    let server = TestServer::start_unsigned([Reply::json(200, DOCUMENT)]).await;
     fetch_credentials(&*transport(), &server.url(), None, &quick_policy(3))
         .await
         .expect("credentials");
@@ -69,7 +69,7 @@ async fn fetches_with_accept_and_authorization_once() {
 
 #[tokio::test]
 async fn server_errors_are_retried_client_errors_are_not() {
-    let server = TestServer::start([
+    let server = TestServer::start_unsigned([
         Reply::status(500, ""),
         Reply::status(429, ""),
         Reply::json(200, DOCUMENT),
@@ -80,7 +80,7 @@ async fn server_errors_are_retried_client_errors_are_not() {
         .expect("third attempt");
     assert_eq!(server.requests().len(), 3);
 
-    let server = TestServer::start([
+    let server = TestServer::start_unsigned([
         Reply::json(400, r#"{"code":"InvalidToken","message":"bad token"}"#),
         Reply::json(200, DOCUMENT),
     ])
@@ -114,7 +114,7 @@ async fn malformed_answers_are_typed_errors() {
         r#"{"AccessKeyId":"A","SecretAccessKey":"S","Expiration":"soon"}"#,
         r#"{"AccessKeyId":"A","SecretAccessKey":{"x":1}}"#,
     ] {
-        let server = TestServer::start([Reply::json(200, body)]).await;
+        let server = TestServer::start_unsigned([Reply::json(200, body)]).await;
         let error = fetch_credentials(&*transport(), &server.url(), None, &quick_policy(3))
             .await
             .unwrap_err();

@@ -60,7 +60,7 @@ fn assert_get(request: &RecordedRequest, path: &str, token: &str) {
 
 #[tokio::test]
 async fn credentials_then_region_with_one_token() {
-    let server = TestServer::start([
+    let server = TestServer::start_unsigned([
         token_reply("token-a"),
         Reply::status(200, "my-role\n"),
         Reply::status(200, credentials_document()),
@@ -102,7 +102,7 @@ async fn credentials_then_region_with_one_token() {
 
 #[tokio::test]
 async fn server_errors_are_retried_up_to_three_attempts() {
-    let server = TestServer::start([
+    let server = TestServer::start_unsigned([
         Reply::status(503, ""),
         token_reply("token-a"),
         Reply::status(500, ""),
@@ -121,7 +121,7 @@ async fn server_errors_are_retried_up_to_three_attempts() {
     assert_token_put(&requests[0]);
     assert_token_put(&requests[1]);
 
-    let server = TestServer::start([
+    let server = TestServer::start_unsigned([
         token_reply("t"),
         Reply::status(503, ""),
         Reply::status(503, ""),
@@ -138,13 +138,14 @@ async fn server_errors_are_retried_up_to_three_attempts() {
 #[tokio::test]
 async fn client_errors_are_not_retried() {
     // 404 on the role list: no instance profile, which a chain treats as "not here".
-    let server = TestServer::start([token_reply("t"), Reply::status(404, "Not Found")]).await;
+    let server =
+        TestServer::start_unsigned([token_reply("t"), Reply::status(404, "Not Found")]).await;
     let error = client(&server, 3).credentials(now()).await.unwrap_err();
     assert_eq!(error.kind(), ImdsErrorKind::NoInstanceProfile);
     assert!(error.is_not_configured());
     assert_eq!(server.requests().len(), 2);
 
-    let server = TestServer::start([
+    let server = TestServer::start_unsigned([
         token_reply("t"),
         Reply::status(200, "my-role"),
         Reply::status(400, "bad request"),
@@ -157,12 +158,12 @@ async fn client_errors_are_not_retried() {
     assert_eq!(server.requests().len(), 3);
 
     // 403 on the token: IMDS (v2) is disabled on the instance. No fallback to IMDSv1.
-    let server = TestServer::start([Reply::status(403, "Forbidden")]).await;
+    let server = TestServer::start_unsigned([Reply::status(403, "Forbidden")]).await;
     let error = client(&server, 3).credentials(now()).await.unwrap_err();
     assert_eq!(error.kind(), ImdsErrorKind::TokenForbidden);
     assert_eq!(server.requests().len(), 1);
 
-    let server = TestServer::start([Reply::status(400, "")]).await;
+    let server = TestServer::start_unsigned([Reply::status(400, "")]).await;
     let error = client(&server, 3).region().await.unwrap_err();
     assert_eq!(error.kind(), ImdsErrorKind::TokenFailed);
     assert_eq!(error.status(), Some(400));
@@ -171,7 +172,7 @@ async fn client_errors_are_not_retried() {
 
 #[tokio::test]
 async fn an_expired_token_is_fetched_again_once() {
-    let server = TestServer::start([
+    let server = TestServer::start_unsigned([
         token_reply("token-a"),
         Reply::status(401, ""),
         token_reply("token-b"),
@@ -195,7 +196,7 @@ async fn an_expired_token_is_fetched_again_once() {
     );
 
     // A second 401 with the fresh token is an error, not a loop.
-    let server = TestServer::start([
+    let server = TestServer::start_unsigned([
         token_reply("token-a"),
         Reply::status(401, ""),
         token_reply("token-b"),
@@ -211,7 +212,8 @@ async fn an_expired_token_is_fetched_again_once() {
 
 #[tokio::test]
 async fn a_broken_connection_is_retried_but_no_server_is_not() {
-    let server = TestServer::start([Reply::Reset, token_reply("t"), Reply::status(200, "r")]).await;
+    let server =
+        TestServer::start_unsigned([Reply::Reset, token_reply("t"), Reply::status(200, "r")]).await;
     assert_eq!(client(&server, 3).role_name().await.expect("role"), "r");
     assert_eq!(server.requests().len(), 3);
 
@@ -228,7 +230,7 @@ async fn a_broken_connection_is_retried_but_no_server_is_not() {
 
 #[tokio::test]
 async fn an_attempt_slower_than_its_timeout_fails_without_retry() {
-    let server = TestServer::start([
+    let server = TestServer::start_unsigned([
         token_reply("t").delayed(Duration::from_millis(500)),
         token_reply("t"),
     ])
@@ -269,7 +271,7 @@ async fn malformed_answers_are_typed_errors() {
         ),
     ];
     for (document, kind) in cases {
-        let server = TestServer::start([
+        let server = TestServer::start_unsigned([
             token_reply("t"),
             Reply::status(200, "role"),
             Reply::status(200, document),
@@ -283,13 +285,14 @@ async fn malformed_answers_are_typed_errors() {
     assert_eq!(error.code(), Some("AssumeRoleUnauthorizedAccess"));
 
     // Not UTF-8, and an empty role list.
-    let server = TestServer::start([token_reply("t"), Reply::status(200, vec![0xff, 0xfe])]).await;
+    let server =
+        TestServer::start_unsigned([token_reply("t"), Reply::status(200, vec![0xff, 0xfe])]).await;
     let error = client(&server, 3).role_name().await.unwrap_err();
     assert_eq!(error.kind(), ImdsErrorKind::InvalidResponse);
-    let server = TestServer::start([token_reply("t"), Reply::status(200, "\n")]).await;
+    let server = TestServer::start_unsigned([token_reply("t"), Reply::status(200, "\n")]).await;
     let error = client(&server, 3).role_name().await.unwrap_err();
     assert_eq!(error.kind(), ImdsErrorKind::NoInstanceProfile);
-    let server = TestServer::start([Reply::status(200, "")]).await;
+    let server = TestServer::start_unsigned([Reply::status(200, "")]).await;
     let error = client(&server, 3).role_name().await.unwrap_err();
     assert_eq!(error.kind(), ImdsErrorKind::TokenFailed);
 }
@@ -299,7 +302,7 @@ async fn expired_credentials_get_a_short_extension() {
     let document = credentials_document();
     let expiry = UNIX_EPOCH + Duration::from_secs(EXPIRY_SECS);
     let later = expiry + Duration::from_secs(3600);
-    let server = TestServer::start([
+    let server = TestServer::start_unsigned([
         token_reply("t"),
         Reply::status(200, document.clone()),
         Reply::status(200, "role"),

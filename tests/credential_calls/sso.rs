@@ -99,7 +99,7 @@ fn cached_tokens_round_trip_and_reject_bad_files() {
 
 #[tokio::test]
 async fn get_role_credentials_request_and_answer() {
-    let server = TestServer::start([Reply::json(
+    let server = TestServer::start_unsigned([Reply::json(
         200,
         r#"{"roleCredentials":{"accessKeyId":"ASIASSO","secretAccessKey":"sso-secret","sessionToken":"sso-token","expiration":1893456000123}}"#,
     )])
@@ -140,7 +140,7 @@ async fn get_role_credentials_request_and_answer() {
 
 #[tokio::test]
 async fn get_role_credentials_errors() {
-    let server = TestServer::start([
+    let server = TestServer::start_unsigned([
         Reply::json(401, r#"{"message":"Session token not found or invalid"}"#).header(
             "x-amzn-errortype",
             "UnauthorizedException:http://internal.amazon.com/",
@@ -164,7 +164,7 @@ async fn get_role_credentials_errors() {
     assert_eq!(server.requests().len(), 1);
     assert_hides(&error, &["bearer-secret"]);
 
-    let server = TestServer::start([
+    let server = TestServer::start_unsigned([
         Reply::json(429, r#"{"message":"slow"}"#).header("x-amzn-errortype", "TooManyRequestsException"),
         Reply::status(503, ""),
         Reply::json(
@@ -186,7 +186,7 @@ async fn get_role_credentials_errors() {
     assert_eq!(server.requests().len(), 3);
 
     // With retries off (as the fixture sso_server_error runs), a 503 is final.
-    let server = TestServer::start([Reply::status(503, ""), Reply::status(200, "")]).await;
+    let server = TestServer::start_unsigned([Reply::status(503, ""), Reply::status(200, "")]).await;
     let error = get_role_credentials(
         &*transport(),
         &server.url(),
@@ -233,7 +233,7 @@ async fn get_role_credentials_errors() {
 
 #[tokio::test]
 async fn create_token_refreshes_the_cached_token() {
-    let server = TestServer::start([Reply::json(
+    let server = TestServer::start_unsigned([Reply::json(
         200,
         r#"{"accessToken":"new-access-token","expiresIn":3600,"refreshToken":"new-refresh","tokenType":"Bearer"}"#,
     )])
@@ -274,7 +274,8 @@ async fn create_token_refreshes_the_cached_token() {
 
     // No new refresh token in the answer: the old one is kept.
     let server =
-        TestServer::start([Reply::json(200, r#"{"accessToken":"a2","expiresIn":60}"#)]).await;
+        TestServer::start_unsigned([Reply::json(200, r#"{"accessToken":"a2","expiresIn":60}"#)])
+            .await;
     let refreshed = refresh_token(
         &*transport(),
         &server.url(),
@@ -289,7 +290,7 @@ async fn create_token_refreshes_the_cached_token() {
 
 #[tokio::test]
 async fn create_token_errors() {
-    let server = TestServer::start([Reply::json(
+    let server = TestServer::start_unsigned([Reply::json(
         400,
         r#"{"error":"invalid_grant","error_description":"Invalid refresh token provided"}"#,
     )
@@ -313,7 +314,8 @@ async fn create_token_errors() {
     );
     assert_eq!(server.requests().len(), 1);
 
-    let server = TestServer::start([Reply::status(400, r#"{"error":"expired_token"}"#)]).await;
+    let server =
+        TestServer::start_unsigned([Reply::status(400, r#"{"error":"expired_token"}"#)]).await;
     let error = refresh_token(
         &*transport(),
         &server.url(),
@@ -330,7 +332,7 @@ async fn create_token_errors() {
         r#"{"expiresIn":60}"#,
         r#"{"accessToken":"a","expiresIn":"soon"}"#,
     ] {
-        let server = TestServer::start([Reply::json(200, body)]).await;
+        let server = TestServer::start_unsigned([Reply::json(200, body)]).await;
         let error = refresh_token(
             &*transport(),
             &server.url(),
@@ -344,7 +346,7 @@ async fn create_token_errors() {
     }
 
     // Nothing to refresh with, or a registration past its expiry: no request at all.
-    let server = TestServer::start([]).await;
+    let server = TestServer::start_unsigned([]).await;
     let mut no_refresh = refreshable();
     no_refresh.refresh_token = None;
     let expired_registration = CachedToken {

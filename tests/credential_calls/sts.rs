@@ -73,7 +73,7 @@ fn params() -> AssumeRoleParams<'static> {
 
 #[tokio::test]
 async fn assume_role_sends_a_signed_form_and_reads_the_answer() {
-    let server = TestServer::start([xml(200, success("AssumeRole"))]).await;
+    let server = TestServer::start_unsigned([xml(200, success("AssumeRole"))]).await;
     let credentials = assume_role(
         &*transport(),
         &server.url(),
@@ -154,7 +154,7 @@ async fn assume_role_sends_a_signed_form_and_reads_the_answer() {
 
 #[tokio::test]
 async fn web_identity_is_unsigned_and_mfa_needs_both_halves() {
-    let server = TestServer::start([xml(200, success("AssumeRoleWithWebIdentity"))]).await;
+    let server = TestServer::start_unsigned([xml(200, success("AssumeRoleWithWebIdentity"))]).await;
     let credentials = assume_role_with_web_identity(
         &*transport(),
         &format!("{}/", server.url()),
@@ -182,7 +182,7 @@ async fn web_identity_is_unsigned_and_mfa_needs_both_halves() {
     assert_eq!(request.header_count("content-type"), 1);
 
     // A serial number without a code (or the reverse) sends neither.
-    let server = TestServer::start([xml(200, success("AssumeRole"))]).await;
+    let server = TestServer::start_unsigned([xml(200, success("AssumeRole"))]).await;
     let only_serial = AssumeRoleParams {
         role_arn: "arn:aws:iam::1:role/r",
         role_session_name: "s",
@@ -210,7 +210,7 @@ async fn web_identity_is_unsigned_and_mfa_needs_both_halves() {
 
 #[tokio::test]
 async fn service_errors_are_typed_and_only_transient_ones_retried() {
-    let server = TestServer::start([
+    let server = TestServer::start_unsigned([
         xml(403, error_xml("AccessDenied", "not &lt;allowed&gt;")),
         xml(200, success("AssumeRole")),
     ])
@@ -235,7 +235,7 @@ async fn service_errors_are_typed_and_only_transient_ones_retried() {
     assert_hides(&error, &["source-secret", "source-token"]);
 
     // Throttling, a 503 and IDPCommunicationError are retried.
-    let server = TestServer::start([
+    let server = TestServer::start_unsigned([
         xml(400, error_xml("Throttling", "slow down")),
         xml(503, String::new()),
         xml(200, success("AssumeRole")),
@@ -260,7 +260,7 @@ async fn service_errors_are_typed_and_only_transient_ones_retried() {
         web_identity_token: "jwt-secret-token",
         duration_seconds: Some(900),
     };
-    let server = TestServer::start([
+    let server = TestServer::start_unsigned([
         xml(400, error_xml("IDPCommunicationError", "idp down")),
         xml(400, error_xml("IDPCommunicationError", "idp down")),
         xml(400, error_xml("IDPCommunicationError", "idp down")),
@@ -275,7 +275,8 @@ async fn service_errors_are_typed_and_only_transient_ones_retried() {
     assert_hides(&error, &["jwt-secret-token"]);
     assert!(String::from_utf8_lossy(&server.requests()[0].body).ends_with("&DurationSeconds=900"));
 
-    let server = TestServer::start([xml(400, error_xml("InvalidIdentityToken", "bad jwt"))]).await;
+    let server =
+        TestServer::start_unsigned([xml(400, error_xml("InvalidIdentityToken", "bad jwt"))]).await;
     let error = assume_role_with_web_identity(&*transport(), &server.url(), &web, &quick_policy(3))
         .await
         .unwrap_err();
@@ -283,7 +284,7 @@ async fn service_errors_are_typed_and_only_transient_ones_retried() {
     assert_eq!(server.requests().len(), 1);
 
     // An error answer that is not STS's XML still gives a typed error with the status.
-    let server = TestServer::start([Reply::status(404, "<html>nope</html")]).await;
+    let server = TestServer::start_unsigned([Reply::status(404, "<html>nope</html")]).await;
     let error = assume_role_with_web_identity(&*transport(), &server.url(), &web, &quick_policy(3))
         .await
         .unwrap_err();
@@ -302,7 +303,7 @@ async fn malformed_answers_and_inputs_are_typed_errors() {
         success("AssumeRoleWithWebIdentity"),
     ];
     for body in bad_answers {
-        let server = TestServer::start([xml(200, body.clone())]).await;
+        let server = TestServer::start_unsigned([xml(200, body.clone())]).await;
         let error = assume_role(
             &*transport(),
             &server.url(),

@@ -200,7 +200,7 @@ fn case_module(
     else {
         return Err(format!("{op_name} is not an operation"));
     };
-    let op_fn = names::ident(&names::snake_name(op_name));
+    let op_fn = names::ident(&cx.names.operation(&op.id).function);
     let body = if input {
         let params = &case["params"];
         let call = match input_id {
@@ -223,7 +223,7 @@ fn case_module(
             None => quote!(#op_fn(&client).await),
         };
         if let Some(code) = case["errorCode"].as_str() {
-            error_check(&cx, op_name, errors, case, code, call)?
+            error_check(&cx, &op.id, errors, case, code, call)?
         } else {
             let request_id = case["response"]["headers"].as_object().and_then(|headers| {
                 headers
@@ -299,13 +299,13 @@ fn result_check(
 /// Checks the service error's code, message and status, its variant, and its modeled members.
 fn error_check(
     cx: &Context,
-    op_name: &str,
+    op_id: &str,
     errors: &[String],
     case: &Value,
     code: &str,
     call: TokenStream,
 ) -> Result<TokenStream, String> {
-    let enum_name = format_ident!("{}Error", names::type_name(op_name));
+    let enum_name = names::ident(&cx.names.operation(op_id).error);
     let status = case["response"]["status_code"]
         .as_u64()
         .and_then(|s| u16::try_from(s).ok())
@@ -318,7 +318,7 @@ fn error_check(
     let error_shapes: Vec<&Shape> = errors.iter().map(|id| cx.shape(id)).collect();
     let variant_check = match error_shapes.iter().find(|s| s.name() == code) {
         Some(shape) => {
-            let variant = format_ident!("{}", names::type_name(shape.name()));
+            let variant = cx.names.type_ident(&shape.id);
             let expected = Values { cx }.value(&shape.id, fields, "error")?;
             quote! {
                 match &error {
@@ -337,14 +337,7 @@ fn error_check(
                     "members given for {code}, which the operation does not model"
                 ));
             }
-            let unhandled = if error_shapes
-                .iter()
-                .any(|s| names::type_name(s.name()) == "Unhandled")
-            {
-                format_ident!("UnhandledError")
-            } else {
-                format_ident!("Unhandled")
-            };
+            let unhandled = format_ident!("Unhandled");
             quote! {
                 match &error {
                     #enum_name::#unhandled(_) => Ok(()),
@@ -381,7 +374,7 @@ impl Values<'_, '_> {
         Ok(match &shape.kind {
             ShapeKind::Structure(members) => {
                 let object = json.as_object().ok_or_else(bad)?;
-                let ty = format_ident!("{}", names::type_name(shape.name()));
+                let ty = self.cx.names.type_ident(&shape.id);
                 let mut fields = Vec::new();
                 for (key, v) in object {
                     if v.is_null() {
@@ -389,7 +382,7 @@ impl Values<'_, '_> {
                     }
                     let m = member(members, key)
                         .ok_or_else(|| format!("{path}: {} has no member {key}", shape.name()))?;
-                    let field = names::ident(&names::snake_name(&m.name));
+                    let field = self.cx.names.field(&shape.id, &m.name);
                     let mut value = self.value(&m.target, v, &format!("{path}.{key}"))?;
                     if self.cx.is_boxed(&shape.id, &m.name) {
                         value = quote!(Box::new(#value));
@@ -409,8 +402,8 @@ impl Values<'_, '_> {
                 };
                 let m = member(members, key)
                     .ok_or_else(|| format!("{path}: {} has no member {key}", shape.name()))?;
-                let ty = format_ident!("{}", names::type_name(shape.name()));
-                let variant = format_ident!("{}", names::variant_name(&m.name));
+                let ty = self.cx.names.type_ident(&shape.id);
+                let variant = self.cx.names.union_variant(&shape.id, &m.name);
                 let mut value = self.value(&m.target, v, &format!("{path}.{key}"))?;
                 if self.cx.is_boxed(&shape.id, &m.name) {
                     value = quote!(Box::new(#value));
@@ -443,12 +436,12 @@ impl Values<'_, '_> {
             }
             ShapeKind::Enum(_) => {
                 let s = json.as_str().ok_or_else(bad)?;
-                let ty = format_ident!("{}", names::type_name(shape.name()));
+                let ty = self.cx.names.type_ident(&shape.id);
                 quote!(#ty::from(#s))
             }
             ShapeKind::IntEnum(_) => {
                 let n = json.as_i64().ok_or_else(bad)?;
-                let ty = format_ident!("{}", names::type_name(shape.name()));
+                let ty = self.cx.names.type_ident(&shape.id);
                 let n = Literal::i64_unsuffixed(n);
                 quote!(#ty::from(#n))
             }
@@ -544,7 +537,7 @@ impl Values<'_, '_> {
             if v.as_str() != Some("NaN") || !is_float {
                 continue;
             }
-            let field = names::ident(&names::snake_name(&m.name));
+            let field = self.cx.names.field(&shape.id, &m.name);
             let (check, clear) = if self.cx.is_optional(shape, m) {
                 (quote!(got.#field.is_some_and(|v| v.is_nan())), quote!(None))
             } else {

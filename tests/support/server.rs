@@ -112,6 +112,9 @@ impl Reply {
 pub struct Strict {
     key: Option<Credentials>,
     service: Option<&'static ServiceSpec>,
+    /// Not an AWS API request (IMDS, container credentials, the SSO portal, STS's query
+    /// protocol): only the rule every HTTP peer of ours keeps, each header name once.
+    unsigned: bool,
 }
 
 impl Strict {
@@ -133,7 +136,25 @@ impl Strict {
         self
     }
 
+    /// Requests that are not SigV4-signed awsJson calls: each header name once, nothing else.
+    pub fn unsigned() -> Self {
+        Strict {
+            unsigned: true,
+            ..Strict::default()
+        }
+    }
+
     fn check(&self, request: &RecordedRequest) -> Result<(), Refusal> {
+        if self.unsigned {
+            return match repeated_header(&request.headers) {
+                Some(name) => Err(Refusal {
+                    status: 400,
+                    code: "InvalidRequest",
+                    message: format!("header {name} was sent more than once"),
+                }),
+                None => Ok(()),
+            };
+        }
         let received = Received {
             method: &request.method,
             target: &request.path,
@@ -169,11 +190,27 @@ pub struct TestServer {
 /// The answer once the script is used up: loud, so a test sees what happened.
 const SCRIPT_EXHAUSTED: &[u8] = b"the test server has no scripted reply left";
 
+/// The first header name that appears more than once (case-insensitively).
+fn repeated_header(headers: &[(String, String)]) -> Option<&str> {
+    headers.iter().enumerate().find_map(|(i, (name, _))| {
+        headers[..i]
+            .iter()
+            .any(|(earlier, _)| earlier.eq_ignore_ascii_case(name))
+            .then_some(name.as_str())
+    })
+}
+
 impl TestServer {
     /// Binds 127.0.0.1 on a free port and serves `script`, one reply per request, to requests
     /// that pass the form checks.
     pub async fn start(script: impl IntoIterator<Item = Reply>) -> TestServer {
         TestServer::start_strict(Strict::new(), script).await
+    }
+
+    /// Like [`TestServer::start`], for peers that are not AWS API endpoints (instance metadata,
+    /// container credentials, the SSO portal, STS's query protocol): each header once only.
+    pub async fn start_unsigned(script: impl IntoIterator<Item = Reply>) -> TestServer {
+        TestServer::start_strict(Strict::unsigned(), script).await
     }
 
     /// Like [`TestServer::start`], checking requests as `strict` says too.

@@ -5,12 +5,11 @@ use quote::{format_ident, quote};
 
 use super::{doc_attrs, output, sensitive, types, Context};
 use crate::model::{Member, Shape};
-use crate::names;
 
 pub fn emit(cx: &Context, shape: &Shape, members: &[Member]) -> TokenStream {
-    let type_name = names::type_name(shape.name());
+    let type_name = cx.names.type_name(&shape.id);
     let name = format_ident!("{}", type_name);
-    let builder = format_ident!("{}Builder", type_name);
+    let builder = cx.names.builder_ident(&shape.id);
     let builder_doc =
         format!(" Builds a [`{type_name}`]; `build()` reports every required member left unset.");
 
@@ -20,8 +19,8 @@ pub fn emit(cx: &Context, shape: &Shape, members: &[Member]) -> TokenStream {
     let mut assigns = Vec::new();
     let mut debug_fields = Vec::new();
     for m in members {
-        let field = names::ident(&names::snake_name(&m.name));
-        let setter_set = format_ident!("set_{}", names::snake_name(&m.name));
+        let field = cx.names.field(&shape.id, &m.name);
+        let setter_set = cx.names.setter(&shape.id, &m.name);
         let value_ty = types::value_type(cx, &m.target);
         let boxed = cx.is_boxed(&shape.id, &m.name);
         let stored_ty = if boxed {
@@ -73,7 +72,7 @@ pub fn emit(cx: &Context, shape: &Shape, members: &[Member]) -> TokenStream {
         };
         assigns.push(quote! { #field: #assign, });
         debug_fields.push(sensitive::debug_field(
-            &names::snake_name(&m.name),
+            &cx.names.field_name(&shape.id, &m.name),
             quote!(&self.#field),
             sensitive::redacts(cx, shape, m),
         ));

@@ -2,19 +2,18 @@
 //! so a service adding a value never breaks deserialization.
 
 use proc_macro2::{Literal, TokenStream};
-use quote::{format_ident, quote};
+use quote::quote;
 
-use super::doc_attrs;
+use super::{doc_attrs, Context};
 use crate::model::{Shape, ShapeKind};
-use crate::names;
 
-pub fn emit(shape: &Shape) -> TokenStream {
+pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
     let mut out = match &shape.kind {
-        ShapeKind::Enum(values) => emit_string_enum(shape, values),
-        ShapeKind::IntEnum(values) => emit_int_enum(shape, values),
+        ShapeKind::Enum(values) => emit_string_enum(cx, shape, values),
+        ShapeKind::IntEnum(values) => emit_int_enum(cx, shape, values),
         _ => return TokenStream::new(),
     };
-    out.extend(redacted_debug(shape));
+    out.extend(redacted_debug(cx, shape));
     out
 }
 
@@ -27,11 +26,11 @@ fn derive_debug(shape: &Shape) -> TokenStream {
     }
 }
 
-fn redacted_debug(shape: &Shape) -> TokenStream {
+fn redacted_debug(cx: &Context, shape: &Shape) -> TokenStream {
     if !shape.traits.sensitive {
         return TokenStream::new();
     }
-    let name = format_ident!("{}", names::type_name(shape.name()));
+    let name = cx.names.type_ident(&shape.id);
     quote! {
         impl ::std::fmt::Debug for #name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -41,28 +40,14 @@ fn redacted_debug(shape: &Shape) -> TokenStream {
     }
 }
 
-fn variant_idents(values: &[crate::model::EnumValue], reserved: &str) -> Vec<proc_macro2::Ident> {
-    let mut used: Vec<String> = Vec::new();
-    values
-        .iter()
-        .map(|v| {
-            let mut name = names::variant_name(&v.name);
-            if name == reserved {
-                name.push('_');
-            }
-            while used.contains(&name) {
-                name.push('_');
-            }
-            used.push(name.clone());
-            format_ident!("{}", name)
-        })
-        .collect()
-}
-
-fn emit_string_enum(shape: &Shape, values: &[crate::model::EnumValue]) -> TokenStream {
-    let name = format_ident!("{}", names::type_name(shape.name()));
+fn emit_string_enum(
+    cx: &Context,
+    shape: &Shape,
+    values: &[crate::model::EnumValue],
+) -> TokenStream {
+    let name = cx.names.type_ident(&shape.id);
     let docs = doc_attrs(shape.traits.documentation.as_deref());
-    let variants = variant_idents(values, "Unknown");
+    let variants = cx.names.enum_variants(&shape.id);
     let wire: Vec<String> = values
         .iter()
         .map(|v| {
@@ -79,7 +64,7 @@ fn emit_string_enum(shape: &Shape, values: &[crate::model::EnumValue]) -> TokenS
         }
         d
     });
-    let type_name = names::type_name(shape.name());
+    let type_name = cx.names.type_name(&shape.id);
     let unknown_doc = format!(" A value this model of `{type_name}` does not know, kept as sent.");
     let derive_debug = derive_debug(shape);
     quote! {
@@ -163,10 +148,10 @@ fn emit_string_enum(shape: &Shape, values: &[crate::model::EnumValue]) -> TokenS
     }
 }
 
-fn emit_int_enum(shape: &Shape, values: &[crate::model::EnumValue]) -> TokenStream {
-    let name = format_ident!("{}", names::type_name(shape.name()));
+fn emit_int_enum(cx: &Context, shape: &Shape, values: &[crate::model::EnumValue]) -> TokenStream {
+    let name = cx.names.type_ident(&shape.id);
     let docs = doc_attrs(shape.traits.documentation.as_deref());
-    let variants = variant_idents(values, "Unknown");
+    let variants = cx.names.enum_variants(&shape.id);
     let wire: Vec<Literal> = values
         .iter()
         .map(|v| Literal::i32_unsuffixed(v.value.as_i64().unwrap_or(0) as i32))

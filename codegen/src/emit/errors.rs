@@ -11,7 +11,7 @@ use crate::names;
 /// `Display` and `std::error::Error` for a structure with `@error`; `message_redacted` when
 /// its message is sensitive.
 pub fn emit_error_traits(cx: &Context, shape: &Shape, message_redacted: bool) -> TokenStream {
-    let name = format_ident!("{}", names::type_name(shape.name()));
+    let name = cx.names.type_ident(&shape.id);
     let shape_name = shape.name();
     let message_fallback = message_fallback(cx, shape);
     let shown_meta = if message_redacted {
@@ -44,21 +44,19 @@ pub fn emit_error_traits(cx: &Context, shape: &Shape, message_redacted: bool) ->
 
 /// The `{Operation}Error` enum.
 pub fn emit_operation_error(cx: &Context, op: &Shape) -> TokenStream {
-    let ShapeKind::Operation { errors, .. } = &op.kind else {
+    if !matches!(op.kind, ShapeKind::Operation { .. }) {
         return TokenStream::new();
-    };
-    let op_name = names::type_name(op.name());
-    let name = format_ident!("{}Error", op_name);
-    let error_shapes: Vec<&Shape> = errors.iter().map(|id| cx.shape(id)).collect();
-    let variants: Vec<_> = error_shapes
+    }
+    let op_names = cx.names.operation(&op.id);
+    let name = names::ident(&op_names.error);
+    // One variant per distinct error; no error's type is named `Unhandled` (crate::names).
+    let error_shapes: Vec<&Shape> = op_names.errors.iter().map(|(id, _)| cx.shape(id)).collect();
+    let variants: Vec<_> = op_names
+        .errors
         .iter()
-        .map(|s| format_ident!("{}", names::type_name(s.name())))
+        .map(|(_, v)| names::ident(v))
         .collect();
-    let unhandled = if variants.iter().any(|v| v == "Unhandled") {
-        format_ident!("UnhandledError")
-    } else {
-        format_ident!("Unhandled")
-    };
+    let unhandled = format_ident!("Unhandled");
     let codes: Vec<&str> = error_shapes.iter().map(|s| s.name()).collect();
     let variant_docs = error_shapes
         .iter()
@@ -160,7 +158,7 @@ fn message_fallback(cx: &Context, error: &Shape) -> TokenStream {
     }) else {
         return TokenStream::new();
     };
-    let field = names::ident(&names::snake_name(&member.name));
+    let field = cx.names.field(&error.id, &member.name);
     if cx.is_optional(error, member) {
         quote! {
             if self.#field.is_none() {

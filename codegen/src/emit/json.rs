@@ -1,11 +1,10 @@
 //! `SerializeJson` and `DeserializeJson` impls for structures: member names are the JSON keys.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 
 use super::Context;
 use crate::model::{Member, Shape, ShapeKind};
-use crate::names;
 
 /// The JSON key of a member: the member name (awsJson ignores `@jsonName`, but botocore
 /// models record the serialized name there when it differs).
@@ -40,9 +39,9 @@ pub fn member_value(cx: &Context, m: &Member, value: TokenStream) -> TokenStream
 }
 
 pub fn emit_structure_serialize(cx: &Context, shape: &Shape, members: &[Member]) -> TokenStream {
-    let name = format_ident!("{}", names::type_name(shape.name()));
+    let name = cx.names.type_ident(&shape.id);
     let writes = members.iter().map(|m| {
-        let field = names::ident(&names::snake_name(&m.name));
+        let field = cx.names.field(&shape.id, &m.name);
         let key = wire_name(m);
         if cx.is_optional(shape, m) {
             let value = member_value(cx, m, quote!(value));
@@ -75,9 +74,9 @@ pub fn emit_structure_serialize(cx: &Context, shape: &Shape, members: &[Member])
 }
 
 pub fn emit_structure_deserialize(cx: &Context, shape: &Shape, members: &[Member]) -> TokenStream {
-    let name = format_ident!("{}", names::type_name(shape.name()));
+    let name = cx.names.type_ident(&shape.id);
     let arms = members.iter().map(|m| {
-        let field = names::ident(&names::snake_name(&m.name));
+        let field = cx.names.field(&shape.id, &m.name);
         let key = wire_name(m);
         let read = quote! {
             ::awsgen_runtime::json::DeserializeJson::from_json(value).map_err(|e| e.in_member(#key))?

@@ -1,7 +1,8 @@
 //! Rust emission: one token stream for a closure of operations.
 //!
 //! Generated code names the runtime by absolute path (`::awsgen_runtime`) and std types by
-//! their prelude names, which generated types never take (see [`crate::names`]).
+//! their prelude names, which generated types never take. Every generated name comes from
+//! [`Context::names`], decided once for the service (see [`crate::names`] for the rule).
 
 mod builder;
 mod enums;
@@ -24,6 +25,7 @@ use quote::quote;
 use crate::closure::{self, Closure};
 use crate::docs::html_to_markdown;
 use crate::model::{Member, Model, Shape, ShapeKind};
+use crate::names::Names;
 
 /// Everything emission needs to know about the closure.
 pub struct Context<'a> {
@@ -39,6 +41,8 @@ pub struct Context<'a> {
     pub operation_inputs: BTreeSet<String>,
     /// Output structures of the operations themselves: they carry the response's request id.
     pub operation_outputs: BTreeSet<String>,
+    /// The Rust name of everything generated, collision-free.
+    pub names: Names,
     needs_validation: BTreeMap<String, bool>,
 }
 
@@ -73,6 +77,7 @@ impl<'a> Context<'a> {
             output_shapes,
             operation_inputs,
             operation_outputs,
+            names: Names::new(model),
             needs_validation: BTreeMap::new(),
         };
         let ids: Vec<String> = closure.shapes.iter().cloned().collect();
@@ -210,7 +215,7 @@ pub fn emit(model: &Model, closure: &Closure, skipped: &[(String, String)]) -> T
         let tokens = match &shape.kind {
             ShapeKind::Structure(_) => structure::emit(&cx, shape),
             ShapeKind::Union(_) => union::emit(&cx, shape),
-            ShapeKind::Enum(_) | ShapeKind::IntEnum(_) => enums::emit(shape),
+            ShapeKind::Enum(_) | ShapeKind::IntEnum(_) => enums::emit(&cx, shape),
             ShapeKind::List(_) | ShapeKind::Map { .. } => types::emit_alias(&cx, shape),
             _ => TokenStream::new(),
         };

@@ -2,7 +2,7 @@
 //! runtime client.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 
 use super::{doc_attrs, types, Context};
 use crate::model::{Protocol, Service, Shape, ShapeKind};
@@ -12,8 +12,9 @@ pub fn emit(cx: &Context, op: &Shape) -> TokenStream {
     let ShapeKind::Operation { input, output, .. } = &op.kind else {
         return TokenStream::new();
     };
-    let fn_name = names::ident(&names::snake_name(op.name()));
-    let error = format_ident!("{}Error", names::type_name(op.name()));
+    let op_names = cx.names.operation(&op.id);
+    let fn_name = names::ident(&op_names.function);
+    let error = names::ident(&op_names.error);
     let op_name = op.name();
     let docs = doc_attrs(op.traits.documentation.as_deref());
     let output_ty = match output {
@@ -44,22 +45,16 @@ pub fn emit(cx: &Context, op: &Shape) -> TokenStream {
         }
         None => (quote!(), quote! { let body = String::from("{}"); }),
     };
-    let errors_doc = match &op.kind {
-        ShapeKind::Operation { errors, .. } if !errors.is_empty() => {
-            let list: Vec<String> = errors
-                .iter()
-                .map(|e| {
-                    format!(
-                        "[`{0}::{1}`]({0}::{1})",
-                        error,
-                        names::type_name(crate::model::local_name(e))
-                    )
-                })
-                .collect();
-            let text = format!(" Errors: {}.", list.join(", "));
-            quote!(#[doc = ""] #[doc = #text])
-        }
-        _ => quote!(),
+    let errors_doc = if op_names.errors.is_empty() {
+        quote!()
+    } else {
+        let list: Vec<String> = op_names
+            .errors
+            .iter()
+            .map(|(_, variant)| format!("[`{error}::{variant}`]({error}::{variant})"))
+            .collect();
+        let text = format!(" Errors: {}.", list.join(", "));
+        quote!(#[doc = ""] #[doc = #text])
     };
     let reference = api_reference(&cx.model.service.sdk_id, op_name);
     quote! {
@@ -88,7 +83,7 @@ fn token_fills(cx: &Context, input: &str) -> TokenStream {
         .iter()
         .filter(|m| is_idempotency_token(m) && cx.is_optional(shape, m))
         .map(|m| {
-            let field = names::ident(&names::snake_name(&m.name));
+            let field = cx.names.field(&shape.id, &m.name);
             quote! {
                 if input.#field.is_none() {
                     input.#field = Some(::awsgen_runtime::idempotency_token());

@@ -1,7 +1,7 @@
 //! `{op}_pages`: a `Stream` of the responses of a `@paginated` operation.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 use serde_json::Value;
 
 use super::Context;
@@ -41,13 +41,14 @@ pub fn emit(cx: &Context, op: &Shape) -> TokenStream {
         // Nested token paths and non-string tokens (DynamoDB's maps) are walked by hand.
         return TokenStream::new();
     };
-    let op_fn = names::ident(&names::snake_name(op.name()));
-    let pages_fn = format_ident!("{}_pages", names::snake_name(op.name()));
-    let input_ty = format_ident!("{}", names::type_name(input_shape.name()));
-    let output_ty = format_ident!("{}", names::type_name(output_shape.name()));
-    let error_ty = format_ident!("{}Error", names::type_name(op.name()));
-    let in_field = names::ident(&names::snake_name(&in_member.name));
-    let out_field = names::ident(&names::snake_name(&out_member.name));
+    let op_names = cx.names.operation(&op.id);
+    let op_fn = names::ident(&op_names.function);
+    let pages_fn = names::ident(&op_names.pages);
+    let input_ty = cx.names.type_ident(&input_shape.id);
+    let output_ty = cx.names.type_ident(&output_shape.id);
+    let error_ty = names::ident(&op_names.error);
+    let in_field = cx.names.field(&input_shape.id, &in_member.name);
+    let out_field = cx.names.field(&output_shape.id, &out_member.name);
     let set = if cx.is_optional(input_shape, in_member) {
         quote!(input.#in_field = Some(token))
     } else {

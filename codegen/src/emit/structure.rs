@@ -1,19 +1,18 @@
 //! Structures: the struct, its `Default`, and (via sibling modules) builder, JSON and validation.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 
 use super::{
     builder, doc_attrs, errors, json, operation, output, sensitive, types, validate, Context,
 };
 use crate::model::{Shape, ShapeKind};
-use crate::names;
 
 pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
     let ShapeKind::Structure(members) = &shape.kind else {
         return TokenStream::new();
     };
-    let name = format_ident!("{}", names::type_name(shape.name()));
+    let name = cx.names.type_ident(&shape.id);
     let is_error = shape.traits.error.is_some();
     let docs = doc_attrs(shape.traits.documentation.as_deref());
 
@@ -21,7 +20,7 @@ pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
     let mut defaults = Vec::new();
     let mut debug_fields = Vec::new();
     for m in members {
-        let field = names::ident(&names::snake_name(&m.name));
+        let field = cx.names.field(&shape.id, &m.name);
         let ty = types::field_type(cx, shape, m);
         let mut member_docs = doc_attrs(
             m.traits.documentation.as_deref().or(cx
@@ -48,7 +47,7 @@ pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
         let default = types::default_expr(cx, shape, m);
         defaults.push(quote! { #field: #default, });
         debug_fields.push(sensitive::debug_field(
-            &names::snake_name(&m.name),
+            &cx.names.field_name(&shape.id, &m.name),
             quote!(&self.#field),
             sensitive::redacts(cx, shape, m),
         ));
@@ -71,7 +70,7 @@ pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
         (TokenStream::new(), TokenStream::new())
     };
     let message_redacted = is_error && sensitive::error_message_is_sensitive(cx, shape);
-    let type_name = names::type_name(shape.name());
+    let type_name = cx.names.type_name(&shape.id);
     let allow_deprecated = members
         .iter()
         .any(|m| m.traits.deprecated)

@@ -1,12 +1,11 @@
 //! Rust types for shapes and members, and the values of `@default`.
 
 use proc_macro2::{Literal, TokenStream};
-use quote::{format_ident, quote};
+use quote::quote;
 use serde_json::Value;
 
 use super::{doc_attrs, Context};
 use crate::model::{Member, Shape, ShapeKind};
-use crate::names;
 
 /// The Rust type of a value of shape `id` (never an `Option`).
 pub fn value_type(cx: &Context, id: &str) -> TokenStream {
@@ -46,7 +45,7 @@ pub fn value_type(cx: &Context, id: &str) -> TokenStream {
         | ShapeKind::IntEnum(_)
         | ShapeKind::Structure(_)
         | ShapeKind::Union(_) => {
-            let name = format_ident!("{}", names::type_name(shape.name()));
+            let name = cx.names.type_ident(&shape.id);
             quote!(#name)
         }
         ShapeKind::Unit | ShapeKind::Operation { .. } | ShapeKind::Other(_) => quote!(()),
@@ -146,7 +145,7 @@ fn int_literal<T: TryFrom<i64> + Into<i64> + Copy>(
 
 /// `pub type TagList = Vec<Tag>;` for named list and map shapes, documented from the model.
 pub fn emit_alias(cx: &Context, shape: &Shape) -> TokenStream {
-    let name = format_ident!("{}", names::type_name(shape.name()));
+    let name = cx.names.type_ident(&shape.id);
     let ty = value_type(cx, &shape.id);
     let docs = doc_attrs(shape.traits.documentation.as_deref());
     quote! {

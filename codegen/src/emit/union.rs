@@ -1,21 +1,20 @@
 //! Unions: one variant per member, and `Unknown` for members the model does not know.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 
 use super::{doc_attrs, json, sensitive, types, validate, Context};
 use crate::model::{Shape, ShapeKind};
-use crate::names;
 
 pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
     let ShapeKind::Union(members) = &shape.kind else {
         return TokenStream::new();
     };
-    let name = format_ident!("{}", names::type_name(shape.name()));
+    let name = cx.names.type_ident(&shape.id);
     let docs = doc_attrs(shape.traits.documentation.as_deref());
     let variants: Vec<_> = members
         .iter()
-        .map(|m| format_ident!("{}", names::variant_name(&m.name)))
+        .map(|m| cx.names.union_variant(&shape.id, &m.name))
         .collect();
     let types: Vec<_> = members
         .iter()

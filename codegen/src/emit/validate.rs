@@ -1,14 +1,13 @@
 //! `validate()` for input shapes: required, length, range and pattern, nested, with paths.
 
 use proc_macro2::{Literal, TokenStream};
-use quote::{format_ident, quote};
+use quote::quote;
 
 use super::Context;
 use crate::model::{Member, Shape, ShapeKind, Traits};
-use crate::names;
 
 pub fn emit_structure(cx: &Context, shape: &Shape, members: &[Member]) -> TokenStream {
-    let name = format_ident!("{}", names::type_name(shape.name()));
+    let name = cx.names.type_ident(&shape.id);
     let checks: Vec<TokenStream> = members
         .iter()
         .filter_map(|m| member_check(cx, shape, m))
@@ -17,11 +16,11 @@ pub fn emit_structure(cx: &Context, shape: &Shape, members: &[Member]) -> TokenS
 }
 
 pub fn emit_union(cx: &Context, shape: &Shape, members: &[Member]) -> TokenStream {
-    let name = format_ident!("{}", names::type_name(shape.name()));
+    let name = cx.names.type_ident(&shape.id);
     let arms: Vec<TokenStream> = members
         .iter()
         .filter_map(|m| {
-            let variant = format_ident!("{}", names::variant_name(&m.name));
+            let variant = cx.names.union_variant(&shape.id, &m.name);
             let json_name = &m.name;
             let check = value_check(
                 cx,
@@ -101,7 +100,7 @@ fn emit_impl(
 
 /// The checks of one structure member, or `None` when it has nothing to check.
 fn member_check(cx: &Context, shape: &Shape, m: &Member) -> Option<TokenStream> {
-    let field = names::ident(&names::snake_name(&m.name));
+    let field = cx.names.field(&shape.id, &m.name);
     let json_name = &m.name;
     let has_default = cx.default_value(m).is_some();
     let value_check = value_check(

@@ -10,10 +10,10 @@ use crate::credentials::{
     CachedCredentials, DefaultCredentialsChain, ProvideCredentials, ProviderContext,
 };
 use crate::error::{ConfigError, ConfigErrorKind};
-use crate::os::Os;
-use crate::settings::Settings;
 use crate::http::{HttpTransport, ReqwestTransport};
+use crate::os::Os;
 use crate::retry::{self, RetryQuota};
+use crate::settings::Settings;
 use crate::sigv4::Signer;
 use crate::Credentials;
 
