@@ -3,8 +3,17 @@
 //! agent. Everything is real: a test CA made here, an HTTPS server on loopback with a
 //! certificate it signed, and a loopback proxy that records what passed through it.
 
+mod athena {
+    awsgen_runtime::athena_operation!(GetSessionStatus);
+}
+
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime};
+
+use awsgen_runtime::config::Environment;
+use awsgen_runtime::{Client, Credentials, Error};
+use awsgen_tests::temp_home::TempHome;
 
 use awsgen_runtime::http::{
     CaBundle, HttpErrorKind, HttpRequest, HttpTransport, ProxySettings, ReqwestTransport,
@@ -83,10 +92,14 @@ async fn read_request<S: AsyncReadExt + Unpin>(stream: &mut S) -> Option<(String
 const ANSWER: &str = "{\"ok\":true}";
 
 async fn answer<S: AsyncWriteExt + Unpin>(stream: &mut S) {
+    answer_with(stream, ANSWER).await;
+}
+
+async fn answer_with<S: AsyncWriteExt + Unpin>(stream: &mut S, body: &str) {
     let response = format!(
         "HTTP/1.1 200 OK\r\ncontent-type: application/x-amz-json-1.1\r\nx-amzn-requestid: r-1\r\n\
-         content-length: {}\r\n\r\n{ANSWER}",
-        ANSWER.len()
+         content-length: {}\r\n\r\n{body}",
+        body.len()
     );
     let _ = stream.write_all(response.as_bytes()).await;
 }
@@ -124,6 +137,13 @@ async fn https_server(pki: &TestPki) -> (SocketAddr, Seen) {
 
 /// A plain HTTP server on loopback; records each request head.
 async fn http_server() -> (SocketAddr, Seen) {
+    http_server_answering(ANSWER.to_string()).await
+}
+
+/// A plain HTTP server on loopback answering every request with `body`; records each
+/// request head.
+async fn http_server_answering(body: String) -> (SocketAddr, Seen) {
+    let body = Arc::new(body);
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let addr = listener.local_addr().expect("addr");
     let seen: Seen = Arc::default();
@@ -131,10 +151,11 @@ async fn http_server() -> (SocketAddr, Seen) {
     tokio::spawn(async move {
         while let Ok((mut tcp, _)) = listener.accept().await {
             let record = record.clone();
+            let body = body.clone();
             tokio::spawn(async move {
                 while let Some((head, _)) = read_request(&mut tcp).await {
                     record.lock().unwrap().push(head);
-                    answer(&mut tcp).await;
+                    answer_with(&mut tcp, &body).await;
                 }
             });
         }
@@ -389,4 +410,248 @@ fn a_malformed_proxy_is_a_clear_error_without_its_password() {
         ..ProxySettings::default()
     };
     assert!(!format!("{settings:?}").contains("hunter2"));
+}
+
+// ---- The same, through `Client` and generated operations: the settings come from the
+// environment, the profile or the builder, resolved once when the client is built.
+
+fn status_request() -> athena::GetSessionStatusRequest {
+    athena::GetSessionStatusRequest::builder()
+        .session_id("s-1")
+        .build()
+        .expect("session id set")
+}
+
+/// A client for `url` reading `env`, with fixed keys unless `env` supplies credentials.
+fn client_for(url: &str, env: Environment) -> Result<Client, awsgen_runtime::error::ConfigError> {
+    Client::builder()
+        .environment(env)
+        .region("us-east-1")
+        .credentials(Credentials::new(
+            "AKIDEXAMPLE",
+            "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
+            None,
+        ))
+        .endpoint_url(url)
+        .max_attempts(1)
+        .build()
+}
+
+/// The user agent of the `index`th request `seen`.
+fn user_agent_of(seen: &Seen, index: usize) -> String {
+    let head = seen.lock().unwrap()[index].to_lowercase();
+    head.lines()
+        .find_map(|l| l.strip_prefix("user-agent: "))
+        .expect("a user agent")
+        .to_string()
+}
+
+#[tokio::test]
+async fn a_client_trusts_aws_ca_bundle_and_sends_the_app_id_from_the_environment() {
+    let pki = test_pki();
+    let (addr, seen) = https_server(&pki).await;
+    let url = format!("https://localhost:{}", addr.port());
+    let home = TempHome::new("tls-env");
+    let ca = home.write("corporate-ca.pem", &pki.ca_pem);
+    let ca = ca.to_str().expect("UTF-8 path");
+
+    // Without the bundle the private CA is refused, and nothing reaches the server.
+    let plain = client_for(&url, home.env(&[])).expect("client");
+    let refused = athena::get_session_status(&plain, status_request())
+        .await
+        .expect_err("an unknown CA");
+    assert!(matches!(refused, Error::Transport(_)), "{refused}");
+    assert!(seen.lock().unwrap().is_empty());
+
+    let env = home.env(&[("AWS_CA_BUNDLE", ca), ("AWS_SDK_UA_APP_ID", "nightly-report")]);
+    let client = client_for(&url, env).expect("client");
+    athena::get_session_status(&client, status_request())
+        .await
+        .expect("trusted through AWS_CA_BUNDLE");
+    assert_eq!(seen.lock().unwrap().len(), 1);
+    let agent = user_agent_of(&seen, 0);
+    assert!(agent.starts_with("awsgen/") && agent.ends_with(" app/nightly-report"), "{agent}");
+}
+
+#[tokio::test]
+async fn the_profile_names_the_ca_bundle_and_the_app_id_and_the_builder_wins() {
+    let pki = test_pki();
+    let (addr, seen) = https_server(&pki).await;
+    let url = format!("https://localhost:{}", addr.port());
+    let home = TempHome::new("tls-profile");
+    let ca = home.write("ca.pem", &pki.ca_pem);
+    home.write_aws(
+        "config",
+        &format!(
+            "[profile corp]\nca_bundle = {}\nsdk_ua_app_id = from-profile\n",
+            ca.display()
+        ),
+    );
+    let client = client_for(&url, home.env(&[("AWS_PROFILE", "corp")])).expect("client");
+    athena::get_session_status(&client, status_request())
+        .await
+        .expect("trusted through the profile's ca_bundle");
+    assert!(user_agent_of(&seen, 0).ends_with(" app/from-profile"));
+
+    // The builder's app id and PEM take precedence / add to the profile's.
+    let client = Client::builder()
+        .environment(home.env(&[("AWS_PROFILE", "corp")]))
+        .region("us-east-1")
+        .credentials(Credentials::new("AKIDEXAMPLE", "secret", None))
+        .endpoint_url(&url)
+        .ca_bundle_pem(pki.ca_pem.clone())
+        .app_id("from-builder")
+        .build()
+        .expect("client");
+    athena::get_session_status(&client, status_request())
+        .await
+        .expect("trusted through the builder's CA");
+    assert!(user_agent_of(&seen, 1).ends_with(" app/from-builder"));
+}
+
+#[tokio::test]
+async fn a_client_goes_through_https_proxy_unless_no_proxy_or_the_builder_says_otherwise() {
+    let pki = test_pki();
+    let (addr, served) = https_server(&pki).await;
+    let (proxy_addr, proxied) = proxy().await;
+    let url = format!("https://localhost:{}", addr.port());
+    let home = TempHome::new("proxy-env");
+    let ca = home.write("ca.pem", &pki.ca_pem);
+    let ca = ca.to_str().expect("UTF-8 path");
+    let proxy_url = format!("http://{proxy_addr}");
+
+    let client = client_for(&url, home.env(&[("AWS_CA_BUNDLE", ca), ("HTTPS_PROXY", &proxy_url)]))
+        .expect("client");
+    athena::get_session_status(&client, status_request())
+        .await
+        .expect("through the proxy");
+    assert_eq!(
+        *proxied.lock().unwrap(),
+        vec![format!("CONNECT localhost:{} HTTP/1.1", addr.port())]
+    );
+    assert_eq!(served.lock().unwrap().len(), 1);
+
+    // Lower case works too, and no_proxy sends localhost directly.
+    let env = home.env(&[
+        ("AWS_CA_BUNDLE", ca),
+        ("https_proxy", &proxy_url),
+        ("no_proxy", "localhost"),
+    ]);
+    let client = client_for(&url, env).expect("client");
+    athena::get_session_status(&client, status_request())
+        .await
+        .expect("directly");
+    assert_eq!(proxied.lock().unwrap().len(), 1, "NO_PROXY was not honoured");
+
+    // The builder's no_proxy() overrides the variables.
+    let client = Client::builder()
+        .environment(home.env(&[("AWS_CA_BUNDLE", ca), ("HTTPS_PROXY", &proxy_url)]))
+        .region("us-east-1")
+        .credentials(Credentials::new("AKIDEXAMPLE", "secret", None))
+        .endpoint_url(&url)
+        .no_proxy()
+        .build()
+        .expect("client");
+    athena::get_session_status(&client, status_request())
+        .await
+        .expect("directly");
+    assert_eq!(proxied.lock().unwrap().len(), 1, "the builder's no_proxy was not honoured");
+    assert_eq!(served.lock().unwrap().len(), 3);
+}
+
+/// The default credential chain built by the client sends through the client's transport:
+/// container credentials fetched through `HTTP_PROXY`, then the call through `HTTPS_PROXY`.
+#[tokio::test]
+async fn the_credential_providers_use_the_clients_proxy_and_app_id() {
+    let pki = test_pki();
+    let (addr, served) = https_server(&pki).await;
+    let (proxy_addr, proxied) = proxy().await;
+    let expires = SystemTime::now() + Duration::from_secs(6 * 3600);
+    let expiration = awsgen_runtime::DateTime::from_secs_f64(
+        expires
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .expect("after 1970")
+            .as_secs() as f64,
+    )
+    .expect("a time")
+    .civil();
+    let (y, mo, d, h, mi, s) = expiration;
+    let (container, fetched) = http_server_answering(format!(
+        r#"{{"AccessKeyId":"ASIAPROXIED","SecretAccessKey":"s","Token":"t","Expiration":"{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}Z"}}"#
+    ))
+    .await;
+    let home = TempHome::new("proxy-creds");
+    let ca = home.write("ca.pem", &pki.ca_pem);
+    let proxy_url = format!("http://{proxy_addr}");
+    let full_uri = format!("http://{container}/v1/credentials");
+    let env = home.env(&[
+        ("AWS_CA_BUNDLE", ca.to_str().expect("UTF-8 path")),
+        ("HTTPS_PROXY", &proxy_url),
+        ("HTTP_PROXY", &proxy_url),
+        ("AWS_SDK_UA_APP_ID", "creds-app"),
+        ("AWS_CONTAINER_CREDENTIALS_FULL_URI", &full_uri),
+    ]);
+    let client = Client::builder()
+        .environment(env)
+        .region("us-east-1")
+        .endpoint_url(format!("https://localhost:{}", addr.port()))
+        .max_attempts(1)
+        .build()
+        .expect("client");
+    athena::get_session_status(&client, status_request())
+        .await
+        .expect("a call signed with container credentials");
+    assert_eq!(
+        *proxied.lock().unwrap(),
+        vec![
+            format!("GET {full_uri} HTTP/1.1"),
+            format!("CONNECT localhost:{} HTTP/1.1", addr.port()),
+        ]
+    );
+    assert_eq!(fetched.lock().unwrap().len(), 1);
+    let agent = user_agent_of(&fetched, 0);
+    assert!(agent.ends_with(" app/creds-app"), "{agent}");
+    let head = served.lock().unwrap()[0].clone();
+    assert!(head.contains("Credential=ASIAPROXIED/"), "{head}");
+}
+
+#[test]
+fn bad_transport_settings_fail_the_build_with_a_clear_error() {
+    let home = TempHome::new("bad-transport");
+    let missing = home.path().join("no-such-ca.pem");
+    let missing_text = missing.to_str().expect("UTF-8 path");
+    let url = "https://localhost:1";
+
+    let error = client_for(url, home.env(&[("AWS_CA_BUNDLE", missing_text)]))
+        .expect_err("an unreadable AWS_CA_BUNDLE");
+    assert!(error.message.contains(missing_text), "{error}");
+    assert!(error.message.contains("AWS_CA_BUNDLE"), "{error}");
+
+    home.write_aws("config", &format!("[default]\nca_bundle = {missing_text}\n"));
+    let error = client_for(url, home.env(&[])).expect_err("an unreadable profile ca_bundle");
+    assert!(error.message.contains(missing_text) && error.message.contains("profile"), "{error}");
+    home.write_aws("config", "[default]\n");
+
+    let error = Client::builder()
+        .environment(home.env(&[]))
+        .region("us-east-1")
+        .ca_bundle_file(&missing)
+        .build()
+        .expect_err("an unreadable builder CA file");
+    assert!(error.message.contains(missing_text), "{error}");
+
+    let not_pem = home.write("not.pem", "hello\n");
+    let error = client_for(url, home.env(&[("AWS_CA_BUNDLE", not_pem.to_str().unwrap())]))
+        .expect_err("a file without certificates");
+    assert!(error.message.contains("PEM"), "{error}");
+
+    for proxy in ["http://user:hunter2@proxy:8080/path", "ftp://user:hunter2@proxy:21"] {
+        let error = client_for(url, home.env(&[("HTTPS_PROXY", proxy)]))
+            .expect_err("a malformed proxy");
+        assert!(error.message.contains("HTTPS proxy"), "{proxy}: {error}");
+        assert!(!error.message.contains("hunter2"), "{proxy}: {error}");
+    }
+    let error = client_for(url, home.env(&[("http_proxy", "http://[::1")]))
+        .expect_err("a malformed lower-case proxy");
+    assert!(error.message.contains("HTTP proxy"), "{error}");
 }
