@@ -75,8 +75,10 @@ async fn an_attempt_timeout_override_applies_to_the_handles_calls_only() {
     let server = strict_server(vec![slow(), slow()]).await;
     let sent = Arc::new(AtomicUsize::new(0));
     let client = client(&server.url(), sent.clone());
-    let quick =
-        client.with_overrides(|o| o.attempt_timeout(Duration::from_millis(100)).max_attempts(1));
+    let quick = client.with_overrides(|o| {
+        o.attempt_timeout(Duration::from_millis(100))
+            .max_attempts(1)
+    });
     assert_eq!(quick.attempt_timeout(), Duration::from_millis(100));
     assert_eq!(client.attempt_timeout(), Duration::from_secs(5));
 
@@ -97,7 +99,11 @@ async fn an_attempt_timeout_override_applies_to_the_handles_calls_only() {
         .expect("the client's own 5 s attempt timeout");
     assert_eq!(server.requests().len(), 2);
     assert!(server.refusals().is_empty(), "{:?}", server.refusals());
-    assert_eq!(sent.load(Ordering::SeqCst), 2, "both went through the one transport");
+    assert_eq!(
+        sent.load(Ordering::SeqCst),
+        2,
+        "both went through the one transport"
+    );
 }
 
 #[tokio::test]
@@ -128,8 +134,11 @@ async fn a_max_attempts_override_applies_to_the_handles_calls_only() {
 
 #[tokio::test]
 async fn an_endpoint_override_sends_the_handles_calls_elsewhere_on_the_same_pool() {
-    let first = strict_server(vec![Reply::json(200, STATUS_BODY), Reply::json(200, STATUS_BODY)])
-        .await;
+    let first = strict_server(vec![
+        Reply::json(200, STATUS_BODY),
+        Reply::json(200, STATUS_BODY),
+    ])
+    .await;
     let second = strict_server(vec![Reply::json(200, STATUS_BODY)]).await;
     let sent = Arc::new(AtomicUsize::new(0));
     let client = client(&first.url(), sent.clone());

@@ -463,14 +463,20 @@ async fn a_client_trusts_aws_ca_bundle_and_sends_the_app_id_from_the_environment
     assert!(matches!(refused, Error::Transport(_)), "{refused}");
     assert!(seen.lock().unwrap().is_empty());
 
-    let env = home.env(&[("AWS_CA_BUNDLE", ca), ("AWS_SDK_UA_APP_ID", "nightly-report")]);
+    let env = home.env(&[
+        ("AWS_CA_BUNDLE", ca),
+        ("AWS_SDK_UA_APP_ID", "nightly-report"),
+    ]);
     let client = client_for(&url, env).expect("client");
     athena::get_session_status(&client, status_request())
         .await
         .expect("trusted through AWS_CA_BUNDLE");
     assert_eq!(seen.lock().unwrap().len(), 1);
     let agent = user_agent_of(&seen, 0);
-    assert!(agent.starts_with("awsgen/") && agent.ends_with(" app/nightly-report"), "{agent}");
+    assert!(
+        agent.starts_with("awsgen/") && agent.ends_with(" app/nightly-report"),
+        "{agent}"
+    );
 }
 
 #[tokio::test]
@@ -520,8 +526,11 @@ async fn a_client_goes_through_https_proxy_unless_no_proxy_or_the_builder_says_o
     let ca = ca.to_str().expect("UTF-8 path");
     let proxy_url = format!("http://{proxy_addr}");
 
-    let client = client_for(&url, home.env(&[("AWS_CA_BUNDLE", ca), ("HTTPS_PROXY", &proxy_url)]))
-        .expect("client");
+    let client = client_for(
+        &url,
+        home.env(&[("AWS_CA_BUNDLE", ca), ("HTTPS_PROXY", &proxy_url)]),
+    )
+    .expect("client");
     athena::get_session_status(&client, status_request())
         .await
         .expect("through the proxy");
@@ -541,7 +550,11 @@ async fn a_client_goes_through_https_proxy_unless_no_proxy_or_the_builder_says_o
     athena::get_session_status(&client, status_request())
         .await
         .expect("directly");
-    assert_eq!(proxied.lock().unwrap().len(), 1, "NO_PROXY was not honoured");
+    assert_eq!(
+        proxied.lock().unwrap().len(),
+        1,
+        "NO_PROXY was not honoured"
+    );
 
     // The builder's no_proxy() overrides the variables.
     let client = Client::builder()
@@ -555,7 +568,11 @@ async fn a_client_goes_through_https_proxy_unless_no_proxy_or_the_builder_says_o
     athena::get_session_status(&client, status_request())
         .await
         .expect("directly");
-    assert_eq!(proxied.lock().unwrap().len(), 1, "the builder's no_proxy was not honoured");
+    assert_eq!(
+        proxied.lock().unwrap().len(),
+        1,
+        "the builder's no_proxy was not honoured"
+    );
     assert_eq!(served.lock().unwrap().len(), 3);
 }
 
@@ -627,9 +644,15 @@ fn bad_transport_settings_fail_the_build_with_a_clear_error() {
     assert!(error.message.contains(missing_text), "{error}");
     assert!(error.message.contains("AWS_CA_BUNDLE"), "{error}");
 
-    home.write_aws("config", &format!("[default]\nca_bundle = {missing_text}\n"));
+    home.write_aws(
+        "config",
+        &format!("[default]\nca_bundle = {missing_text}\n"),
+    );
     let error = client_for(url, home.env(&[])).expect_err("an unreadable profile ca_bundle");
-    assert!(error.message.contains(missing_text) && error.message.contains("profile"), "{error}");
+    assert!(
+        error.message.contains(missing_text) && error.message.contains("profile"),
+        "{error}"
+    );
     home.write_aws("config", "[default]\n");
 
     let error = Client::builder()
@@ -641,13 +664,19 @@ fn bad_transport_settings_fail_the_build_with_a_clear_error() {
     assert!(error.message.contains(missing_text), "{error}");
 
     let not_pem = home.write("not.pem", "hello\n");
-    let error = client_for(url, home.env(&[("AWS_CA_BUNDLE", not_pem.to_str().unwrap())]))
-        .expect_err("a file without certificates");
+    let error = client_for(
+        url,
+        home.env(&[("AWS_CA_BUNDLE", not_pem.to_str().unwrap())]),
+    )
+    .expect_err("a file without certificates");
     assert!(error.message.contains("PEM"), "{error}");
 
-    for proxy in ["http://user:hunter2@proxy:8080/path", "ftp://user:hunter2@proxy:21"] {
-        let error = client_for(url, home.env(&[("HTTPS_PROXY", proxy)]))
-            .expect_err("a malformed proxy");
+    for proxy in [
+        "http://user:hunter2@proxy:8080/path",
+        "ftp://user:hunter2@proxy:21",
+    ] {
+        let error =
+            client_for(url, home.env(&[("HTTPS_PROXY", proxy)])).expect_err("a malformed proxy");
         assert!(error.message.contains("HTTPS proxy"), "{proxy}: {error}");
         assert!(!error.message.contains("hunter2"), "{proxy}: {error}");
     }

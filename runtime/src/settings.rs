@@ -194,7 +194,10 @@ impl Settings {
         if ignore {
             return None;
         }
-        for var in [format!("AWS_ENDPOINT_URL_{env_id}"), "AWS_ENDPOINT_URL".into()] {
+        for var in [
+            format!("AWS_ENDPOINT_URL_{env_id}"),
+            "AWS_ENDPOINT_URL".into(),
+        ] {
             if let Some(url) = self.os.env.var(&var) {
                 return Some((url.to_string(), var));
             }
@@ -206,7 +209,9 @@ impl Settings {
         if let Some(url) = from_services {
             return Some((
                 url,
-                format!("endpoint_url of the {service_key} services entry of profile \"{profile}\""),
+                format!(
+                    "endpoint_url of the {service_key} services entry of profile \"{profile}\""
+                ),
             ));
         }
         value("endpoint_url").map(|url| {

@@ -12,8 +12,8 @@ use crate::credentials::{
 use crate::error::{ConfigError, ConfigErrorKind};
 use crate::http::{CaBundle, HttpTransport, ProxySettings, ReqwestTransport, TransportSettings};
 use crate::os::Os;
-use crate::settings::Settings;
 use crate::retry::{self, RetryQuota};
+use crate::settings::Settings;
 use crate::sigv4::Signer;
 use crate::Credentials;
 

@@ -34,6 +34,9 @@ pub struct Client {
     inner: Arc<Inner>,
 }
 
+/// Endpoints resolved so far, one per service called.
+type Routes = Mutex<Vec<(&'static ServiceSpec, Arc<Route>)>>;
+
 /// What one client handle calls with. The `Arc` fields are shared by every handle made from
 /// the same builder; the plain ones are this handle's (see [`Client::with_overrides`]).
 #[derive(Clone)]
@@ -47,7 +50,7 @@ struct Inner {
     signer: Arc<Signer>,
     /// Resolved endpoints, one per service called; shared by handles with the same
     /// endpoint URL.
-    routes: Arc<Mutex<Vec<(&'static ServiceSpec, Arc<Route>)>>>,
+    routes: Arc<Routes>,
     connect_timeout: Duration,
     attempt_timeout: Duration,
     operation_timeout: Duration,

@@ -9,8 +9,8 @@ use super::{Endpoint, Params, RuleSet};
 use crate::config::{service_endpoint_var, Environment};
 use crate::error::{ConfigError, ConfigErrorKind};
 use crate::os::Os;
-use crate::settings::Settings;
 use crate::protocol::ServiceSpec;
+use crate::settings::Settings;
 
 /// The endpoint for `service` in `region`, reading `env` and the shared config files it
 /// points to: [`resolve_with`] over [`Settings`] resolved from `env`.
@@ -47,7 +47,8 @@ pub fn resolve_with(
     // than guess.
     if let Err(e) = settings.profiles() {
         return Err(
-            ConfigError::of_kind(ConfigErrorKind::ProfileFile, e.to_string()).with_source(e.clone()),
+            ConfigError::of_kind(ConfigErrorKind::ProfileFile, e.to_string())
+                .with_source(e.clone()),
         );
     }
     let env_id = service_endpoint_var(service.sdk_id);
