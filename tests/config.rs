@@ -425,3 +425,121 @@ fn fips_and_dual_stack_without_rules_use_the_partition_hosts() {
         "https://athena-fips.eu-west-1.amazonaws.com"
     );
 }
+
+/// Endpoint resolution reads the settings resolved once (`endpoint::resolve_with`): a profile
+/// and FIPS / dual-stack chosen in code count without being written into the environment,
+/// and a profile's `services` section names a service's endpoint.
+#[test]
+fn endpoints_come_from_settings_resolved_once() {
+    use awsgen_runtime::endpoint::resolve_with;
+    use awsgen_runtime::os::Os;
+    use awsgen_runtime::settings::Settings;
+
+    let home = TempHome::new("endpoint-settings");
+    home.write_aws(
+        "config",
+        "[profile other]\nendpoint_url = http://other.example\n\
+         [profile work]\nservices = work-services\n\
+         [services work-services]\nathena =\n  endpoint_url = http://athena.work.example\n\
+         [profile plain]\nregion = eu-west-1\n",
+    );
+    let env = home.env(&[("AWS_PROFILE", "other")]);
+    let settings = |profile: Option<&str>| {
+        Settings::resolve(Os::with_env(env.clone()), profile, Some("eu-west-1"))
+    };
+    let url = |settings: &Settings| {
+        resolve_with(&ATHENA, "eu-west-1", None, settings)
+            .map(|e| e.url)
+            .unwrap()
+    };
+    assert_eq!(url(&settings(None)), "http://other.example");
+    assert_eq!(url(&settings(Some("work"))), "http://athena.work.example");
+    // STREAMS has no entry in the section: the rules / partition decide.
+    assert_eq!(
+        resolve_with(&STREAMS, "eu-west-1", None, &settings(Some("work")))
+            .unwrap()
+            .url,
+        "https://streams.dynamodb.eu-west-1.amazonaws.com"
+    );
+    let fips = settings(Some("plain")).with_endpoint_flags(Some(true), None);
+    assert_eq!(url(&fips), "https://athena-fips.eu-west-1.amazonaws.com");
+    let both = settings(Some("plain")).with_endpoint_flags(Some(true), Some(true));
+    assert_eq!(url(&both), "https://athena-fips.eu-west-1.api.aws");
+    // Code turns off what the environment turned on.
+    let env_on = Settings::resolve(
+        Os::with_env(home.env(&[("AWS_USE_FIPS_ENDPOINT", "true")])),
+        Some("plain"),
+        None,
+    );
+    assert!(env_on.use_fips());
+    assert_eq!(
+        url(&env_on.with_endpoint_flags(Some(false), None)),
+        "https://athena.eu-west-1.amazonaws.com"
+    );
+    // A bad configured URL names where it came from.
+    let err = resolve_with(
+        &ATHENA,
+        "eu-west-1",
+        None,
+        &Settings::resolve(
+            Os::with_env(home.env(&[("AWS_ENDPOINT_URL_ATHENA", "athena.example")])),
+            None,
+            None,
+        ),
+    )
+    .unwrap_err();
+    assert!(err.message.starts_with("AWS_ENDPOINT_URL_ATHENA "), "{err}");
+}
+
+/// The builder's profile and dual-stack choice reach endpoint resolution through the
+/// client's settings (they used to be written into fake environment variables).
+#[tokio::test]
+async fn the_builders_profile_and_flags_reach_endpoint_resolution() {
+    use awsgen_runtime::{Client, Credentials, ErrorMetadata};
+    use awsgen_tests::server::{Reply, TestServer};
+    use awsgen_tests::specs::LIST_WORK_GROUPS;
+
+    let server = TestServer::start([Reply::json(200, "{}")]).await;
+    let home = TempHome::new("builder-endpoint");
+    home.write_aws(
+        "config",
+        &format!(
+            "[profile other]\nendpoint_url = http://127.0.0.1:9\n\
+             [profile work]\nservices = s\n[services s]\nathena =\n  endpoint_url = {}\n",
+            server.url()
+        ),
+    );
+    let builder = || {
+        Client::builder()
+            .environment(home.env(&[("AWS_PROFILE", "other")]))
+            .credentials(Credentials::new("AKIDEXAMPLE", "secret", None))
+            .max_attempts(1)
+    };
+    let client = builder()
+        .profile("work")
+        .region("eu-west-1")
+        .build()
+        .expect("client");
+    client
+        .call::<serde_json::Value, ErrorMetadata>(&LIST_WORK_GROUPS, "{}".into())
+        .await
+        .expect("sent to the work profile's services entry");
+    assert_eq!(server.requests().len(), 1);
+
+    // Dual-stack chosen in code, in a partition without it: a configuration error, before
+    // anything is sent.
+    let client = builder()
+        .profile("plain")
+        .region("us-iso-east-1")
+        .use_dual_stack(true)
+        .build()
+        .expect("client");
+    let err = client
+        .call::<serde_json::Value, ErrorMetadata>(&LIST_WORK_GROUPS, "{}".into())
+        .await
+        .expect_err("no dual-stack host");
+    assert!(
+        err.to_string().contains("dual-stack") && err.to_string().contains("aws-iso"),
+        "{err}"
+    );
+}

@@ -202,6 +202,219 @@ pub trait HttpTransport: Send + Sync + fmt::Debug {
 /// Sent on every request, outside the signature (proxies may rewrite it).
 pub const USER_AGENT: &str = concat!("awsgen/", env!("CARGO_PKG_VERSION"), " (rust)");
 
+/// How the default transport connects: trust, proxies and what it says it is.
+///
+/// Every field has a default: the bundled (webpki) roots plus the operating system's trust
+/// store, no proxy, the 3.1 s connect timeout of the SDKs, no application id.
+#[derive(Clone, Default)]
+pub struct TransportSettings {
+    /// How long establishing a connection (TCP and TLS) may take.
+    pub connect_timeout: Option<Duration>,
+    /// Certificate authorities trusted on top of the bundled and operating-system roots (a
+    /// TLS-inspecting proxy's CA, a private endpoint's CA).
+    pub ca_bundles: Vec<CaBundle>,
+    pub proxy: ProxySettings,
+    /// Appended to the user agent as `app/{id}` (`AWS_SDK_UA_APP_ID`, profile `sdk_ua_app_id`).
+    pub app_id: Option<String>,
+}
+
+impl fmt::Debug for TransportSettings {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("TransportSettings")
+            .field("connect_timeout", &self.connect_timeout)
+            .field("ca_bundles", &self.ca_bundles)
+            .field("proxy", &self.proxy)
+            .field("app_id", &self.app_id)
+            .finish()
+    }
+}
+
+/// PEM certificates to trust, with where they came from (for error messages).
+#[derive(Clone, PartialEq, Eq)]
+pub struct CaBundle {
+    origin: String,
+    pem: Vec<u8>,
+}
+
+impl CaBundle {
+    /// Certificates given in code; `origin` names them in errors ("the builder's CA bundle").
+    pub fn from_pem(origin: impl Into<String>, pem: impl Into<Vec<u8>>) -> Self {
+        CaBundle {
+            origin: origin.into(),
+            pem: pem.into(),
+        }
+    }
+
+    /// The PEM file at `path` (`AWS_CA_BUNDLE`, profile `ca_bundle`), read now.
+    pub fn from_file(path: impl AsRef<std::path::Path>) -> Result<Self, ConfigError> {
+        let path = path.as_ref();
+        let pem = std::fs::read(path).map_err(|e| {
+            ConfigError::new(format!(
+                "the CA bundle {} could not be read: {e}",
+                path.display()
+            ))
+        })?;
+        Ok(CaBundle::from_pem(
+            format!("the CA bundle {}", path.display()),
+            pem,
+        ))
+    }
+
+    /// The certificates, or an error naming the bundle when it holds none or a broken one.
+    fn certificates(&self) -> Result<Vec<reqwest::Certificate>, ConfigError> {
+        let certs = reqwest::Certificate::from_pem_bundle(&self.pem).map_err(|e| {
+            ConfigError::new(format!(
+                "{} is not a PEM certificate bundle: {e}",
+                self.origin
+            ))
+        })?;
+        if certs.is_empty() {
+            return Err(ConfigError::new(format!(
+                "{} holds no PEM certificate (-----BEGIN CERTIFICATE-----)",
+                self.origin
+            )));
+        }
+        Ok(certs)
+    }
+}
+
+impl fmt::Debug for CaBundle {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("CaBundle")
+            .field("origin", &self.origin)
+            .field("pem_len", &self.pem.len())
+            .finish()
+    }
+}
+
+/// Which proxy each kind of request goes through. The transport reads only these settings,
+/// never the process environment itself, so what a client does is decided in one place.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct ProxySettings {
+    /// For `http://` endpoints (`HTTP_PROXY`).
+    pub http: Option<String>,
+    /// For `https://` endpoints (`HTTPS_PROXY`): the proxy sees only a CONNECT to the host.
+    pub https: Option<String>,
+    /// Hosts reached directly (`NO_PROXY`): comma-separated names (matching subdomains too),
+    /// IP addresses or CIDR ranges, or `*` for all.
+    pub no_proxy: Option<String>,
+}
+
+impl ProxySettings {
+    /// The conventional variables, as curl and the AWS SDKs read them: `HTTPS_PROXY`,
+    /// `HTTP_PROXY`, `NO_PROXY`, upper or lower case (lower case wins, as in curl).
+    pub fn from_vars(get: impl Fn(&str) -> Option<String>) -> Self {
+        let either = |name: &str| {
+            get(&name.to_ascii_lowercase())
+                .or_else(|| get(name))
+                .filter(|v| !v.trim().is_empty())
+        };
+        ProxySettings {
+            http: either("HTTP_PROXY"),
+            https: either("HTTPS_PROXY"),
+            no_proxy: either("NO_PROXY"),
+        }
+    }
+
+    fn proxies(&self) -> Result<Vec<reqwest::Proxy>, ConfigError> {
+        let no_proxy = self
+            .no_proxy
+            .as_deref()
+            .and_then(reqwest::NoProxy::from_string);
+        let mut proxies = Vec::new();
+        for (kind, url) in [("HTTP", &self.http), ("HTTPS", &self.https)] {
+            let Some(url) = url else { continue };
+            let checked = proxy_url(kind, url)?;
+            let proxy = match kind {
+                "HTTP" => reqwest::Proxy::http(checked),
+                _ => reqwest::Proxy::https(checked),
+            }
+            .map_err(|e| bad_proxy(kind, url, &e.to_string()))?;
+            proxies.push(proxy.no_proxy(no_proxy.clone()));
+        }
+        Ok(proxies)
+    }
+}
+
+impl fmt::Debug for ProxySettings {
+    // A proxy URL may carry a password.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ProxySettings")
+            .field("http", &self.http.as_deref().map(redact_userinfo))
+            .field("https", &self.https.as_deref().map(redact_userinfo))
+            .field("no_proxy", &self.no_proxy)
+            .finish()
+    }
+}
+
+/// `url` checked as a proxy address: http or https scheme (`http://` assumed when none is
+/// given, as curl does), a host, no path.
+fn proxy_url(kind: &str, url: &str) -> Result<reqwest::Url, ConfigError> {
+    let text = if url.contains("://") {
+        url.to_string()
+    } else {
+        format!("http://{url}")
+    };
+    let parsed = reqwest::Url::parse(&text).map_err(|e| bad_proxy(kind, url, &e.to_string()))?;
+    if !matches!(parsed.scheme(), "http" | "https") {
+        return Err(bad_proxy(kind, url, "the scheme must be http or https"));
+    }
+    if parsed.host_str().is_none_or(str::is_empty) {
+        return Err(bad_proxy(kind, url, "it has no host"));
+    }
+    if !matches!(parsed.path(), "" | "/") || parsed.query().is_some() {
+        return Err(bad_proxy(kind, url, "a proxy address has no path or query"));
+    }
+    Ok(parsed)
+}
+
+fn bad_proxy(kind: &str, url: &str, why: &str) -> ConfigError {
+    ConfigError::new(format!(
+        "the {kind} proxy {:?} is not usable: {why}",
+        redact_userinfo(url)
+    ))
+}
+
+/// `url` with any `user:password@` replaced, for messages.
+fn redact_userinfo(url: &str) -> String {
+    let after_scheme = url.find("://").map_or(0, |i| i + 3);
+    let authority_end = url[after_scheme..]
+        .find('/')
+        .map_or(url.len(), |i| after_scheme + i);
+    match url[after_scheme..authority_end].rfind('@') {
+        Some(at) => format!(
+            "{}***@{}",
+            &url[..after_scheme],
+            &url[after_scheme + at + 1..]
+        ),
+        None => url.to_string(),
+    }
+}
+
+/// The user agent: ours, then `app/{id}` when the user named their application. Characters a
+/// user-agent token cannot hold become `-`.
+pub fn user_agent(app_id: Option<&str>) -> String {
+    match app_id.map(str::trim).filter(|id| !id.is_empty()) {
+        None => USER_AGENT.to_string(),
+        Some(id) => {
+            let token: String = id
+                .chars()
+                .map(|c| {
+                    if c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c) {
+                        c
+                    } else {
+                        '-'
+                    }
+                })
+                .collect();
+            format!("{USER_AGENT} app/{token}")
+        }
+    }
+}
+
+/// The SDKs' default connect timeout.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_millis(3100);
+
 /// The default transport: reqwest with rustls, one connection pool.
 #[derive(Debug, Clone)]
 pub struct ReqwestTransport {
@@ -209,14 +422,40 @@ pub struct ReqwestTransport {
 }
 
 impl ReqwestTransport {
-    /// A transport whose connections must be made within `connect_timeout`.
+    /// A transport whose connections must be made within `connect_timeout`; otherwise the
+    /// default settings.
     pub fn new(connect_timeout: Duration) -> Result<Self, ConfigError> {
-        let client = reqwest::Client::builder()
-            .connect_timeout(connect_timeout)
-            .user_agent(USER_AGENT)
+        ReqwestTransport::with_settings(&TransportSettings {
+            connect_timeout: Some(connect_timeout),
+            ..TransportSettings::default()
+        })
+    }
+
+    /// A transport as `settings` say. Fails with a [`ConfigError`] naming what is wrong: an
+    /// unreadable or empty CA bundle, a malformed proxy address.
+    pub fn with_settings(settings: &TransportSettings) -> Result<Self, ConfigError> {
+        let mut builder = reqwest::Client::builder()
+            .connect_timeout(settings.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
+            .user_agent(user_agent(settings.app_id.as_deref()))
+            // Both root sets: the bundled ones work in minimal containers, the operating
+            // system's carry what a company installed (a TLS-inspecting proxy's CA).
+            .tls_built_in_root_certs(true)
+            .tls_built_in_native_certs(true)
             // AWS APIs do not redirect; following a 3xx would send the signed request (and
             // its body) somewhere else. The SDKs hand the 3xx back as an error response.
             .redirect(reqwest::redirect::Policy::none())
+            // Proxies come from `settings` only (see ProxySettings), not reqwest's own
+            // reading of the process environment.
+            .no_proxy();
+        for bundle in &settings.ca_bundles {
+            for certificate in bundle.certificates()? {
+                builder = builder.add_root_certificate(certificate);
+            }
+        }
+        for proxy in settings.proxy.proxies()? {
+            builder = builder.proxy(proxy);
+        }
+        let client = builder
             .build()
             .map_err(|e| ConfigError::new(format!("could not set up the HTTP client: {e}")))?;
         Ok(ReqwestTransport { client })

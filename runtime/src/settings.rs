@@ -4,6 +4,7 @@
 
 use std::sync::Arc;
 
+use crate::http::ProxySettings;
 use crate::os::Os;
 use crate::profile::{ProfileError, ProfileSet};
 
@@ -120,6 +121,30 @@ impl Settings {
         self.use_dual_stack
     }
 
+    /// The path of an extra CA bundle to trust: `AWS_CA_BUNDLE`, else the profile's
+    /// `ca_bundle`.
+    pub fn ca_bundle(&self) -> Option<&str> {
+        self.os
+            .env
+            .var("AWS_CA_BUNDLE")
+            .or_else(|| self.profile_value("ca_bundle"))
+    }
+
+    /// The application id for the user agent: `AWS_SDK_UA_APP_ID`, else the profile's
+    /// `sdk_ua_app_id`.
+    pub fn app_id(&self) -> Option<&str> {
+        self.os
+            .env
+            .var("AWS_SDK_UA_APP_ID")
+            .or_else(|| self.profile_value("sdk_ua_app_id"))
+    }
+
+    /// The proxies the environment names (`HTTPS_PROXY`, `HTTP_PROXY`, `NO_PROXY`, either
+    /// case).
+    pub fn proxy(&self) -> ProxySettings {
+        ProxySettings::from_vars(|name| self.os.env.var(name).map(str::to_string))
+    }
+
     /// An environment variable, else a property of the selected profile, read as a boolean.
     fn flag(&self, var: &str, key: &str) -> bool {
         self.os
@@ -140,6 +165,18 @@ impl Settings {
         env_id: &str,
         service_key: &str,
     ) -> Option<String> {
+        self.configured_endpoint(profile, env_id, service_key)
+            .map(|(url, _)| url)
+    }
+
+    /// Like [`Settings::configured_endpoint_url`], with where the URL came from (the
+    /// variable's name, or which profile property), for error messages.
+    pub fn configured_endpoint(
+        &self,
+        profile: Option<&str>,
+        env_id: &str,
+        service_key: &str,
+    ) -> Option<(String, String)> {
         let profile = profile.unwrap_or(&self.profile_name);
         let profiles = self.profiles.as_ref().ok();
         let value = |key: &str| {
@@ -157,19 +194,32 @@ impl Settings {
         if ignore {
             return None;
         }
-        if let Some(url) = self
-            .os
-            .env
-            .var(&format!("AWS_ENDPOINT_URL_{env_id}"))
-            .or_else(|| self.os.env.var("AWS_ENDPOINT_URL"))
-        {
-            return Some(url.to_string());
+        for var in [
+            format!("AWS_ENDPOINT_URL_{env_id}"),
+            "AWS_ENDPOINT_URL".into(),
+        ] {
+            if let Some(url) = self.os.env.var(&var) {
+                return Some((url.to_string(), var));
+            }
         }
         let from_services = value("services").and_then(|section| {
             let sub = profiles?.services(section, service_key)?;
             sub_property(sub, "endpoint_url")
         });
-        from_services.or_else(|| value("endpoint_url").map(str::to_string))
+        if let Some(url) = from_services {
+            return Some((
+                url,
+                format!(
+                    "endpoint_url of the {service_key} services entry of profile \"{profile}\""
+                ),
+            ));
+        }
+        value("endpoint_url").map(|url| {
+            (
+                url.to_string(),
+                format!("endpoint_url of profile \"{profile}\""),
+            )
+        })
     }
 }
 

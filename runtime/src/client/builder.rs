@@ -10,15 +10,14 @@ use crate::credentials::{
     CachedCredentials, DefaultCredentialsChain, ProvideCredentials, ProviderContext,
 };
 use crate::error::{ConfigError, ConfigErrorKind};
-use crate::http::{HttpTransport, ReqwestTransport};
+use crate::http::{CaBundle, HttpTransport, ProxySettings, ReqwestTransport, TransportSettings};
 use crate::os::Os;
 use crate::retry::{self, RetryQuota};
 use crate::settings::Settings;
 use crate::sigv4::Signer;
 use crate::Credentials;
 
-/// The SDKs' default connect timeout.
-const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_millis(3100);
+use crate::http::DEFAULT_CONNECT_TIMEOUT;
 const DEFAULT_ATTEMPT_TIMEOUT: Duration = Duration::from_secs(30);
 const DEFAULT_OPERATION_TIMEOUT: Duration = Duration::from_secs(90);
 
@@ -40,6 +39,16 @@ pub struct ClientBuilder {
     use_fips: Option<bool>,
     use_dual_stack: Option<bool>,
     transport: Option<Arc<dyn HttpTransport>>,
+    ca_bundles: Vec<CaSource>,
+    proxy: Option<ProxySettings>,
+    app_id: Option<String>,
+}
+
+/// An extra CA bundle given in code: its text, or a file read at build time.
+#[derive(Debug)]
+enum CaSource {
+    Pem(CaBundle),
+    File(std::path::PathBuf),
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -60,6 +69,9 @@ impl fmt::Debug for ClientBuilder {
             .field("use_fips", &self.use_fips)
             .field("use_dual_stack", &self.use_dual_stack)
             .field("transport", &self.transport)
+            .field("ca_bundles", &self.ca_bundles)
+            .field("proxy", &self.proxy)
+            .field("app_id", &self.app_id)
             .finish()
     }
 }
@@ -151,6 +163,40 @@ impl ClientBuilder {
         self
     }
 
+    /// PEM certificates to trust on top of the bundled and operating-system roots (a
+    /// TLS-inspecting proxy's CA); may be given more than once. Added to `AWS_CA_BUNDLE` or
+    /// the profile's `ca_bundle`, which still apply.
+    pub fn ca_bundle_pem(mut self, pem: impl Into<Vec<u8>>) -> Self {
+        let bundle = CaBundle::from_pem("the builder's CA bundle", pem);
+        self.ca_bundles.push(CaSource::Pem(bundle));
+        self
+    }
+
+    /// Like [`ClientBuilder::ca_bundle_pem`], from a PEM file read by `build` (an unreadable
+    /// file is a [`ConfigError`] naming it).
+    pub fn ca_bundle_file(mut self, path: impl Into<std::path::PathBuf>) -> Self {
+        self.ca_bundles.push(CaSource::File(path.into()));
+        self
+    }
+
+    /// The proxies to use, instead of `HTTPS_PROXY`, `HTTP_PROXY` and `NO_PROXY`.
+    pub fn proxy(mut self, proxy: ProxySettings) -> Self {
+        self.proxy = Some(proxy);
+        self
+    }
+
+    /// Connect directly, whatever the proxy variables say.
+    pub fn no_proxy(self) -> Self {
+        self.proxy(ProxySettings::default())
+    }
+
+    /// The application id sent in the user agent as `app/{id}`; default:
+    /// `AWS_SDK_UA_APP_ID`, then the profile's `sdk_ua_app_id`.
+    pub fn app_id(mut self, id: impl Into<String>) -> Self {
+        self.app_id = Some(id.into());
+        self
+    }
+
     /// Whether generated operations check model constraints before sending; default true.
     pub fn validate_input(mut self, on: bool) -> Self {
         self.validate_input = Some(on);
@@ -173,23 +219,11 @@ impl ClientBuilder {
 
     /// Resolves the region and credentials source and opens the connection pool.
     pub fn build(self) -> Result<Client, ConfigError> {
-        let mut env = self.environment.unwrap_or_else(Environment::from_process);
-        // The endpoint resolution (endpoint::resolve) still reads the profile and the FIPS /
-        // dual-stack choices from the environment, so they are also set there.
-        if let Some(profile) = self.profile.as_deref().filter(|p| !p.is_empty()) {
-            env = env.with_var("AWS_PROFILE", profile);
-        }
-        for (var, on) in [
-            ("AWS_USE_FIPS_ENDPOINT", self.use_fips),
-            ("AWS_USE_DUALSTACK_ENDPOINT", self.use_dual_stack),
-        ] {
-            if let Some(on) = on {
-                env = env.with_var(var, on.to_string());
-            }
-        }
+        let env = self.environment.unwrap_or_else(Environment::from_process);
         // Resolved once: profile, profile files (parsed here), region, FIPS / dual-stack.
+        // Endpoint resolution and the credential providers read this value, nothing else.
         let settings = Settings::resolve(
-            Os::with_env(env.clone()),
+            Os::with_env(env),
             self.profile.as_deref(),
             self.region.as_deref(),
         )
@@ -216,13 +250,22 @@ impl ClientBuilder {
         let connect_timeout = self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT);
         let http: Arc<dyn HttpTransport> = match self.transport {
             Some(transport) => transport,
-            None => Arc::new(ReqwestTransport::new(connect_timeout)?),
+            None => {
+                let transport = transport_settings(
+                    &settings,
+                    connect_timeout,
+                    self.ca_bundles,
+                    self.proxy,
+                    self.app_id,
+                )?;
+                Arc::new(ReqwestTransport::with_settings(&transport)?)
+            }
         };
         let credentials: Arc<dyn ProvideCredentials> = match self.credentials {
             Some(provider) => provider,
             None => {
                 // The chain's providers share the client's transport and settings.
-                let ctx = ProviderContext::new(settings, http.clone());
+                let ctx = ProviderContext::new(settings.clone(), http.clone());
                 let clock = ctx.os().clock.clone();
                 let chain = DefaultCredentialsChain::with_context(ctx);
                 Arc::new(CachedCredentials::with_clock(Arc::new(chain), clock))
@@ -234,9 +277,9 @@ impl ClientBuilder {
                 region,
                 credentials,
                 endpoint_url: self.endpoint_url,
-                env,
-                signer: Signer::new(),
-                routes: Mutex::new(Vec::new()),
+                settings: Arc::new(settings),
+                signer: Arc::new(Signer::new()),
+                routes: Arc::new(Mutex::new(Vec::new())),
                 connect_timeout,
                 attempt_timeout: self.attempt_timeout.unwrap_or(DEFAULT_ATTEMPT_TIMEOUT),
                 operation_timeout: self.operation_timeout.unwrap_or(DEFAULT_OPERATION_TIMEOUT),
@@ -247,9 +290,54 @@ impl ClientBuilder {
                 initial_backoff: self
                     .initial_backoff
                     .unwrap_or(retry::DEFAULT_INITIAL_BACKOFF),
-                quota: RetryQuota::default(),
+                quota: Arc::new(RetryQuota::default()),
                 validate_input: self.validate_input.unwrap_or(true),
             }),
         })
     }
+}
+
+/// How the default transport connects: the builder's choices, else the environment's and
+/// the profile's. CA bundles add up (the builder's and `AWS_CA_BUNDLE` / `ca_bundle`); a proxy
+/// set in code replaces the variables.
+fn transport_settings(
+    settings: &Settings,
+    connect_timeout: Duration,
+    ca_sources: Vec<CaSource>,
+    proxy: Option<ProxySettings>,
+    app_id: Option<String>,
+) -> Result<TransportSettings, ConfigError> {
+    let mut ca_bundles = Vec::with_capacity(ca_sources.len() + 1);
+    for source in ca_sources {
+        ca_bundles.push(match source {
+            CaSource::Pem(bundle) => bundle,
+            CaSource::File(path) => CaBundle::from_file(path)?,
+        });
+    }
+    if let Some(path) = settings.ca_bundle() {
+        let origin = if settings.os().env.var("AWS_CA_BUNDLE").is_some() {
+            "AWS_CA_BUNDLE"
+        } else {
+            "the profile's ca_bundle"
+        };
+        let pem = settings
+            .os()
+            .fs
+            .read(std::path::Path::new(path))
+            .map_err(|e| {
+                ConfigError::new(format!(
+                    "the CA bundle {path} (from {origin}) could not be read: {e}"
+                ))
+            })?;
+        ca_bundles.push(CaBundle::from_pem(
+            format!("the CA bundle {path} (from {origin})"),
+            pem,
+        ));
+    }
+    Ok(TransportSettings {
+        connect_timeout: Some(connect_timeout),
+        ca_bundles,
+        proxy: proxy.unwrap_or_else(|| settings.proxy()),
+        app_id: app_id.or_else(|| settings.app_id().map(str::to_string)),
+    })
 }

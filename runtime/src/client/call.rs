@@ -8,12 +8,12 @@ use tracing::Instrument;
 
 use super::response::{RawServiceError, RawSuccess};
 use super::Client;
-use crate::config::Environment;
 use crate::endpoint::{self, Endpoint, EndpointUrl};
 use crate::error::{ConfigError, Error, TimeoutError, TimeoutKind};
 use crate::protocol::{OperationSpec, ServiceSpec};
 use crate::random::Random;
 use crate::retry;
+use crate::settings::Settings;
 
 /// A service's resolved endpoint with its URL split for sending and signing.
 #[derive(Debug)]
@@ -27,9 +27,9 @@ impl Route {
         service: &ServiceSpec,
         region: &str,
         explicit: Option<&str>,
-        env: &Environment,
+        settings: &Settings,
     ) -> Result<Route, ConfigError> {
-        let endpoint = endpoint::resolve(service, region, explicit, env)?;
+        let endpoint = endpoint::resolve_with(service, region, explicit, settings)?;
         // resolve() checked the URL already; a failure here would be a bug, reported anyway.
         let url = EndpointUrl::parse(&endpoint.url).map_err(|why| {
             ConfigError::new(format!("endpoint {:?} is not usable: {why}", endpoint.url))
@@ -144,7 +144,7 @@ impl Client {
             service,
             &inner.region,
             inner.endpoint_url.as_deref(),
-            &inner.env,
+            &inner.settings,
         )?);
         cache.push((service, route.clone()));
         Ok(route)

@@ -5,6 +5,7 @@
 mod attempt;
 mod builder;
 mod call;
+mod overrides;
 mod response;
 
 use std::fmt;
@@ -12,40 +13,50 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 pub use builder::ClientBuilder;
+pub use overrides::Overrides;
 
-use crate::config::Environment;
 use crate::credentials::ProvideCredentials;
 use crate::error::{ConfigError, Error, OperationError};
 use crate::http::HttpTransport;
 use crate::json::DeserializeJson;
 use crate::protocol::{OperationSpec, ServiceSpec};
 use crate::retry::RetryQuota;
+use crate::settings::Settings;
 use crate::sigv4::Signer;
 use call::Route;
 use response::read_output;
 
 /// A configured client for any awsJson service. Cheap to clone: clones share one
-/// connection pool, signing-key cache and retry quota.
+/// connection pool, credentials cache, signing-key cache and retry quota; so do the handles
+/// [`Client::with_overrides`] returns.
 #[derive(Clone)]
 pub struct Client {
     inner: Arc<Inner>,
 }
 
+/// Endpoints resolved so far, one per service called.
+type Routes = Mutex<Vec<(&'static ServiceSpec, Arc<Route>)>>;
+
+/// What one client handle calls with. The `Arc` fields are shared by every handle made from
+/// the same builder; the plain ones are this handle's (see [`Client::with_overrides`]).
+#[derive(Clone)]
 struct Inner {
     http: Arc<dyn HttpTransport>,
     region: String,
     credentials: Arc<dyn ProvideCredentials>,
     endpoint_url: Option<String>,
-    env: Environment,
-    signer: Signer,
-    /// Resolved endpoints, one per service called.
-    routes: Mutex<Vec<(&'static ServiceSpec, Arc<Route>)>>,
+    /// Resolved once by the builder: endpoint resolution reads it, never the files again.
+    settings: Arc<Settings>,
+    signer: Arc<Signer>,
+    /// Resolved endpoints, one per service called; shared by handles with the same
+    /// endpoint URL.
+    routes: Arc<Routes>,
     connect_timeout: Duration,
     attempt_timeout: Duration,
     operation_timeout: Duration,
     max_attempts: u32,
     initial_backoff: Duration,
-    quota: RetryQuota,
+    quota: Arc<RetryQuota>,
     validate_input: bool,
 }
 

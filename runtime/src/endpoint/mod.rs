@@ -40,7 +40,7 @@ pub use params::{
     ParamValue, Params, BUILT_IN_ENDPOINT, BUILT_IN_REGION, BUILT_IN_USE_DUAL_STACK,
     BUILT_IN_USE_FIPS,
 };
-pub use resolve::resolve;
+pub use resolve::{resolve, resolve_with};
 pub use rules::{ParamType, Parameter, RuleSet};
 pub use url::EndpointUrl;
 

@@ -6,58 +6,60 @@ use std::collections::BTreeMap;
 use super::partitions::partition_for_region;
 use super::url::EndpointUrl;
 use super::{Endpoint, Params, RuleSet};
-use crate::config::{profile_name, service_endpoint_var, Environment};
-use crate::error::ConfigError;
-use crate::profile::ProfileSet;
+use crate::config::{service_endpoint_var, Environment};
+use crate::error::{ConfigError, ConfigErrorKind};
+use crate::os::Os;
 use crate::protocol::ServiceSpec;
+use crate::settings::Settings;
 
-/// The endpoint for `service` in `region`: `explicit`, else `AWS_ENDPOINT_URL_<SDK ID>`, else
-/// `AWS_ENDPOINT_URL`, else the selected profile's `endpoint_url`, else the model's endpoint
-/// rules, else the region's partition host (`https://{endpointPrefix}.{region}.{dnsSuffix}`).
-///
-/// Setting `AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true` skips the variables and the profile.
-/// FIPS and dual-stack (`AWS_USE_FIPS_ENDPOINT`, `AWS_USE_DUALSTACK_ENDPOINT`, or the
-/// profile's `use_fips_endpoint` / `use_dualstack_endpoint`) select the rules' or the
-/// partition's variant host; a partition without one is a configuration error. Every URL is
-/// checked ([`EndpointUrl::parse`]) and returned without a trailing `/`.
+/// The endpoint for `service` in `region`, reading `env` and the shared config files it
+/// points to: [`resolve_with`] over [`Settings`] resolved from `env`.
 pub fn resolve(
     service: &ServiceSpec,
     region: &str,
     explicit: Option<&str>,
     env: &Environment,
 ) -> Result<Endpoint, ConfigError> {
+    let settings = Settings::resolve(Os::with_env(env.clone()), None, Some(region));
+    resolve_with(service, region, explicit, &settings)
+}
+
+/// The endpoint for `service` in `region`: `explicit`, else the URL `settings` configure
+/// (`AWS_ENDPOINT_URL_<SDK ID>`, `AWS_ENDPOINT_URL`, the selected profile's `services`
+/// entry, its `endpoint_url`; see [`Settings::configured_endpoint_url`]), else the model's
+/// endpoint rules, else the region's partition host (`https://{endpointPrefix}.{region}.{dnsSuffix}`).
+///
+/// FIPS and dual-stack as `settings` resolved them (code, `AWS_USE_FIPS_ENDPOINT`,
+/// `AWS_USE_DUALSTACK_ENDPOINT`, the profile's `use_fips_endpoint` / `use_dualstack_endpoint`)
+/// select the rules' or the partition's variant host; a partition without one is a
+/// configuration error. Every URL is checked ([`EndpointUrl::parse`]) and returned without a
+/// trailing `/`. Nothing is read here: the profile files were parsed when `settings` were.
+pub fn resolve_with(
+    service: &ServiceSpec,
+    region: &str,
+    explicit: Option<&str>,
+    settings: &Settings,
+) -> Result<Endpoint, ConfigError> {
     if let Some(url) = explicit {
         return configured(url, "the configured endpoint");
     }
-    let ignore_configured = env
-        .var("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS")
-        .is_some_and(|v| v.eq_ignore_ascii_case("true"));
-    let profiles = ProfileSet::load(env).map_err(|e| ConfigError::new(e.to_string()))?;
-    let profile = profile_name(None, env);
-    if !ignore_configured {
-        for var in [
-            service_endpoint_var(service.sdk_id),
-            "AWS_ENDPOINT_URL".into(),
-        ] {
-            if let Some(url) = env.var(&var) {
-                return configured(url, &var);
-            }
-        }
-        if let Some(url) = profiles
-            .get(&profile, "endpoint_url")
-            .filter(|u| !u.is_empty())
-        {
-            return configured(url, &format!("endpoint_url of profile \"{profile}\""));
-        }
+    // A config file that does not parse may be where the endpoint is set: say so rather
+    // than guess.
+    if let Err(e) = settings.profiles() {
+        return Err(
+            ConfigError::of_kind(ConfigErrorKind::ProfileFile, e.to_string())
+                .with_source(e.clone()),
+        );
+    }
+    let env_id = service_endpoint_var(service.sdk_id);
+    let env_id = env_id.trim_start_matches("AWS_ENDPOINT_URL_");
+    if let Some((url, source)) =
+        settings.configured_endpoint(None, env_id, &services_key(service.sdk_id))
+    {
+        return configured(&url, &source);
     }
     check_region(region)?;
-    let flag = |var: &str, key: &str| -> bool {
-        env.var(var)
-            .or_else(|| profiles.get(&profile, key))
-            .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
-    };
-    let fips = flag("AWS_USE_FIPS_ENDPOINT", "use_fips_endpoint");
-    let dual_stack = flag("AWS_USE_DUALSTACK_ENDPOINT", "use_dualstack_endpoint");
+    let (fips, dual_stack) = (settings.use_fips(), settings.use_dual_stack());
     let endpoint = match service.endpoint_rules {
         Some(rules) => by_rules(rules, region, fips, dual_stack)?,
         None => by_partition(service, region, fips, dual_stack)?,
@@ -69,6 +71,18 @@ pub fn resolve(
         ))
     })?;
     Ok(endpoint)
+}
+
+/// The key of a service in a profile's `services` section: the SDK id lower-cased, spaces
+/// as `_` (`dynamodb_streams`).
+fn services_key(sdk_id: &str) -> String {
+    sdk_id
+        .chars()
+        .map(|c| match c {
+            ' ' => '_',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect()
 }
 
 /// A URL the user configured, checked, with nothing else attached.

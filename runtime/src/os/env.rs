@@ -4,6 +4,9 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+/// The proxy variables curl and the AWS SDKs read, kept whatever their case.
+const PROXY_VARS: [&str; 3] = ["HTTPS_PROXY", "HTTP_PROXY", "NO_PROXY"];
+
 /// A snapshot of the environment the client reads (variables and home directory), so tests
 /// can supply their own instead of touching the process environment.
 ///
@@ -15,12 +18,18 @@ pub struct Environment {
 }
 
 impl Environment {
-    /// The process's `AWS_*` variables and its home directory.
+    /// The process's `AWS_*` variables, its proxy variables (`HTTPS_PROXY`, `HTTP_PROXY`,
+    /// `NO_PROXY`, in either case) and its home directory.
     pub fn from_process() -> Self {
         // Only the variables the client reads are kept, so `Debug` output stays short.
         let vars = std::env::vars_os()
             .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?)))
-            .filter(|(k, _)| k.starts_with("AWS_") || k == "HOME" || k == "USERPROFILE");
+            .filter(|(k, _)| {
+                k.starts_with("AWS_")
+                    || k == "HOME"
+                    || k == "USERPROFILE"
+                    || PROXY_VARS.contains(&k.to_ascii_uppercase().as_str())
+            });
         Environment::from_vars(vars)
     }
 
