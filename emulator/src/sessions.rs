@@ -149,8 +149,7 @@ impl Session {
 
     /// Neither ending nor failed (a failure still to come does not count).
     fn is_active(&self, at: Duration) -> bool {
-        self.terminate_requested_at.is_none()
-            && !self.failure.as_ref().is_some_and(|(t, _)| at >= *t)
+        self.terminate_requested_at.is_none() && self.failure.as_ref().is_none_or(|(t, _)| at < *t)
     }
 }
 
