@@ -4,4 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUSTDOCFLAGS="${RUSTDOCFLAGS:-} -D warnings" cargo doc --no-deps --quiet \
-    -p awsgen-runtime -p awsgen-macros -p awsgen-codegen -p awsgen-cli
+    -p awsgen-runtime -p awsgen-emulator -p awsgen-macros -p awsgen-codegen -p awsgen-cli

@@ -1,9 +1,9 @@
 //! Runnable programs that use the generated Athena client, and what they share: the generated
 //! session operations ([`athena`]), a waiter for session states ([`waiter`]), the example's
-//! flow ([`session_flow`]) and a local Athena emulator to run it against ([`emulator`]).
+//! flow ([`session_flow`]). The local Athena emulator they run against without an AWS account
+//! is the `awsgen-emulator` crate.
 #![forbid(unsafe_code)]
 
 pub mod athena;
-pub mod emulator;
 pub mod session_flow;
 pub mod waiter;

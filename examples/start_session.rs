@@ -11,7 +11,7 @@
 use std::process::ExitCode;
 use std::time::Duration;
 
-use awsgen_examples::emulator::Emulator;
+use awsgen_emulator::Emulator;
 use awsgen_examples::session_flow;
 use awsgen_runtime::config::Environment;
 

@@ -1,9 +1,10 @@
 //! A project outside the workspace builds from the packaged crates, as a user's crate would:
-//! `.ci/package.sh` packages and verifies awsgen-codegen, awsgen-macros, awsgen-runtime and
-//! awsgen-cli and unpacks the tarballs; tests/downstream (`awsgen-runtime = "0.1.0"` in its
-//! Cargo.toml) is then built with `[patch.crates-io]` pointing at the unpacked tarballs, never
-//! at our source tree, and run: the shipped model's StartSession and GetSession, and an
-//! operation from its own model file, against its loopback server that checks SigV4.
+//! `.ci/package.sh` packages and verifies awsgen-codegen, awsgen-macros, awsgen-runtime,
+//! awsgen-emulator and awsgen-cli and unpacks the tarballs; tests/downstream
+//! (`awsgen-runtime = "0.1.0"` and `awsgen-emulator = "0.1.0"` in its Cargo.toml) is then
+//! built with `[patch.crates-io]` pointing at the unpacked tarballs, never at our source tree,
+//! and run: the shipped model's StartSession and GetSession, and an operation from its own
+//! model file, against the published emulator, which checks SigV4, with a throttling knob.
 //!
 //! Everything builds in `<target>/downstream`, kept between runs: a user's profile, not ours,
 //! so it shares nothing with the workspace's own builds; only the first run compiles the
@@ -17,7 +18,12 @@ use std::time::Instant;
 use awsgen_tests::report;
 
 /// The crates the downstream project sees, all through the patch.
-const PATCHED: [&str; 3] = ["awsgen-runtime", "awsgen-macros", "awsgen-codegen"];
+const PATCHED: [&str; 4] = [
+    "awsgen-runtime",
+    "awsgen-emulator",
+    "awsgen-macros",
+    "awsgen-codegen",
+];
 
 fn copy_dir(from: &Path, to: &Path) {
     fs::create_dir_all(to).unwrap_or_else(|e| panic!("creating {}: {e}", to.display()));
@@ -112,6 +118,7 @@ fn a_project_outside_the_workspace_builds_from_the_packaged_crates_and_runs() {
     }
     for line in [
         "shipped model: StartSession",
+        "emulator knob: GetSession throttled once, then retried",
         "shipped model: GetSession",
         "own model: GetSessionStatus",
         "own model: unknown session: ResourceNotFoundException",
@@ -121,7 +128,7 @@ fn a_project_outside_the_workspace_builds_from_the_packaged_crates_and_runs() {
         assert!(stdout.contains(line), "missing {line:?} in:\n{stdout}");
     }
     report(&format!(
-        "downstream: 4 crates packaged and verified ({package_secs:.0} s), \
+        "downstream: 5 crates packaged and verified ({package_secs:.0} s), \
          session flow passed from the tarballs ({run_secs:.0} s)"
     ));
 }

@@ -8,13 +8,13 @@
 
 use std::time::Duration;
 
+use awsgen_emulator::{Emulator, Timing, ACCESS_KEY_ID};
 use awsgen_examples::athena::{
     get_session, get_session_status, start_session, terminate_session, EngineConfiguration,
     GetSessionError, GetSessionRequest, GetSessionStatusError, GetSessionStatusRequest,
     SessionState, StartSessionError, StartSessionRequest, TerminateSessionError,
     TerminateSessionRequest,
 };
-use awsgen_examples::emulator::{Emulator, Timing, ACCESS_KEY_ID};
 use awsgen_examples::session_flow::{self, configured_aws_client, FORCE_EMULATOR_VAR};
 use awsgen_runtime::config::Environment;
 use awsgen_runtime::{Credentials, Error};

@@ -3,7 +3,7 @@
 //! bodies, keep-alive); not a general server.
 //!
 //! It is strict, as AWS is: every request first passes the emulator's check
-//! ([`awsgen_examples::emulator::strict`]): header names each once, the headers SigV4
+//! ([`awsgen_emulator::strict`]): header names each once, the headers SigV4
 //! requires signed, an awsJson Content-Type and X-Amz-Target, and, with a key
 //! ([`TestServer::start_strict`]), a signature that recomputes from the bytes received. A
 //! request that fails is answered as AWS would (400/403 and the error code), without using
@@ -14,7 +14,7 @@ use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use awsgen_examples::emulator::strict::{self, Expectation, Received, Refusal};
+use awsgen_emulator::strict::{self, Expectation, Received, Refusal};
 use awsgen_runtime::protocol::ServiceSpec;
 use awsgen_runtime::{Credentials, DateTime};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};

@@ -1,15 +1,14 @@
 //! A user's program built from the published awsgen crates: the shipped model's session
-//! operations and an operation from a model file of this crate, called against a loopback
-//! server that checks every SigV4 signature. Prints each step; exits non-zero on any failure.
+//! operations and an operation from a model file of this crate, called against the published
+//! Athena emulator (awsgen-emulator), which checks every SigV4 signature, and one of its
+//! knobs. Prints each step; exits non-zero on any failure.
 #![forbid(unsafe_code)]
 
-mod server;
-mod signature;
-
 use std::process::ExitCode;
+use std::time::Duration;
 
-use awsgen_runtime::config::Environment;
-use awsgen_runtime::{Client, Credentials};
+use awsgen_emulator::{Emulator, Timing, ACCESS_KEY_ID};
+use awsgen_runtime::Credentials;
 
 /// The model shipped inside awsgen-macros.
 mod athena {
@@ -35,23 +34,17 @@ async fn main() -> ExitCode {
     }
 }
 
-fn client_for(url: &str, key: Credentials) -> Result<Client, awsgen_runtime::error::ConfigError> {
-    Client::builder()
-        .region("us-east-1")
-        .credentials(key)
-        .endpoint_url(url)
-        // No AWS_* variable or ~/.aws file of the machine applies.
-        .environment(Environment::from_vars(
-            std::iter::empty::<(String, String)>(),
-        ))
-        .build()
-}
-
 async fn run() -> Result<(), Box<dyn std::error::Error>> {
-    let secret = awsgen_runtime::idempotency_token().replace('-', "");
-    let key = Credentials::new("AKIDDOWNSTREAM", secret, None);
-    let url = format!("http://{}", server::start(key.clone()).await?);
-    let client = client_for(&url, key)?;
+    // Sessions are IDLE as soon as they start: the flow below needs no waiting.
+    let emulator = Emulator::start_with(Timing {
+        creating: Duration::ZERO,
+        terminating: Duration::ZERO,
+    })
+    .await?;
+    let client = emulator
+        .client_builder()
+        .initial_backoff(Duration::from_millis(10))
+        .build()?;
 
     let request = athena::StartSessionRequest::builder()
         .work_group("primary")
@@ -71,7 +64,19 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let request = athena::GetSessionRequest::builder()
         .session_id(&id)
         .build()?;
+    // A throttled first attempt, which the client retries.
+    emulator.throttle_next(1);
     let session = athena::get_session(&client, request).await?;
+    let answered: Vec<_> = emulator
+        .requests()
+        .into_iter()
+        .filter(|c| c.operation == "GetSession")
+        .map(|c| c.error_code)
+        .collect();
+    if answered != [Some("ThrottlingException".to_string()), None] {
+        return Err(format!("GetSession was answered {answered:?}").into());
+    }
+    println!("emulator knob: GetSession throttled once, then retried");
     let state = session.status.and_then(|s| s.state).ok_or("no state")?;
     if state != athena::SessionState::Idle {
         return Err(format!("GetSession: {} where IDLE was expected", state.as_str()).into());
@@ -103,7 +108,10 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         )) => println!("own model: unknown session: ResourceNotFoundException"),
         other => return Err(format!("unknown session: {other:?}").into()),
     }
-    let stranger = client_for(&url, Credentials::new("AKIDDOWNSTREAM", "wrong", None))?;
+    let stranger = emulator
+        .client_builder()
+        .credentials(Credentials::new(ACCESS_KEY_ID, "wrong", None))
+        .build()?;
     let request = athena::GetSessionRequest::builder()
         .session_id(&id)
         .build()?;

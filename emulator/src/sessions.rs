@@ -1,6 +1,7 @@
 //! The emulated Athena session service: sessions, their lifecycle and the four operations,
 //! as JSON in and JSON out. No I/O and no clock of its own: every call says what time it is,
-//! so states follow from time alone (`CREATING` → `IDLE`, `TERMINATING` → `TERMINATED`).
+//! so states follow from time alone (`CREATING` → `IDLE`, `TERMINATING` → `TERMINATED`, and
+//! `FAILED` from the moment a session is made to fail).
 
 use std::collections::HashMap;
 use std::time::Duration;
@@ -90,6 +91,9 @@ struct Session {
     request: Map<String, Value>,
     started_at: Duration,
     terminate_requested_at: Option<Duration>,
+    /// When the session fails, and why: set by [`Sessions::fail`] or at start for a session
+    /// doomed by [`Sessions::fail_next_sessions`].
+    failure: Option<(Duration, String)>,
 }
 
 /// A session's state at one moment, with the moments that explain it.
@@ -98,7 +102,7 @@ struct Snapshot {
     last_modified: Duration,
     idle_since: Option<Duration>,
     ended: Option<Duration>,
-    reason: Option<&'static str>,
+    reason: Option<String>,
 }
 
 impl Session {
@@ -112,7 +116,16 @@ impl Session {
                 last_modified: if done { ended } else { asked },
                 idle_since: None,
                 ended: done.then_some(ended),
-                reason: Some("ended by a TerminateSession request"),
+                reason: Some("ended by a TerminateSession request".into()),
+            };
+        }
+        if let Some((failed_at, reason)) = self.failure.as_ref().filter(|(t, _)| at >= *t) {
+            return Snapshot {
+                state: "FAILED",
+                last_modified: *failed_at,
+                idle_since: None,
+                ended: Some(*failed_at),
+                reason: Some(reason.clone()),
             };
         }
         if at >= idle_from {
@@ -134,8 +147,9 @@ impl Session {
         }
     }
 
-    fn is_active(&self) -> bool {
-        self.terminate_requested_at.is_none()
+    /// Neither ending nor failed (a failure still to come does not count).
+    fn is_active(&self, at: Duration) -> bool {
+        self.terminate_requested_at.is_none() && self.failure.as_ref().is_none_or(|(t, _)| at < *t)
     }
 }
 
@@ -147,7 +161,13 @@ pub struct Sessions {
     sessions: HashMap<String, Session>,
     /// ClientRequestToken → the session it started.
     tokens: HashMap<String, String>,
+    /// Sessions still to be started that fail instead of becoming `IDLE`, with the reason.
+    doomed: u32,
+    doomed_reason: String,
 }
+
+/// The `StateChangeReason` of a failed session when the test gives none.
+pub const DEFAULT_FAILURE_REASON: &str = "the session failed (made to fail by the emulator)";
 
 impl Sessions {
     pub fn new(timing: Timing, epoch_base: f64) -> Self {
@@ -156,7 +176,28 @@ impl Sessions {
             epoch_base,
             sessions: HashMap::new(),
             tokens: HashMap::new(),
+            doomed: 0,
+            doomed_reason: String::new(),
         }
+    }
+
+    /// Makes session `id` `FAILED` from `at` on, with `reason` as its `StateChangeReason`.
+    /// False when there is no such session; a session already ending or failed is left as
+    /// it is.
+    pub fn fail(&mut self, id: &str, reason: &str, at: Duration) -> bool {
+        let Some(session) = self.sessions.get_mut(id) else {
+            return false;
+        };
+        if session.is_active(at) {
+            session.failure = Some((at, reason.to_string()));
+        }
+        true
+    }
+
+    /// The next `count` sessions started go from `CREATING` to `FAILED` instead of `IDLE`.
+    pub fn fail_next_sessions(&mut self, count: u32, reason: &str) {
+        self.doomed = count;
+        self.doomed_reason = reason.to_string();
     }
 
     /// How many sessions were started (idempotent repeats not counted).
@@ -248,11 +289,16 @@ impl Sessions {
         }
 
         let id = awsgen_runtime::idempotency_token();
+        let failure = (self.doomed > 0).then(|| {
+            self.doomed -= 1;
+            (at + self.timing.creating, self.doomed_reason.clone())
+        });
         let session = Session {
             id: id.clone(),
             request,
             started_at: at,
             terminate_requested_at: None,
+            failure,
         };
         let state = session.snapshot(&self.timing, at).state;
         self.sessions.insert(id.clone(), session);
@@ -316,8 +362,8 @@ impl Sessions {
             .sessions
             .get_mut(id)
             .ok_or_else(|| ApiError::no_session(id))?;
-        // Ending a session that is already ending or ended succeeds and changes nothing.
-        if session.is_active() {
+        // Ending a session that is already ending, ended or failed succeeds and changes nothing.
+        if session.is_active(at) {
             session.terminate_requested_at = Some(at);
         }
         let state = session.snapshot(&self.timing, at).state;
@@ -427,6 +473,46 @@ mod tests {
             .call("TerminateSession", &json!({ "SessionId": id }), secs(8.0))
             .unwrap();
         assert_eq!(again, json!({ "State": "TERMINATED" }));
+    }
+
+    #[test]
+    fn a_session_made_to_fail_stays_failed() {
+        let mut s = sessions();
+        let id = start(&mut s, "primary", TOKEN).unwrap()["SessionId"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        assert!(s.fail(&id, "out of capacity", secs(3.0)));
+        assert!(!s.fail("nope", "out of capacity", secs(3.0)));
+        assert_eq!(state(&mut s, &id, 2.5), "IDLE");
+        assert_eq!(state(&mut s, &id, 3.0), "FAILED");
+        let out = s
+            .call("GetSessionStatus", &json!({ "SessionId": id }), secs(4.0))
+            .unwrap();
+        assert_eq!(out["Status"]["StateChangeReason"], "out of capacity");
+        assert_eq!(out["Status"]["EndDateTime"], 1_700_000_003.0);
+        let terminated = s
+            .call("TerminateSession", &json!({ "SessionId": id }), secs(5.0))
+            .unwrap();
+        assert_eq!(terminated, json!({ "State": "FAILED" }));
+    }
+
+    #[test]
+    fn a_doomed_session_fails_instead_of_becoming_idle() {
+        let mut s = sessions();
+        s.fail_next_sessions(1, "no capacity");
+        let doomed = start(&mut s, "primary", TOKEN).unwrap()["SessionId"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        assert_eq!(state(&mut s, &doomed, 1.0), "CREATING");
+        assert_eq!(state(&mut s, &doomed, 2.0), "FAILED");
+        let fine = start(&mut s, "primary", "fedcba9876543210fedcba9876543210").unwrap()
+            ["SessionId"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        assert_eq!(state(&mut s, &fine, 2.0), "IDLE");
     }
 
     #[test]
