@@ -79,6 +79,8 @@ pub mod retry;
 pub mod sensitive;
 pub mod settings;
 pub mod sigv4;
+#[cfg(feature = "test-util")]
+pub mod test_util;
 pub mod time;
 pub mod validate;
 pub mod waiter;

@@ -10,10 +10,10 @@ use crate::credentials::{
     CachedCredentials, DefaultCredentialsChain, ProvideCredentials, ProviderContext,
 };
 use crate::error::{ConfigError, ConfigErrorKind};
-use crate::os::Os;
-use crate::settings::Settings;
 use crate::http::{HttpTransport, ReqwestTransport};
+use crate::os::Os;
 use crate::retry::{self, RetryQuota};
+use crate::settings::Settings;
 use crate::sigv4::Signer;
 use crate::Credentials;
 
@@ -249,6 +249,8 @@ impl ClientBuilder {
                     .unwrap_or(retry::DEFAULT_INITIAL_BACKOFF),
                 quota: RetryQuota::default(),
                 validate_input: self.validate_input.unwrap_or(true),
+                #[cfg(feature = "test-util")]
+                stub: None,
             }),
         })
     }

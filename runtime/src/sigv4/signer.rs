@@ -5,8 +5,8 @@ use sha2::{Digest, Sha256};
 
 use super::canonical::{canonical_request, push_hex};
 use super::key::{derive_signing_key, keyed_mac, KeyCache};
-use crate::identity::Credentials;
 use crate::http::header;
+use crate::identity::Credentials;
 use crate::time::DateTime;
 
 const ALGORITHM: &str = "AWS4-HMAC-SHA256";
