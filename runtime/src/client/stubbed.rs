@@ -24,6 +24,8 @@ impl Client {
 
 /// One attempt answered by the stub: a typed output, a typed service error with the metadata
 /// the retry loop classifies, or another failure.
+// The attempt's own result type, returned once per attempt: not worth boxing.
+#[allow(clippy::result_large_err)]
 pub(super) fn attempt(
     stub: &Stub,
     op: &OperationSpec,

@@ -224,7 +224,7 @@ pub fn differences(recorded: &RecordedRequest, sent: &HttpRequest) -> Vec<String
         );
         match parsed {
             (Ok(sent), Ok(recorded)) => json_differences("body", &sent, &recorded, &mut out),
-            _ if &sent.body != body => out.push(format!(
+            _ if sent.body != body => out.push(format!(
                 "body: sent {:?}, recorded {:?}",
                 String::from_utf8_lossy(&sent.body),
                 String::from_utf8_lossy(body)

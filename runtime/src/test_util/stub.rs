@@ -72,19 +72,16 @@ impl Answer {
     }
 }
 
-/// The metadata the service would send with `error`. A generated error built by hand has
-/// empty metadata; its code is then the variant's name (`TooManyRequestsException(..)`),
-/// which generated code names after the modeled error, and its status 500 for a server
-/// fault the retry rules know, 400 otherwise.
+/// The metadata the service would send with `error`, for the retry loop to classify. A
+/// generated error built by hand has empty metadata; its code is then the modeled error's
+/// name, which the modeled error's `Display` writes for exactly that case, and its status 500
+/// for a server fault the retry rules know, 400 otherwise.
 fn metadata_as_sent<E: OperationError>(error: &E) -> ErrorMetadata {
     let mut meta = error.meta().clone();
     if meta.code.is_empty() {
-        let debug = format!("{error:?}");
-        meta.code = debug
-            .split(|c: char| !(c.is_alphanumeric() || c == '_'))
-            .next()
-            .unwrap_or_default()
-            .to_string();
+        if let Some(modeled) = std::error::Error::source(error) {
+            meta.code = modeled.to_string();
+        }
     }
     if meta.status == 0 {
         meta.status = if retry::is_transient_code(&meta.code) {
@@ -118,7 +115,12 @@ struct State {
 /// a queue of answers used in order, then a handler closure if one is set. Every attempt is
 /// answered once and kept in [`Stub::requests`]; the client's retry loop runs as usual, so a
 /// throttling error answered twice and then an output make a call that succeeds on its third
-/// attempt. A call with no answer left fails with [`Error::Config`] naming the operation.
+/// attempt. A call with no answer left fails with [`Error::Config`] naming the operation, and
+/// so does an answer of another type than the operation returns.
+///
+/// Outputs and errors come back exactly as queued. A generated error built by hand keeps its
+/// empty metadata (`code()` is empty); only the retry loop sees the code the service would
+/// send (the modeled error's name) and its status (500 for a transient server fault, else 400).
 ///
 /// Cheap to clone: clones share the answers and the requests.
 #[derive(Clone, Default)]
@@ -213,9 +215,9 @@ impl Stub {
         self.attach(Client::builder().initial_backoff(Duration::ZERO))
     }
 
-    /// The client `builder` builds (its retry and timeout settings apply), answered by this
-    /// stub. Region and credentials default as in [`Stub::client`]; the process environment
-    /// and shared config files are not read.
+    /// The client `builder` builds, answered by this stub: its retry, backoff and timeout
+    /// settings apply; the stub sets the region (`us-east-1`), placeholder credentials, an
+    /// empty environment (no shared config files are read) and a transport that sends nothing.
     pub fn attach(&self, builder: ClientBuilder) -> Result<Client, ConfigError> {
         builder
             .region("us-east-1")
