@@ -56,6 +56,10 @@
 //! operation with an [`OperationSpec`](protocol::OperationSpec), serializes its input with
 //! [`json`], and the [`Client`] signs it with SigV4, sends it over HTTPS and turns the response
 //! into a value or an [`Error`].
+//!
+//! For your own tests, the `test-util` feature (enable it in dev-dependencies) adds the
+//! `test_util` module: a stub that answers operations with typed outputs and errors without
+//! HTTP, and a transport that replays recorded HTTP exchanges and checks every request.
 #![forbid(unsafe_code)]
 
 pub mod client;
