@@ -125,6 +125,8 @@ async fn stubbed_throttling_goes_through_the_clients_retries() {
     assert_eq!(stub.unused(), vec![("StartSession".to_string(), 1)]);
 }
 
+// The handler returns the generated error enum by value, as the operation does.
+#[allow(clippy::result_large_err)]
 #[tokio::test]
 async fn stub_handler_answers_from_the_request() {
     let stub = Stub::new();
