@@ -313,9 +313,12 @@ async fn a_recording_replays_what_it_captured() {
 #[test]
 fn a_malformed_recording_is_a_clear_error() {
     let error = ReplayTransport::from_json(r#"[{"request": {"method": "POST"}, "response": {}}]"#)
-        .expect_err("no url");
+        .expect_err("no url")
+        .to_string();
     assert!(
         error.contains("exchange 1") && error.contains("url"),
         "{error}"
     );
+    let error = ReplayTransport::from_json("{}").expect_err("not an array");
+    assert!(error.to_string().contains("JSON array"), "{error}");
 }

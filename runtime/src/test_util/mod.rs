@@ -90,7 +90,7 @@ pub mod recording;
 mod replay;
 mod stub;
 
-pub use recording::RecordingTransport;
+pub use recording::{RecordingError, RecordingTransport};
 pub use replay::{
     differences, Exchange, RecordedRequest, RecordedResponse, ReplayProblems, ReplayTransport,
     VOLATILE_HEADERS,

@@ -27,6 +27,7 @@
 //! JSON, or as text when given as a string that is not JSON. A response `body` is JSON or a
 //! string sent as it is.
 
+use std::fmt;
 use std::sync::{Arc, Mutex};
 
 use bytes::Bytes;
@@ -35,17 +36,33 @@ use serde_json::{Map, Value};
 use super::replay::{Exchange, RecordedRequest, RecordedResponse, VOLATILE_HEADERS};
 use crate::http::{HttpFuture, HttpRequest, HttpResponse, HttpTransport};
 
+/// A recording that cannot be read: what is wrong, and in which exchange.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordingError {
+    pub message: String,
+}
+
+impl fmt::Display for RecordingError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "unreadable recording: {}", self.message)
+    }
+}
+
+impl std::error::Error for RecordingError {}
+
 /// Reads a recording; the error names the exchange and what is wrong with it.
-pub fn parse(text: &str) -> Result<Vec<Exchange>, String> {
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| format!("recording is not JSON: {e}"))?;
+pub fn parse(text: &str) -> Result<Vec<Exchange>, RecordingError> {
+    let error = |message: String| RecordingError { message };
+    let value: Value = serde_json::from_str(text).map_err(|e| error(format!("not JSON: {e}")))?;
     let items = value
         .as_array()
-        .ok_or("a recording is a JSON array of exchanges")?;
+        .ok_or_else(|| error("a recording is a JSON array of exchanges".into()))?;
     items
         .iter()
         .enumerate()
-        .map(|(i, item)| parse_exchange(item).map_err(|e| format!("exchange {}: {e}", i + 1)))
+        .map(|(i, item)| {
+            parse_exchange(item).map_err(|e| error(format!("exchange {}: {e}", i + 1)))
+        })
         .collect()
 }
 

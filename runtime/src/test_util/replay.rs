@@ -94,7 +94,7 @@ impl ReplayTransport {
     }
 
     /// Reads a recording in the JSON format of [`crate::test_util::recording`].
-    pub fn from_json(text: &str) -> Result<Self, String> {
+    pub fn from_json(text: &str) -> Result<Self, super::recording::RecordingError> {
         super::recording::parse(text).map(ReplayTransport::new)
     }
 

@@ -102,7 +102,8 @@ pub struct StubRequest {
     pub input: serde_json::Value,
 }
 
-type Handler = Box<dyn FnMut(&StubRequest) -> Answer + Send>;
+/// Shared, so a call runs it without holding the stub's lock; concurrent calls take turns.
+type Handler = Arc<Mutex<dyn FnMut(&StubRequest) -> Answer + Send>>;
 
 #[derive(Default)]
 struct State {
@@ -178,8 +179,9 @@ impl Stub {
         E: OperationError + Send,
         F: FnMut(&StubRequest) -> Result<O, E> + Send + 'static,
     {
-        let handler: Handler =
-            Box::new(move |request| Answer::from_result(handler(request).map_err(Error::Service)));
+        let handler: Handler = Arc::new(Mutex::new(move |request: &StubRequest| {
+            Answer::from_result(handler(request).map_err(Error::Service))
+        }));
         self.lock().handlers.insert(operation.to_string(), handler);
         self
     }
@@ -247,8 +249,9 @@ impl Stub {
         {
             return answer;
         }
-        // The handler runs unlocked, so it may use the stub (read its requests, queue more).
-        let Some(mut handler) = state.handlers.remove(operation) else {
+        // The handler runs with the stub unlocked, so it may use the stub (read its requests,
+        // queue more answers).
+        let Some(handler) = state.handlers.get(operation).cloned() else {
             let answered = state
                 .requests
                 .iter()
@@ -261,12 +264,8 @@ impl Stub {
             ))));
         };
         drop(state);
-        let answer = handler(&request);
-        self.lock()
-            .handlers
-            .entry(operation.to_string())
-            .or_insert(handler);
-        answer
+        let mut handler = handler.lock().unwrap_or_else(|p| p.into_inner());
+        (*handler)(&request)
     }
 
     fn queue(&self, operation: &str, answer: Answer) -> &Self {
