@@ -322,3 +322,57 @@ fn a_malformed_recording_is_a_clear_error() {
     let error = ReplayTransport::from_json("{}").expect_err("not an array");
     assert!(error.to_string().contains("JSON array"), "{error}");
 }
+
+#[tokio::test]
+async fn a_recording_of_real_http_replays_offline() {
+    use awsgen_runtime::http::ReqwestTransport;
+    use awsgen_tests::server::{Reply, TestServer};
+
+    let server = TestServer::start([
+        Reply::json(200, r#"{"SessionId":"s-1","Status":{"State":"CREATING"}}"#)
+            .header("x-amzn-RequestId", "r-1"),
+        Reply::json(200, r#"{"SessionId":"s-1","Status":{"State":"IDLE"}}"#),
+    ])
+    .await;
+    let recorder = RecordingTransport::new(
+        ReqwestTransport::new(std::time::Duration::from_secs(3)).expect("transport"),
+    );
+    let live = loopback_client(&server.url(), recorder.clone());
+    assert_eq!(state_of(&live, "s-1").await.expect("live"), "CREATING");
+    assert_eq!(state_of(&live, "s-1").await.expect("live"), "IDLE");
+    assert_eq!(server.requests().len(), 2, "both went over loopback");
+    assert!(server.refusals().is_empty(), "{:?}", server.refusals());
+
+    let json = recorder.to_json();
+    for secret in ["loopback-secret", "token-x", "Signature="] {
+        assert!(!json.contains(secret), "{secret} in the recording: {json}");
+    }
+    assert!(json.contains("AmazonAthena.GetSessionStatus"), "{json}");
+    let replay = ReplayTransport::from_json(&json).expect("recording");
+    let offline = loopback_client(&server.url(), replay.clone());
+    assert_eq!(
+        state_of(&offline, "s-1").await.expect("replayed"),
+        "CREATING"
+    );
+    assert_eq!(state_of(&offline, "s-1").await.expect("replayed"), "IDLE");
+    replay.verify().expect("the same requests as recorded");
+    assert_eq!(server.requests().len(), 2, "the replay sent nothing");
+}
+
+fn loopback_client(
+    url: &str,
+    transport: impl awsgen_runtime::http::HttpTransport + 'static,
+) -> Client {
+    Client::builder()
+        .region("us-east-1")
+        .credentials(Credentials::new(
+            "AKIDEXAMPLE",
+            "loopback-secret",
+            Some("token-x".into()),
+        ))
+        .endpoint_url(url)
+        .max_attempts(1)
+        .http_transport(transport)
+        .build()
+        .expect("client")
+}
