@@ -95,5 +95,5 @@ pub use replay::{
     differences, Exchange, RecordedRequest, RecordedResponse, ReplayProblems, ReplayTransport,
     VOLATILE_HEADERS,
 };
-pub(crate) use stub::Answer;
-pub use stub::{Stub, StubRequest, Typed};
+pub(crate) use stub::{Answer, Typed};
+pub use stub::{Stub, StubRequest};

@@ -14,7 +14,7 @@ use crate::retry;
 use crate::Credentials;
 
 /// A typed value on its way from the stub to the operation that returns it.
-pub struct Typed {
+pub(crate) struct Typed {
     value: Box<dyn Any + Send>,
     type_name: &'static str,
 }
