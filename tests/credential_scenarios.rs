@@ -20,8 +20,9 @@ use awsgen_runtime::credentials::{
 use awsgen_runtime::os::{Clock, Environment, Fs, Os};
 use awsgen_runtime::profile::{self, FileKind, ProfileSet};
 use awsgen_runtime::settings::Settings;
+use awsgen_runtime::test_util::ReplayTransport;
 use awsgen_runtime::time::DateTime;
-use awsgen_tests::replay::ReplayTransport;
+use awsgen_tests::replay;
 use awsgen_tests::temp_home::TempHome;
 use awsgen_tests::{report, shared_dir};
 use serde_json::{json, Map, Value};
@@ -94,7 +95,7 @@ fn run_scenario(dir: &Path, subject: Subject) -> Result<(), String> {
         fs: Fs::rooted(dir.join("fs")),
         clock,
     };
-    let replay = Arc::new(ReplayTransport::from_file(&dir.join("http-traffic.json"))?);
+    let replay = Arc::new(replay::from_file(&dir.join("http-traffic.json"))?);
     let mut ctx = ProviderContext::new(Settings::resolve(os, None, None), replay.clone());
     ctx.retry_backoff = false;
     ctx.retries = !NO_RETRIES.contains(&name);

@@ -56,6 +56,10 @@
 //! operation with an [`OperationSpec`](protocol::OperationSpec), serializes its input with
 //! [`json`], and the [`Client`] signs it with SigV4, sends it over HTTPS and turns the response
 //! into a value or an [`Error`].
+//!
+//! For your own tests, the `test-util` feature (enable it in dev-dependencies) adds the
+//! `test_util` module: a stub that answers operations with typed outputs and errors without
+//! HTTP, and a transport that replays recorded HTTP exchanges and checks every request.
 #![forbid(unsafe_code)]
 
 pub mod client;
@@ -79,6 +83,8 @@ pub mod retry;
 pub mod sensitive;
 pub mod settings;
 pub mod sigv4;
+#[cfg(feature = "test-util")]
+pub mod test_util;
 pub mod time;
 pub mod validate;
 pub mod waiter;

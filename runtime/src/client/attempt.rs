@@ -40,6 +40,10 @@ impl Client {
         span: &tracing::Span,
     ) -> Result<RawSuccess, Failure<RawServiceError>> {
         let inner = &self.inner;
+        #[cfg(feature = "test-util")]
+        if let Some(stub) = &inner.stub {
+            return super::stubbed::attempt(stub, op, body);
+        }
         let request = self
             .signed_request(op, route, body)
             .await
@@ -71,12 +75,17 @@ impl Client {
                 status,
                 request_id: protocol::request_id(&headers),
                 body: bytes,
+                #[cfg(feature = "test-util")]
+                stubbed: None,
             })
         } else {
             let error = match protocol::parse_error(status, &headers, &bytes) {
-                ErrorResponse::Service { meta, body } => {
-                    Error::Service(RawServiceError { meta, body })
-                }
+                ErrorResponse::Service { meta, body } => Error::Service(RawServiceError {
+                    meta,
+                    body,
+                    #[cfg(feature = "test-util")]
+                    stubbed: None,
+                }),
                 ErrorResponse::Unreadable(unreadable) => Error::UnreadableResponse(unreadable),
             };
             Err(Failure {

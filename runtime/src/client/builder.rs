@@ -292,6 +292,8 @@ impl ClientBuilder {
                     .unwrap_or(retry::DEFAULT_INITIAL_BACKOFF),
                 quota: Arc::new(RetryQuota::default()),
                 validate_input: self.validate_input.unwrap_or(true),
+                #[cfg(feature = "test-util")]
+                stub: None,
             }),
         })
     }

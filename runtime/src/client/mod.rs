@@ -7,6 +7,8 @@ mod builder;
 mod call;
 mod overrides;
 mod response;
+#[cfg(feature = "test-util")]
+mod stubbed;
 
 use std::fmt;
 use std::sync::{Arc, Mutex};
@@ -24,7 +26,7 @@ use crate::retry::RetryQuota;
 use crate::settings::Settings;
 use crate::sigv4::Signer;
 use call::Route;
-use response::read_output;
+use response::{read_error, read_output};
 
 /// A configured client for any awsJson service. Cheap to clone: clones share one
 /// connection pool, credentials cache, signing-key cache and retry quota; so do the handles
@@ -58,6 +60,9 @@ struct Inner {
     initial_backoff: Duration,
     quota: Arc<RetryQuota>,
     validate_input: bool,
+    /// Answers attempts in place of HTTP (`test_util::Stub`); `None` unless attached.
+    #[cfg(feature = "test-util")]
+    stub: Option<crate::test_util::Stub>,
 }
 
 impl fmt::Debug for Client {
@@ -97,7 +102,7 @@ impl Client {
 
     /// Sends one operation: `body` is the serialized JSON input (`{}` for an empty input).
     /// Retries what standard mode retries, within the operation timeout.
-    pub async fn call<O: DeserializeJson, E: OperationError>(
+    pub async fn call<O: DeserializeJson + 'static, E: OperationError>(
         &self,
         op: &OperationSpec,
         body: String,
@@ -105,10 +110,8 @@ impl Client {
         // Only reading the answer depends on the operation's types: the rest is compiled
         // once, here, instead of once per operation in every user's crate.
         match self.send(op, body).await {
-            Ok(success) => read_output(op, &success),
-            Err(error) => {
-                Err(error.map_service(|raw| E::from_response(raw.meta, raw.body.as_ref())))
-            }
+            Ok(success) => read_output(op, success),
+            Err(error) => Err(read_error(op, error)),
         }
     }
 }

@@ -12,6 +12,9 @@ pub(super) struct RawSuccess {
     pub(super) status: u16,
     pub(super) request_id: Option<String>,
     pub(super) body: bytes::Bytes,
+    /// A stub's typed output, returned as it is instead of reading `body`.
+    #[cfg(feature = "test-util")]
+    pub(super) stubbed: Option<crate::test_util::Typed>,
 }
 
 /// An error answer, before the operation's error type reads it.
@@ -19,6 +22,9 @@ pub(super) struct RawSuccess {
 pub(super) struct RawServiceError {
     pub(super) meta: ErrorMetadata,
     pub(super) body: Option<serde_json::Value>,
+    /// A stub's typed error, returned as it is instead of reading `meta` and `body`.
+    #[cfg(feature = "test-util")]
+    pub(super) stubbed: Option<crate::test_util::Typed>,
 }
 
 impl fmt::Display for RawServiceError {
@@ -35,6 +41,8 @@ impl OperationError for RawServiceError {
         RawServiceError {
             meta,
             body: body.cloned(),
+            #[cfg(feature = "test-util")]
+            stubbed: None,
         }
     }
     fn meta(&self) -> &ErrorMetadata {
@@ -43,10 +51,14 @@ impl OperationError for RawServiceError {
 }
 
 /// Reads a 2xx answer as the operation's output.
-pub(super) fn read_output<O: DeserializeJson, E>(
+pub(super) fn read_output<O: DeserializeJson + 'static, E>(
     op: &OperationSpec,
-    answer: &RawSuccess,
+    answer: RawSuccess,
 ) -> Result<O, Error<E>> {
+    #[cfg(feature = "test-util")]
+    if let Some(typed) = answer.stubbed {
+        return typed.downcast::<O>(op.name).map_err(Error::Config);
+    }
     let value = answer.json().map_err(Error::UnreadableResponse)?;
     let mut output = O::from_json(&value).map_err(|e| {
         Error::UnreadableResponse(answer.unreadable(format!(
@@ -58,6 +70,24 @@ pub(super) fn read_output<O: DeserializeJson, E>(
     })?;
     output.set_request_id(answer.request_id.clone());
     Ok(output)
+}
+
+/// Reads the last failure's error answer, if it is one, as the operation's error type.
+pub(super) fn read_error<E: OperationError>(
+    _op: &OperationSpec,
+    error: Error<RawServiceError>,
+) -> Error<E> {
+    match error {
+        #[cfg(feature = "test-util")]
+        Error::Service(RawServiceError {
+            stubbed: Some(typed),
+            ..
+        }) => match typed.downcast::<E>(_op.name) {
+            Ok(typed) => Error::Service(typed),
+            Err(mismatch) => Error::Config(mismatch),
+        },
+        other => other.map_service(|raw| E::from_response(raw.meta, raw.body.as_ref())),
+    }
 }
 
 impl RawSuccess {
