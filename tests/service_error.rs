@@ -201,6 +201,6 @@ fn every_modeled_error_of_the_generated_operations_is_a_variant() {
     ));
     assert_eq!(name(&from_get), "InternalServerException");
     assert!(from_get.is_internal_server_exception());
-    // Built by hand: no code; Display falls back to the shape name through the variant.
+    // Built by hand rather than read from a response: no code.
     assert_eq!(from_get.code(), "");
 }

@@ -78,8 +78,8 @@ pub fn emit(cx: &Context) -> TokenStream {
     };
     let doc = format!(
         " Any error of the {} operations generated here: each operation's error converts into \
-         it with `From`, and a call's [`Error`](::awsgen_runtime::Error) with \
-         [`Error::into_service`](::awsgen_runtime::Error::into_service), so `?` collects the \
+         it with `From`, and a call's [`Error`](awsgen_runtime::Error) with \
+         [`Error::into_service`](awsgen_runtime::Error::into_service), so `?` collects the \
          errors of several operations into one type.",
         cx.model.service.sdk_id
     );
