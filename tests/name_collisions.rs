@@ -15,7 +15,8 @@ mod duplicate_errors {
 }
 
 /// Shapes named like what the generator makes: an operation's error enum, a structure's
-/// builder, the service client, the error enum's `Unhandled` variant.
+/// builder, the service client and its service-wide error, the error enum's `Unhandled`
+/// variant.
 mod generated_type_names {
     awsgen_runtime::athena_operation!(model = "name-collisions/generated-type-names.json", *);
 }
@@ -111,6 +112,10 @@ fn shapes_yield_to_the_names_the_generator_makes() {
     assert_eq!(image.builder.unwrap().name.as_deref(), Some("base"));
     // The service client's name (`Tiny`, from the service id) stays free.
     let _: TinyShape = TinyShape::default();
+    // So does the service-wide error's (`TinyError`), which the operation error converts into.
+    let _: TinyErrorShape = TinyErrorShape::default();
+    let service: TinyError = BatchStopJobRunError::UnhandledShape(UnhandledShape::default()).into();
+    assert!(service.is_unhandled_shape());
     // An error shape named `Unhandled` beside the enum's own `Unhandled` variant.
     let modeled = BatchStopJobRunError::UnhandledShape(UnhandledShape::default());
     let unmodeled = BatchStopJobRunError::Unhandled(awsgen_runtime::ErrorMetadata::default());

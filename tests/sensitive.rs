@@ -278,6 +278,20 @@ macro_rules! sensitive_checks {
                 // Kept for the caller to read; only printing hides it.
                 assert_eq!(rejected.message.as_deref(), Some("errsecretmessage"));
                 assert_eq!(rejected.meta.message.as_deref(), Some("errsecretmessage"));
+
+                // The service-wide error shows no more than the operation error.
+                let vault_error = error.map_service(VaultError::from);
+                for text in [
+                    vault_error.to_string(),
+                    format!("{vault_error:?}"),
+                    format!("{vault_error:#?}"),
+                ] {
+                    assert_redacted("Error<VaultError>", &text, &shown);
+                }
+                let Some(VaultError::SecretRejected(rejected)) = vault_error.service_error() else {
+                    panic!("expected the SecretRejected variant, got {vault_error:?}")
+                };
+                assert_eq!(rejected.message.as_deref(), Some("errsecretmessage"));
             }
         }
     };

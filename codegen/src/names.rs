@@ -7,7 +7,8 @@
 //! **The rule.** Names the generator makes for its own items never change: `{Operation}Error`,
 //! `{Type}Builder`, `{operation}_pages`, the builder's `build`, `set_{member}`, `default` and
 //! `clone`, an error's `meta` field, the variants `Unknown`, `Unhandled` and
-//! `__NonExhaustive`, the service client's name (see [`Names::client`]), and the Rust prelude
+//! `__NonExhaustive`, the service client's name (see [`Names::client`]) and the service-wide
+//! error `{Client}Error` (see [`Names::service_error`]), and the Rust prelude
 //! names generated code uses (`Option`, `String`, `Vec`, `Result`, ...). A converted model name
 //! that would take one of those, or a name Rust cannot use (`self`, `Self`, `crate`, `super`), or
 //! the name of another model item of the same kind that comes first (shapes sorted by name,
@@ -194,6 +195,7 @@ impl Names {
         let mut fixed_types: BTreeSet<String> =
             RESERVED_TYPES.iter().map(|s| s.to_string()).collect();
         fixed_types.insert(names.client.clone());
+        fixed_types.insert(names.service_error());
         let mut functions: BTreeSet<String> = NOT_RAW.iter().map(|s| s.to_string()).collect();
         let paginated: Vec<bool> = ops
             .iter()
@@ -349,6 +351,12 @@ impl Names {
     /// (`Athena`, `CloudWatchLogs`). No shape takes it.
     pub fn client(&self) -> &str {
         &self.client
+    }
+
+    /// The service-wide error every operation error converts into: `{client}Error`
+    /// (`AthenaError`). No shape or operation error takes it.
+    pub fn service_error(&self) -> String {
+        format!("{}Error", self.client)
     }
 
     /// The Rust type name of a structure, union, enum, list or map shape.

@@ -40,6 +40,24 @@ impl<E> Error<E> {
             Error::Service(e) => Error::Service(f(e)),
         }
     }
+
+    /// The same error, with the service error converted by `From`: how a function that calls
+    /// several operations returns one error type, the service-wide `{Client}Error` the macro
+    /// generates (`AthenaError`), which every operation error converts into.
+    ///
+    /// ```text
+    /// async fn flow(client: &Client) -> Result<(), Error<AthenaError>> {
+    ///     let started = start_session(client, start).await.map_err(Error::into_service)?;
+    ///     let session = get_session(client, get).await.map_err(Error::into_service)?;
+    ///     Ok(())
+    /// }
+    /// ```
+    ///
+    /// A plain `?` cannot do this: a `From<Error<E>> for Error<F>` impl would overlap std's
+    /// `From<T> for T` (where `E` is `F`), which Rust does not allow.
+    pub fn into_service<F: From<E>>(self) -> Error<F> {
+        self.map_service(F::from)
+    }
 }
 
 impl<E: OperationError> Error<E> {

@@ -2115,6 +2115,36 @@ impl StartSessionError {
             Self::__NonExhaustive(never) => never.unreachable(),
         }
     }
+    /// Whether this is [`InternalServerException`](Self::InternalServerException).
+    ///
+    /// Athena hit a problem on its side, possibly temporary; retrying may help.
+    pub fn is_internal_server_exception(&self) -> bool {
+        matches!(self, Self::InternalServerException(_))
+    }
+    /// Whether this is [`InvalidRequestException`](Self::InvalidRequestException).
+    ///
+    /// The request itself is wrong, for instance a required field is missing or a value lies outside its allowed range.
+    pub fn is_invalid_request_exception(&self) -> bool {
+        matches!(self, Self::InvalidRequestException(_))
+    }
+    /// Whether this is [`ResourceNotFoundException`](Self::ResourceNotFoundException).
+    ///
+    /// A referenced resource, such as a workgroup, does not exist.
+    pub fn is_resource_not_found_exception(&self) -> bool {
+        matches!(self, Self::ResourceNotFoundException(_))
+    }
+    /// Whether this is [`SessionAlreadyExistsException`](Self::SessionAlreadyExistsException).
+    ///
+    /// A session with this identity is already present.
+    pub fn is_session_already_exists_exception(&self) -> bool {
+        matches!(self, Self::SessionAlreadyExistsException(_))
+    }
+    /// Whether this is [`TooManyRequestsException`](Self::TooManyRequestsException).
+    ///
+    /// Athena rejected the request because of throttling.
+    pub fn is_too_many_requests_exception(&self) -> bool {
+        matches!(self, Self::TooManyRequestsException(_))
+    }
 }
 impl ::std::fmt::Display for StartSessionError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -2198,6 +2228,157 @@ pub async fn start_session(
     }
     let body = ::awsgen_runtime::json::to_string(&input);
     client.call(&OPERATION, body).await
+}
+/// Any error of the Athena operations generated here: each operation's error converts into it with `From`, and a call's [`Error`](awsgen_runtime::Error) with [`Error::into_service`](awsgen_runtime::Error::into_service), so `?` collects the errors of several operations into one type.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AthenaError {
+    /// Athena hit a problem on its side, possibly temporary; retrying may help.
+    InternalServerException(InternalServerException),
+    /// The request itself is wrong, for instance a required field is missing or a value lies outside its allowed range.
+    InvalidRequestException(InvalidRequestException),
+    /// A referenced resource, such as a workgroup, does not exist.
+    ResourceNotFoundException(ResourceNotFoundException),
+    /// A session with this identity is already present.
+    SessionAlreadyExistsException(SessionAlreadyExistsException),
+    /// Athena rejected the request because of throttling.
+    TooManyRequestsException(TooManyRequestsException),
+    /// An error code the model does not list for the operation that returned it.
+    Unhandled(::awsgen_runtime::ErrorMetadata),
+    #[doc(hidden)]
+    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+}
+impl AthenaError {
+    /// The code, message, request id and HTTP status of the error response.
+    pub fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+        match self {
+            Self::InternalServerException(e) => &e.meta,
+            Self::InvalidRequestException(e) => &e.meta,
+            Self::ResourceNotFoundException(e) => &e.meta,
+            Self::SessionAlreadyExistsException(e) => &e.meta,
+            Self::TooManyRequestsException(e) => &e.meta,
+            Self::Unhandled(meta) => meta,
+            Self::__NonExhaustive(never) => never.unreachable(),
+        }
+    }
+    /// The error code the service sent (`ThrottlingException`, ...); empty for an
+    /// error built by hand.
+    pub fn code(&self) -> &str {
+        &self.meta().code
+    }
+    /// Whether this is [`InternalServerException`](Self::InternalServerException).
+    ///
+    /// Athena hit a problem on its side, possibly temporary; retrying may help.
+    pub fn is_internal_server_exception(&self) -> bool {
+        matches!(self, Self::InternalServerException(_))
+    }
+    /// Whether this is [`InvalidRequestException`](Self::InvalidRequestException).
+    ///
+    /// The request itself is wrong, for instance a required field is missing or a value lies outside its allowed range.
+    pub fn is_invalid_request_exception(&self) -> bool {
+        matches!(self, Self::InvalidRequestException(_))
+    }
+    /// Whether this is [`ResourceNotFoundException`](Self::ResourceNotFoundException).
+    ///
+    /// A referenced resource, such as a workgroup, does not exist.
+    pub fn is_resource_not_found_exception(&self) -> bool {
+        matches!(self, Self::ResourceNotFoundException(_))
+    }
+    /// Whether this is [`SessionAlreadyExistsException`](Self::SessionAlreadyExistsException).
+    ///
+    /// A session with this identity is already present.
+    pub fn is_session_already_exists_exception(&self) -> bool {
+        matches!(self, Self::SessionAlreadyExistsException(_))
+    }
+    /// Whether this is [`TooManyRequestsException`](Self::TooManyRequestsException).
+    ///
+    /// Athena rejected the request because of throttling.
+    pub fn is_too_many_requests_exception(&self) -> bool {
+        matches!(self, Self::TooManyRequestsException(_))
+    }
+}
+impl ::std::fmt::Display for AthenaError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        ::std::fmt::Display::fmt(self.meta(), f)
+    }
+}
+impl ::awsgen_runtime::RequestId for AthenaError {
+    fn request_id(&self) -> Option<&str> {
+        self.meta().request_id.as_deref()
+    }
+}
+impl ::std::error::Error for AthenaError {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::InternalServerException(e) => Some(e),
+            Self::InvalidRequestException(e) => Some(e),
+            Self::ResourceNotFoundException(e) => Some(e),
+            Self::SessionAlreadyExistsException(e) => Some(e),
+            Self::TooManyRequestsException(e) => Some(e),
+            Self::Unhandled(_) => None,
+            Self::__NonExhaustive(never) => never.unreachable(),
+        }
+    }
+}
+impl ::awsgen_runtime::OperationError for AthenaError {
+    fn from_response(
+        meta: ::awsgen_runtime::ErrorMetadata,
+        body: Option<&::awsgen_runtime::json::Value>,
+    ) -> Self {
+        match meta.code.as_str() {
+            "InternalServerException" => {
+                Self::InternalServerException(
+                    ::awsgen_runtime::error::read_modeled_error(meta, body),
+                )
+            }
+            "InvalidRequestException" => {
+                Self::InvalidRequestException(
+                    ::awsgen_runtime::error::read_modeled_error(meta, body),
+                )
+            }
+            "ResourceNotFoundException" => {
+                Self::ResourceNotFoundException(
+                    ::awsgen_runtime::error::read_modeled_error(meta, body),
+                )
+            }
+            "SessionAlreadyExistsException" => {
+                Self::SessionAlreadyExistsException(
+                    ::awsgen_runtime::error::read_modeled_error(meta, body),
+                )
+            }
+            "TooManyRequestsException" => {
+                Self::TooManyRequestsException(
+                    ::awsgen_runtime::error::read_modeled_error(meta, body),
+                )
+            }
+            _ => Self::Unhandled(meta),
+        }
+    }
+    fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+        AthenaError::meta(self)
+    }
+}
+impl ::std::convert::From<StartSessionError> for AthenaError {
+    fn from(error: StartSessionError) -> Self {
+        match error {
+            StartSessionError::InternalServerException(e) => {
+                Self::InternalServerException(e)
+            }
+            StartSessionError::InvalidRequestException(e) => {
+                Self::InvalidRequestException(e)
+            }
+            StartSessionError::ResourceNotFoundException(e) => {
+                Self::ResourceNotFoundException(e)
+            }
+            StartSessionError::SessionAlreadyExistsException(e) => {
+                Self::SessionAlreadyExistsException(e)
+            }
+            StartSessionError::TooManyRequestsException(e) => {
+                Self::TooManyRequestsException(e)
+            }
+            StartSessionError::Unhandled(meta) => Self::Unhandled(meta),
+            StartSessionError::__NonExhaustive(never) => never.unreachable(),
+        }
+    }
 }
 /// The Athena service, as its model describes it: protocol, signing name, endpoints.
 pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::protocol::ServiceSpec {

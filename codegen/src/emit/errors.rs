@@ -4,7 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::{doc_attrs, sensitive, Context};
+use super::{doc_attrs, sensitive, service_error, Context};
 use crate::model::{Shape, ShapeKind};
 use crate::names;
 
@@ -62,6 +62,13 @@ pub fn emit_operation_error(cx: &Context, op: &Shape) -> TokenStream {
         .iter()
         .map(|s| doc_attrs(s.traits.documentation.as_deref()));
     let doc = format!(" The errors `{}` can return.", op.name());
+    let helpers = service_error::is_helpers(
+        &error_shapes
+            .iter()
+            .copied()
+            .zip(variants.iter().cloned())
+            .collect::<Vec<_>>(),
+    );
     // Only modeled errors read the body.
     let body = if variants.is_empty() {
         format_ident!("_body")
@@ -103,6 +110,8 @@ pub fn emit_operation_error(cx: &Context, op: &Shape) -> TokenStream {
                     Self::__NonExhaustive(never) => never.unreachable(),
                 }
             }
+
+            #helpers
         }
 
         impl ::std::fmt::Display for #name {

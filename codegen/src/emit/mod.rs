@@ -12,6 +12,7 @@ mod operation;
 mod output;
 mod paginator;
 mod sensitive;
+mod service_error;
 mod structure;
 mod types;
 mod union;
@@ -227,6 +228,7 @@ pub fn emit(model: &Model, closure: &Closure, skipped: &[(String, String)]) -> T
         items.extend(operation::emit(&cx, shape));
         items.extend(paginator::emit(&cx, shape));
     }
+    items.extend(service_error::emit(&cx));
     items.extend(operation::emit_service(&model.service));
     items.extend(operation_lists(closure, skipped));
     items
