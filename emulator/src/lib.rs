@@ -1,5 +1,5 @@
 //! A local stand-in for Amazon Athena's Spark session API, for your tests: StartSession,
-//! GetSessionStatus, GetSession and TerminateSession over awsJson 1.1 on 127.0.0.1, with real
+//! GetSessionStatus, GetSession, TerminateSession and ListSessions over awsJson 1.1 on 127.0.0.1, with real
 //! SigV4 checking against a key of its own, and knobs for the failures your code must handle.
 //!
 //! ```toml

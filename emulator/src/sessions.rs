@@ -1,4 +1,4 @@
-//! The emulated Athena session service: sessions, their lifecycle and the four operations,
+//! The emulated Athena session service: sessions, their lifecycle and the five operations (ListSessions besides the four the shipped model has),
 //! as JSON in and JSON out. No I/O and no clock of its own: every call says what time it is,
 //! so states follow from time alone (`CREATING` → `IDLE`, `TERMINATING` → `TERMINATED`, and
 //! `FAILED` from the moment a session is made to fail).
@@ -16,6 +16,10 @@ const ENGINE_VERSION: &str = "PySpark engine version 3";
 const DEFAULT_MAX_CONCURRENT_DPUS: i64 = 20;
 /// Used when StartSession does not set `SessionIdleTimeoutInMinutes`.
 const DEFAULT_IDLE_TIMEOUT_MINUTES: i64 = 15;
+/// ListSessions' page size when the request sets none, and the most it accepts.
+const MAX_LIST_RESULTS: usize = 100;
+/// Marks the emulator's ListSessions tokens, so a token from elsewhere is refused.
+const LIST_TOKEN_PREFIX: &str = "emulator-sessions-";
 
 /// How long the transitional states last.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -226,6 +230,7 @@ impl Sessions {
             }
             "GetSession" => self.get_session(input, at),
             "TerminateSession" => self.terminate_session(input, at),
+            "ListSessions" => self.list_sessions(input, at),
             other => Err(ApiError::new(
                 "UnknownOperationException",
                 format!("this emulator does not implement {other:?}"),
@@ -370,6 +375,75 @@ impl Sessions {
         Ok(json!({ "State": state }))
     }
 
+    /// The work group's sessions, newest first, `MaxResults` (default 100) at a time. The
+    /// `NextToken` is opaque to callers: here, the index of the next session to list.
+    fn list_sessions(&self, input: &Map<String, Value>, at: Duration) -> Result<Value, ApiError> {
+        let work_group = input
+            .get("WorkGroup")
+            .and_then(Value::as_str)
+            .ok_or_else(|| ApiError::invalid("WorkGroup is required"))?;
+        let page_size = match input.get("MaxResults") {
+            None => MAX_LIST_RESULTS,
+            Some(v) => v
+                .as_u64()
+                .filter(|n| (1..=MAX_LIST_RESULTS as u64).contains(n))
+                .map(|n| n as usize)
+                .ok_or_else(|| {
+                    ApiError::invalid("MaxResults must be a whole number from 1 to 100")
+                })?,
+        };
+        let start = match input.get("NextToken") {
+            None => 0,
+            Some(v) => v
+                .as_str()
+                .and_then(|t| t.strip_prefix(LIST_TOKEN_PREFIX))
+                .and_then(|n| n.parse::<usize>().ok())
+                .ok_or_else(|| ApiError::invalid("NextToken is not one this service gave out"))?,
+        };
+        let state_filter = input.get("StateFilter").and_then(Value::as_str);
+        let mut listed: Vec<&Session> = self
+            .sessions
+            .values()
+            .filter(|s| s.request.get("WorkGroup").and_then(Value::as_str) == Some(work_group))
+            .filter(|s| state_filter.is_none_or(|f| s.snapshot(&self.timing, at).state == f))
+            .collect();
+        listed.sort_by(|a, b| b.started_at.cmp(&a.started_at).then(a.id.cmp(&b.id)));
+        let page: Vec<Value> = listed
+            .iter()
+            .skip(start)
+            .take(page_size)
+            .map(|session| {
+                let mut summary = json!({
+                    "SessionId": session.id,
+                    "EngineVersion": {
+                        "SelectedEngineVersion": ENGINE_VERSION,
+                        "EffectiveEngineVersion": ENGINE_VERSION,
+                    },
+                    "Status": self.status(session, at),
+                });
+                if let Some(o) = summary.as_object_mut() {
+                    for member in ["Description", "NotebookVersion"] {
+                        if let Some(v) = session.request.get(member) {
+                            o.insert(member.into(), v.clone());
+                        }
+                    }
+                }
+                summary
+            })
+            .collect();
+        let mut out = json!({ "Sessions": page });
+        let next = start + page_size;
+        if next < listed.len() {
+            if let Some(o) = out.as_object_mut() {
+                o.insert(
+                    "NextToken".into(),
+                    Value::from(format!("{LIST_TOKEN_PREFIX}{next}")),
+                );
+            }
+        }
+        Ok(out)
+    }
+
     fn session(&self, input: &Map<String, Value>) -> Result<&Session, ApiError> {
         let id = session_id(input)?;
         self.sessions
@@ -442,6 +516,52 @@ mod tests {
             .call("GetSessionStatus", &json!({ "SessionId": id }), secs(at))
             .unwrap();
         out["Status"]["State"].as_str().unwrap().to_string()
+    }
+
+    #[test]
+    fn list_sessions_pages_newest_first_and_filters_by_state() {
+        let mut s = sessions();
+        let mut ids = Vec::new();
+        for i in 0..5 {
+            let input = json!({ "WorkGroup": "primary", "EngineConfiguration": {} });
+            let out = s.call("StartSession", &input, secs(i as f64)).unwrap();
+            ids.push(out["SessionId"].as_str().unwrap().to_string());
+        }
+        let list = |s: &mut Sessions, input: Value| s.call("ListSessions", &input, secs(5.0));
+        let first = list(&mut s, json!({ "WorkGroup": "primary", "MaxResults": 2 })).unwrap();
+        let page: Vec<&str> = first["Sessions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v["SessionId"].as_str().unwrap())
+            .collect();
+        assert_eq!(page, [ids[4].as_str(), ids[3].as_str()]);
+        let token = first["NextToken"].as_str().unwrap().to_string();
+        let mut seen = 2;
+        let mut next = Some(token);
+        while let Some(token) = next {
+            let out = list(
+                &mut s,
+                json!({ "WorkGroup": "primary", "MaxResults": 2, "NextToken": token }),
+            )
+            .unwrap();
+            seen += out["Sessions"].as_array().unwrap().len();
+            next = out["NextToken"].as_str().map(str::to_string);
+        }
+        assert_eq!(seen, 5);
+        // At 5 s only the session started at 4 s is still CREATING (2 s to IDLE).
+        let creating = list(
+            &mut s,
+            json!({ "WorkGroup": "primary", "StateFilter": "CREATING" }),
+        )
+        .unwrap();
+        assert_eq!(creating["Sessions"].as_array().unwrap().len(), 1);
+        assert_eq!(creating["Sessions"][0]["Status"]["State"], "CREATING");
+        assert!(creating.get("NextToken").is_none());
+        let bad = list(&mut s, json!({ "WorkGroup": "primary", "NextToken": "x" })).unwrap_err();
+        assert_eq!(bad.code, "InvalidRequestException");
+        let bad = list(&mut s, json!({ "WorkGroup": "primary", "MaxResults": 0 })).unwrap_err();
+        assert_eq!(bad.code, "InvalidRequestException");
     }
 
     #[test]
@@ -565,7 +685,9 @@ mod tests {
             let e = s.call("StartSession", &input, secs(0.0)).unwrap_err();
             assert_eq!(e.code, "InvalidRequestException", "{input}");
         }
-        let e = s.call("ListSessions", &json!({}), secs(0.0)).unwrap_err();
+        let e = s
+            .call("ListQueryExecutions", &json!({}), secs(0.0))
+            .unwrap_err();
         assert_eq!(e.code, "UnknownOperationException");
     }
 }
