@@ -46,11 +46,13 @@
 //! Each stage reports every problem it finds as a [`Diagnostic`].
 #![forbid(unsafe_code)]
 
+pub mod analyze;
 pub mod botocore;
 pub mod closure;
 pub mod diagnostic;
 pub mod docs;
 pub mod emit;
+pub mod loader;
 pub mod model;
 pub mod names;
 pub mod smithy;
