@@ -102,7 +102,7 @@ fn emit_impl(
 fn member_check(cx: &Context, shape: &Shape, m: &Member) -> Option<TokenStream> {
     let field = cx.names.field(&shape.id, &m.name);
     let json_name = &m.name;
-    let has_default = cx.default_value(m).is_some();
+    let facts = cx.member(&shape.id, &m.name);
     let value_check = value_check(
         cx,
         &m.target,
@@ -110,8 +110,8 @@ fn member_check(cx: &Context, shape: &Shape, m: &Member) -> Option<TokenStream> 
         shape.traits.sensitive,
         quote!(value),
     );
-    if cx.is_optional(shape, m) {
-        let missing = (m.traits.required && !has_default).then(|| quote!(errors.missing(&path)));
+    if facts.optional {
+        let missing = facts.required.then(|| quote!(errors.missing(&path)));
         let check = match (value_check, missing) {
             (Some(some_arm), Some(none_arm)) => quote! {
                 match &self.#field {
