@@ -66,8 +66,8 @@ fn current_athena_model_loads_with_every_operation() {
     }
     let internal = model.shape("com.amazonaws.athena#InternalServerException");
     assert_eq!(
-        internal.and_then(|s| s.traits.error.as_deref()),
-        Some("server")
+        internal.and_then(|s| s.traits.error),
+        Some(awsgen_codegen::model::ErrorFault::Server)
     );
 }
 

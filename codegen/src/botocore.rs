@@ -9,21 +9,15 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::{Map, Value};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Origin};
-use crate::model::{EnumValue, Member, Model, Protocol, Service, Shape, ShapeKind, Traits};
+use crate::loader::{botocore_timestamp_format, length_bound, range_bound};
+use crate::model::{
+    EnumValue, ErrorFault, Member, Model, Protocol, Retryable, Service, Shape, ShapeKind,
+    TimestampFormat, Traits,
+};
 
 /// Parses the JSON text of a botocore `service-2.json` model. `file` names it in messages.
 pub fn parse(text: &str, file: &str) -> Result<Model, Vec<Diagnostic>> {
-    let root: Value = serde_json::from_str(text).map_err(|e| {
-        vec![Diagnostic {
-            origin: Origin::Model,
-            message: format!(
-                "{file}: invalid JSON at line {}, column {}: {}",
-                e.line(),
-                e.column(),
-                strip_position(&e.to_string())
-            ),
-        }]
-    })?;
+    let root = crate::loader::parse_json(text, file)?;
     let mut diags = Diagnostics::default();
     let mut require = |key: &str| {
         let found = root.get(key).filter(|v| v.is_object());
@@ -133,11 +127,6 @@ pub fn parse_parts(
         }
     }
     diags.finish(Model { service, shapes })
-}
-
-/// serde_json appends "at line L column C"; the message states the position itself.
-fn strip_position(message: &str) -> &str {
-    message.rsplit_once(" at line ").map_or(message, |(m, _)| m)
 }
 
 /// Turns botocore's local shape names into absolute ids, and checks they name a shape.
@@ -453,18 +442,15 @@ fn parse_member(name: &str, r: &Value, cx: &Names) -> Result<Member, String> {
     })
 }
 
-/// botocore's timestampFormat names, as the Smithy `@timestampFormat` values.
-fn timestamp_format(json: &Value) -> Result<Option<String>, String> {
+/// botocore's `timestampFormat`, when set.
+fn timestamp_format(json: &Value) -> Result<Option<TimestampFormat>, String> {
     let Some(format) = json.get("timestampFormat") else {
         return Ok(None);
     };
-    let smithy = match format.as_str() {
-        Some("iso8601") => "date-time",
-        Some("rfc822") => "http-date",
-        Some("unixTimestamp") => "epoch-seconds",
-        _ => return Err(format!("unknown timestampFormat {format}")),
-    };
-    Ok(Some(smithy.to_string()))
+    match format.as_str().and_then(botocore_timestamp_format) {
+        Some(format) => Ok(Some(format)),
+        None => Err(format!("unknown timestampFormat {format}")),
+    }
 }
 
 fn shape_traits(json: &Value, type_name: &str) -> Result<Traits, String> {
@@ -477,6 +463,9 @@ fn shape_traits(json: &Value, type_name: &str) -> Result<Traits, String> {
         streaming: flag("streaming"),
         event_stream: flag("eventstream"),
         timestamp_format: timestamp_format(json)?,
+        retryable: json.get("retryable").map(|r| Retryable {
+            throttling: r.get("throttling").is_some_and(is_true),
+        }),
         ..Traits::default()
     };
     if flag("exception") {
@@ -486,7 +475,11 @@ fn shape_traits(json: &Value, type_name: &str) -> Result<Traits, String> {
             .and_then(|e| e.get("senderFault"))
             .and_then(Value::as_bool);
         let server = flag("fault") || sender_fault == Some(false);
-        t.error = Some(if server { "server" } else { "client" }.to_string());
+        t.error = Some(if server {
+            ErrorFault::Server
+        } else {
+            ErrorFault::Client
+        });
     }
     let (min, max) = (json.get("min"), json.get("max"));
     if min.is_some() || max.is_some() {
@@ -502,26 +495,6 @@ fn shape_traits(json: &Value, type_name: &str) -> Result<Traits, String> {
         }
     }
     Ok(t)
-}
-
-fn length_bound(v: Option<&Value>, key: &str) -> Result<Option<u64>, String> {
-    match v {
-        None | Some(Value::Null) => Ok(None),
-        Some(n) => n
-            .as_u64()
-            .map(Some)
-            .ok_or_else(|| format!("{key} is not a non-negative integer: {n}")),
-    }
-}
-
-fn range_bound(v: Option<&Value>, key: &str) -> Result<Option<f64>, String> {
-    match v {
-        None | Some(Value::Null) => Ok(None),
-        Some(n) => n
-            .as_f64()
-            .map(Some)
-            .ok_or_else(|| format!("{key} is not a number: {n}")),
-    }
 }
 
 #[cfg(test)]
@@ -834,8 +807,8 @@ mod tests {
         assert!(i.traits.length.is_none());
         assert_eq!(shape(&m, "D").traits.range, Some((Some(0.5), None)));
         assert_eq!(
-            shape(&m, "T").traits.timestamp_format.as_deref(),
-            Some("epoch-seconds")
+            shape(&m, "T").traits.timestamp_format,
+            Some(TimestampFormat::EpochSeconds)
         );
     }
 
@@ -850,9 +823,9 @@ mod tests {
             "",
         )
         .unwrap();
-        assert_eq!(shape(&m, "C").traits.error.as_deref(), Some("client"));
-        assert_eq!(shape(&m, "Plain").traits.error.as_deref(), Some("client"));
-        assert_eq!(shape(&m, "F").traits.error.as_deref(), Some("server"));
+        assert_eq!(shape(&m, "C").traits.error, Some(ErrorFault::Client));
+        assert_eq!(shape(&m, "Plain").traits.error, Some(ErrorFault::Client));
+        assert_eq!(shape(&m, "F").traits.error, Some(ErrorFault::Server));
         assert!(shape(&m, "N").traits.error.is_none());
     }
 

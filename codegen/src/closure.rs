@@ -1,7 +1,7 @@
 //! Resolves what a set of operations needs: the operations, their input, output and error
 //! shapes, and every shape those reach. Broken references are reported, not skipped.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Origin};
 use crate::model::{Member, Model, Shape, ShapeKind};
@@ -268,56 +268,6 @@ impl Walker<'_> {
 
 fn int_fits(value: &serde_json::Value, min: i64, max: i64) -> bool {
     value.as_i64().is_some_and(|i| (min..=max).contains(&i))
-}
-
-/// Members that must be boxed because their structure or union can contain itself without
-/// a list or map in between. Keyed by (container shape id, member name).
-pub fn boxed_members(model: &Model, closure: &Closure) -> BTreeSet<(String, String)> {
-    // Direct containment edges: a struct/union member targeting a struct/union.
-    let mut edges: BTreeMap<&str, Vec<(&str, &str)>> = BTreeMap::new();
-    for id in &closure.shapes {
-        if let Some(Shape {
-            kind: ShapeKind::Structure(members) | ShapeKind::Union(members),
-            ..
-        }) = model.shape(id)
-        {
-            for m in members {
-                if matches!(
-                    model.shape(&m.target).map(|s| &s.kind),
-                    Some(ShapeKind::Structure(_) | ShapeKind::Union(_))
-                ) {
-                    edges
-                        .entry(id)
-                        .or_default()
-                        .push((m.name.as_str(), m.target.as_str()));
-                }
-            }
-        }
-    }
-    let reaches = |from: &str, to: &str| -> bool {
-        let mut stack = vec![from];
-        let mut visited = BTreeSet::new();
-        while let Some(cur) = stack.pop() {
-            if cur == to {
-                return true;
-            }
-            if visited.insert(cur) {
-                if let Some(next) = edges.get(cur) {
-                    stack.extend(next.iter().map(|(_, t)| *t));
-                }
-            }
-        }
-        false
-    };
-    let mut boxed = BTreeSet::new();
-    for (container, members) in &edges {
-        for (member, target) in members {
-            if reaches(target, container) {
-                boxed.insert((container.to_string(), member.to_string()));
-            }
-        }
-    }
-    boxed
 }
 
 #[cfg(test)]

@@ -42,15 +42,20 @@
 //! assert!(missing.unwrap_err()[0].message.contains("PutNote"));
 //! ```
 //!
-//! Stages, one a module: [`smithy`] (load) → [`closure`] (resolve and check) → [`emit`].
-//! Each stage reports every problem it finds as a [`Diagnostic`].
+//! Stages, one a module: [`smithy`] or [`botocore`] (load; what both share is in [`loader`])
+//! → [`closure`] (resolve and check) → [`analyze`] (decide every fact about the closure's
+//! shapes once: nullability, defaults, boxing, validation, wire names, timestamp formats,
+//! sensitivity, error kinds) → [`emit`] (write Rust, reading only the analysis). The load and
+//! closure stages report every problem they find as a [`Diagnostic`].
 #![forbid(unsafe_code)]
 
+pub mod analyze;
 pub mod botocore;
 pub mod closure;
 pub mod diagnostic;
 pub mod docs;
 pub mod emit;
+pub mod loader;
 pub mod model;
 pub mod names;
 pub mod smithy;

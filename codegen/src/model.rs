@@ -82,8 +82,10 @@ pub struct Traits {
     pub length: Option<(Option<u64>, Option<u64>)>,
     pub range: Option<(Option<Number>, Option<Number>)>,
     pub pattern: Option<String>,
-    /// `client` or `server`.
-    pub error: Option<String>,
+    /// `@error`: who is at fault.
+    pub error: Option<ErrorFault>,
+    /// `@retryable`: the error may succeed when retried.
+    pub retryable: Option<Retryable>,
     pub input: bool,
     pub output: bool,
     pub idempotency_token: bool,
@@ -91,13 +93,36 @@ pub struct Traits {
     pub sensitive: bool,
     pub enum_value: Option<Value>,
     pub json_name: Option<String>,
-    /// `@timestampFormat` (`date-time`, `http-date`, `epoch-seconds`); `None` is the protocol's
-    /// default (epoch seconds for AWS JSON).
-    pub timestamp_format: Option<String>,
+    /// `@timestampFormat`; `None` is the protocol's default (epoch seconds for AWS JSON).
+    pub timestamp_format: Option<TimestampFormat>,
     pub streaming: bool,
     pub event_stream: bool,
     pub deprecated: bool,
     pub paginated: Option<Value>,
+}
+
+/// Who an `@error` blames: Smithy's `client` and `server`, botocore's sender fault and fault.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorFault {
+    Client,
+    Server,
+}
+
+/// `@retryable`: retrying may succeed; `throttling` when the error says to slow down.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Retryable {
+    pub throttling: bool,
+}
+
+/// `@timestampFormat`, by the names Smithy gives the formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimestampFormat {
+    /// `date-time`: RFC 3339 text.
+    DateTime,
+    /// `http-date`: IMF-fixdate text.
+    HttpDate,
+    /// `epoch-seconds`: a number, AWS JSON's default.
+    EpochSeconds,
 }
 
 #[derive(Debug, Clone)]

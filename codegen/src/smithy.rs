@@ -5,21 +5,14 @@ use std::collections::BTreeMap;
 use serde_json::{Map, Value};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Origin};
-use crate::model::{EnumValue, Member, Model, Protocol, Service, Shape, ShapeKind, Traits};
+use crate::loader::{length_bound, range_bound, smithy_timestamp_format};
+use crate::model::{
+    EnumValue, ErrorFault, Member, Model, Protocol, Retryable, Service, Shape, ShapeKind, Traits,
+};
 
 /// Parses the JSON text of a Smithy JSON AST model. `file` names it in messages.
 pub fn parse(text: &str, file: &str) -> Result<Model, Vec<Diagnostic>> {
-    let root: Value = serde_json::from_str(text).map_err(|e| {
-        vec![Diagnostic {
-            origin: Origin::Model,
-            message: format!(
-                "{file}: invalid JSON at line {}, column {}: {}",
-                e.line(),
-                e.column(),
-                strip_position(&e.to_string())
-            ),
-        }]
-    })?;
+    let root = crate::loader::parse_json(text, file)?;
     let mut diags = Diagnostics::default();
     let Some(shapes_json) = root.get("shapes").and_then(Value::as_object) else {
         diags.push(
@@ -74,11 +67,6 @@ pub fn parse(text: &str, file: &str) -> Result<Model, Vec<Diagnostic>> {
         Some(service) if diags.is_empty() => Ok(Model { service, shapes }),
         _ => Err(diags.finish(()).unwrap_err()),
     }
-}
-
-/// serde_json appends "at line L column C"; the message states the position itself.
-fn strip_position(message: &str) -> &str {
-    message.rsplit_once(" at line ").map_or(message, |(m, _)| m)
 }
 
 fn parse_service(
@@ -373,12 +361,33 @@ fn parse_traits(json: Option<&Value>) -> Result<Traits, String> {
             "smithy.api#required" => t.required = true,
             "smithy.api#clientOptional" => t.client_optional = true,
             "smithy.api#default" => t.default = Some(v.clone()),
-            "smithy.api#length" => t.length = Some((u64_field(v, "min")?, u64_field(v, "max")?)),
-            "smithy.api#range" => t.range = Some((num_field(v, "min")?, num_field(v, "max")?)),
+            "smithy.api#length" => {
+                t.length = Some((
+                    length_bound(v.get("min"), "@length min")?,
+                    length_bound(v.get("max"), "@length max")?,
+                ))
+            }
+            "smithy.api#range" => {
+                t.range = Some((
+                    range_bound(v.get("min"), "@range min")?,
+                    range_bound(v.get("max"), "@range max")?,
+                ))
+            }
             "smithy.api#pattern" => {
                 t.pattern = Some(v.as_str().ok_or("@pattern is not a string")?.to_string())
             }
-            "smithy.api#error" => t.error = v.as_str().map(str::to_string),
+            "smithy.api#error" => {
+                t.error = Some(match v.as_str() {
+                    Some("client") => ErrorFault::Client,
+                    Some("server") => ErrorFault::Server,
+                    _ => return Err(format!("@error is {v}; client or server is expected")),
+                })
+            }
+            "smithy.api#retryable" => {
+                t.retryable = Some(Retryable {
+                    throttling: v.get("throttling").and_then(Value::as_bool) == Some(true),
+                })
+            }
             "smithy.api#input" => t.input = true,
             "smithy.api#output" => t.output = true,
             "smithy.api#idempotencyToken" => t.idempotency_token = true,
@@ -386,7 +395,12 @@ fn parse_traits(json: Option<&Value>) -> Result<Traits, String> {
             "smithy.api#sensitive" => t.sensitive = true,
             "smithy.api#enumValue" => t.enum_value = Some(v.clone()),
             // awsJson ignores @jsonName: member names are the JSON keys.
-            "smithy.api#timestampFormat" => t.timestamp_format = v.as_str().map(str::to_string),
+            "smithy.api#timestampFormat" => {
+                let format = v.as_str().and_then(smithy_timestamp_format);
+                t.timestamp_format = Some(format.ok_or_else(|| {
+                    format!("@timestampFormat is {v}; date-time, http-date or epoch-seconds is expected")
+                })?)
+            }
             "smithy.api#streaming" => t.streaming = true,
             "smithy.api#deprecated" => t.deprecated = true,
             "smithy.api#paginated" => t.paginated = Some(v.clone()),
@@ -394,31 +408,6 @@ fn parse_traits(json: Option<&Value>) -> Result<Traits, String> {
         }
     }
     Ok(t)
-}
-
-fn u64_field(v: &Value, key: &str) -> Result<Option<u64>, String> {
-    match v.get(key) {
-        None | Some(Value::Null) => Ok(None),
-        Some(n) => n
-            .as_u64()
-            .map(Some)
-            .ok_or_else(|| format!("@length {key} is not a non-negative integer: {n}")),
-    }
-}
-
-fn num_field(v: &Value, key: &str) -> Result<Option<f64>, String> {
-    match v.get(key) {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::Number(n)) => Ok(n.as_f64()),
-        // Smithy allows big decimals written as strings in some tools.
-        Some(Value::String(s)) => s
-            .parse::<f64>()
-            .ok()
-            .filter(|f| f.is_finite())
-            .map(Some)
-            .ok_or_else(|| format!("@range {key} is not a finite number: \"{s}\"")),
-        Some(n) => Err(format!("@range {key} is not a number: {n}")),
-    }
 }
 
 /// The prelude shapes models target (`smithy.api#String`, ...).

@@ -230,6 +230,13 @@ impl<T: SerializeJson, S> SerializeJson for HashMap<String, T, S> {
     }
 }
 
+/// A union member targeting `smithy.api#Unit` carries no value: `{"Member": {}}`.
+impl SerializeJson for () {
+    fn write_json(&self, out: &mut String) {
+        out.push_str("{}");
+    }
+}
+
 impl SerializeJson for Blob {
     fn write_json(&self, out: &mut String) {
         out.push('"');

@@ -4,31 +4,16 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::Context;
-use crate::model::{Member, Shape, ShapeKind};
-
-/// The JSON key of a member: the member name (awsJson ignores `@jsonName`, but botocore
-/// models record the serialized name there when it differs).
-pub fn wire_name(m: &Member) -> &str {
-    m.traits.json_name.as_deref().unwrap_or(&m.name)
-}
+use crate::model::{Member, Shape, TimestampFormat};
 
 /// What `object.field` is given for a member whose value is the `&T` expression `value`:
-/// the value itself, or for a timestamp with a text `@timestampFormat` (on the member, else
-/// on its target), the value wrapped to write that format.
+/// the value itself, or for a timestamp written as text, the value wrapped to write that
+/// format.
 pub fn member_value(cx: &Context, m: &Member, value: TokenStream) -> TokenStream {
-    let target = cx.shape(&m.target);
-    if !matches!(target.kind, ShapeKind::Timestamp) {
-        return value;
-    }
-    let format = m
-        .traits
-        .timestamp_format
-        .as_deref()
-        .or(target.traits.timestamp_format.as_deref());
-    let format = match format {
-        Some("date-time") => quote!(DateTime),
-        Some("http-date") => quote!(HttpDate),
-        _ => return value,
+    let format = match cx.member_of(m).timestamp_format {
+        Some(TimestampFormat::DateTime) => quote!(DateTime),
+        Some(TimestampFormat::HttpDate) => quote!(HttpDate),
+        Some(TimestampFormat::EpochSeconds) | None => return value,
     };
     quote! {
         &::awsgen_runtime::json::FormattedTimestamp(
@@ -42,7 +27,7 @@ pub fn emit_structure_serialize(cx: &Context, shape: &Shape, members: &[Member])
     let name = cx.names.type_ident(&shape.id);
     let writes = members.iter().map(|m| {
         let field = cx.names.field(&shape.id, &m.name);
-        let key = wire_name(m);
+        let key = &cx.member(&shape.id, &m.name).wire_name;
         if cx.is_optional(shape, m) {
             let value = member_value(cx, m, quote!(value));
             quote! {
@@ -77,7 +62,7 @@ pub fn emit_structure_deserialize(cx: &Context, shape: &Shape, members: &[Member
     let name = cx.names.type_ident(&shape.id);
     let arms = members.iter().map(|m| {
         let field = cx.names.field(&shape.id, &m.name);
-        let key = wire_name(m);
+        let key = &cx.member(&shape.id, &m.name).wire_name;
         let read = quote! {
             ::awsgen_runtime::json::DeserializeJson::from_json(value).map_err(|e| e.in_member(#key))?
         };

@@ -18,75 +18,46 @@ mod types;
 mod union;
 mod validate;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Deref;
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::closure::{self, Closure};
+use crate::analyze::{self, Analysis, MemberDefault};
+use crate::closure::Closure;
 use crate::docs::html_to_markdown;
 use crate::model::{Member, Model, Shape, ShapeKind};
 use crate::names::Names;
 
-/// Everything emission needs to know about the closure.
+pub use crate::analyze::has_constraint;
+
+/// Everything emission needs to know about the closure: the model, the [`Analysis`] of its
+/// shapes (read through the context: `cx.input_shapes`, `cx.member(..)`), and the names.
 pub struct Context<'a> {
     pub model: &'a Model,
     pub closure: &'a Closure,
-    /// (container id, member name) of members boxed to break recursion.
-    pub boxed: BTreeSet<(String, String)>,
-    /// Shapes reachable from an operation input: they serialize and validate.
-    pub input_shapes: BTreeSet<String>,
-    /// Shapes reachable from an output or error: they deserialize.
-    pub output_shapes: BTreeSet<String>,
-    /// Input structures of the operations themselves.
-    pub operation_inputs: BTreeSet<String>,
-    /// Output structures of the operations themselves: they carry the response's request id.
-    pub operation_outputs: BTreeSet<String>,
+    /// Every fact about the closure's shapes, decided before emission.
+    pub analysis: Analysis,
     /// The Rust name of everything generated, collision-free.
     pub names: Names,
-    needs_validation: BTreeMap<String, bool>,
+}
+
+impl Deref for Context<'_> {
+    type Target = Analysis;
+
+    fn deref(&self) -> &Analysis {
+        &self.analysis
+    }
 }
 
 impl<'a> Context<'a> {
     pub fn new(model: &'a Model, closure: &'a Closure) -> Self {
-        let mut input_shapes = BTreeSet::new();
-        let mut output_shapes = BTreeSet::new();
-        let mut operation_inputs = BTreeSet::new();
-        let mut operation_outputs = BTreeSet::new();
-        for op in &closure.operations {
-            if let Some(ShapeKind::Operation {
-                input,
-                output,
-                errors,
-            }) = model.shape(op).map(|s| &s.kind)
-            {
-                if let Some(id) = input {
-                    operation_inputs.insert(id.clone());
-                    reach(model, id, &mut input_shapes);
-                }
-                operation_outputs.extend(output.iter().cloned());
-                for id in output.iter().chain(errors) {
-                    reach(model, id, &mut output_shapes);
-                }
-            }
-        }
-        let mut cx = Context {
+        Context {
             model,
             closure,
-            boxed: closure::boxed_members(model, closure),
-            input_shapes,
-            output_shapes,
-            operation_inputs,
-            operation_outputs,
+            analysis: analyze::analyze(model, closure),
             names: Names::new(model),
-            needs_validation: BTreeMap::new(),
-        };
-        let ids: Vec<String> = closure.shapes.iter().cloned().collect();
-        for id in ids {
-            let needs = cx.compute_needs_validation(&id);
-            cx.needs_validation.insert(id, needs);
         }
-        cx
     }
 
     pub fn shape(&self, id: &str) -> &'a Shape {
@@ -98,92 +69,23 @@ impl<'a> Context<'a> {
 
     /// Whether a structure or union has any constraint or required member in reach.
     pub fn needs_validation(&self, id: &str) -> bool {
-        self.needs_validation.get(id).copied().unwrap_or(false)
-    }
-
-    fn compute_needs_validation(&self, root: &str) -> bool {
-        let mut stack = vec![root.to_string()];
-        let mut seen = BTreeSet::new();
-        while let Some(id) = stack.pop() {
-            if !seen.insert(id.clone()) {
-                continue;
-            }
-            let shape = self.shape(&id);
-            let members: Vec<&Member> = match &shape.kind {
-                ShapeKind::Structure(ms) | ShapeKind::Union(ms) => ms.iter().collect(),
-                ShapeKind::List(m) => vec![m],
-                ShapeKind::Map { key, value } => vec![key, value],
-                _ => Vec::new(),
-            };
-            for m in members {
-                let target = self.shape(&m.target);
-                if m.traits.required || has_constraint(&m.traits) || has_constraint(&target.traits)
-                {
-                    return true;
-                }
-                stack.push(m.target.clone());
-            }
-        }
-        false
+        self.analysis
+            .shape_facts(id)
+            .is_some_and(|f| f.needs_validation)
     }
 
     /// Whether a member's field is an `Option` (Smithy 2.0 nullability for clients).
-    pub fn is_optional(&self, container: &Shape, member: &'a Member) -> bool {
-        // Smithy 2.0: members of an @input structure are all optional to clients, so a model
-        // may later relax or add defaults without breaking callers.
-        if member.traits.client_optional || container.traits.input {
-            return true;
-        }
-        if self.default_value(member).is_some() {
-            return false;
-        }
-        if matches!(container.kind, ShapeKind::Union(_)) {
-            return false;
-        }
-        !member.traits.required || container.traits.input
+    pub fn is_optional(&self, container: &Shape, member: &Member) -> bool {
+        self.analysis.member(&container.id, &member.name).optional
     }
 
     /// The member's default, when it has a non-null one (its own, or its prelude target's).
-    pub fn default_value(&self, member: &'a Member) -> Option<&'a serde_json::Value> {
-        match member.traits.default.as_ref() {
-            Some(serde_json::Value::Null) => None,
-            Some(v) => Some(v),
-            None => self
-                .shape(&member.target)
-                .traits
-                .default
-                .as_ref()
-                .filter(|v| !v.is_null()),
-        }
+    pub fn default_value(&self, member: &Member) -> Option<&MemberDefault> {
+        self.analysis.member_of(member).default.as_ref()
     }
 
     pub fn is_boxed(&self, container: &str, member: &str) -> bool {
-        self.boxed
-            .contains(&(container.to_string(), member.to_string()))
-    }
-}
-
-pub fn has_constraint(t: &crate::model::Traits) -> bool {
-    t.length.is_some() || t.range.is_some() || t.pattern.is_some()
-}
-
-fn reach(model: &Model, id: &str, out: &mut BTreeSet<String>) {
-    if !out.insert(id.to_string()) {
-        return;
-    }
-    let Some(shape) = model.shape(id) else { return };
-    match &shape.kind {
-        ShapeKind::Structure(ms) | ShapeKind::Union(ms) => {
-            for m in ms {
-                reach(model, &m.target, out);
-            }
-        }
-        ShapeKind::List(m) => reach(model, &m.target, out),
-        ShapeKind::Map { key, value } => {
-            reach(model, &key.target, out);
-            reach(model, &value.target, out);
-        }
-        _ => {}
+        self.analysis.member(container, member).boxed
     }
 }
 

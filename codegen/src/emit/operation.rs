@@ -81,7 +81,10 @@ fn token_fills(cx: &Context, input: &str) -> TokenStream {
     };
     let fills = members
         .iter()
-        .filter(|m| is_idempotency_token(m) && cx.is_optional(shape, m))
+        .filter(|m| {
+            let facts = cx.member(&shape.id, &m.name);
+            facts.idempotency_token && facts.optional
+        })
         .map(|m| {
             let field = cx.names.field(&shape.id, &m.name);
             quote! {
@@ -93,11 +96,9 @@ fn token_fills(cx: &Context, input: &str) -> TokenStream {
     quote!(#(#fills)*)
 }
 
-/// `@idempotencyToken`, or an input member named `ClientRequestToken`: AWS services document
-/// that member as the key that makes a request run once, even where the model omits the trait
-/// (Athena's StartSession). Without a token, a retried StartSession could start two sessions.
+/// Whether the operation fills the member with a fresh UUID when unset.
 pub fn is_idempotency_token(m: &crate::model::Member) -> bool {
-    m.traits.idempotency_token || m.name == "ClientRequestToken"
+    crate::analyze::is_idempotency_token(m)
 }
 
 /// The module-level `SERVICE` every operation fn of the invocation points at.

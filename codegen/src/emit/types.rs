@@ -1,11 +1,10 @@
 //! Rust types for shapes and members, and the values of `@default`.
 
+use super::{doc_attrs, Context};
+use crate::analyze::DefaultValue;
+use crate::model::{Member, Shape, ShapeKind};
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
-use serde_json::Value;
-
-use super::{doc_attrs, Context};
-use crate::model::{Member, Shape, ShapeKind};
 
 /// The Rust type of a value of shape `id` (never an `Option`).
 pub fn value_type(cx: &Context, id: &str) -> TokenStream {
@@ -68,15 +67,15 @@ pub fn field_type(cx: &Context, container: &Shape, member: &Member) -> TokenStre
 
 /// The value a non-optional field starts with: its `@default`, else the type's zero value.
 pub fn default_expr(cx: &Context, container: &Shape, member: &Member) -> TokenStream {
-    if cx.is_optional(container, member) {
+    let facts = cx.member(&container.id, &member.name);
+    if facts.optional {
         return quote!(None);
     }
-    let boxed = cx.is_boxed(&container.id, &member.name);
-    let value = match cx.default_value(member) {
-        Some(v) => literal_for(cx, &member.target, v),
+    let value = match &facts.default {
+        Some(default) => literal_for(cx, &member.target, &default.value),
         None => quote!(::std::default::Default::default()),
     };
-    if boxed {
+    if facts.boxed {
         quote!(Box::new(#value))
     } else {
         value
@@ -84,56 +83,52 @@ pub fn default_expr(cx: &Context, container: &Shape, member: &Member) -> TokenSt
 }
 
 /// A Rust expression for a `@default` value of shape `id`.
-fn literal_for(cx: &Context, id: &str, v: &Value) -> TokenStream {
+fn literal_for(cx: &Context, id: &str, v: &DefaultValue) -> TokenStream {
     let shape = cx.shape(id);
     match (&shape.kind, v) {
-        (ShapeKind::Boolean, Value::Bool(b)) => quote!(#b),
-        (ShapeKind::Byte, Value::Number(n)) => int_literal::<i8>(n, "i8"),
-        (ShapeKind::Short, Value::Number(n)) => int_literal::<i16>(n, "i16"),
-        (ShapeKind::Integer, Value::Number(n)) => int_literal::<i32>(n, "i32"),
-        (ShapeKind::Long | ShapeKind::BigInteger, Value::Number(n)) => int_literal::<i64>(n, "i64"),
-        (ShapeKind::Float, Value::Number(n)) => {
-            let f = Literal::f32_suffixed(n.as_f64().unwrap_or(0.0) as f32);
+        (_, DefaultValue::Boolean(b)) => quote!(#b),
+        (ShapeKind::Byte, DefaultValue::Integer(i)) => int_literal::<i8>(*i, "i8"),
+        (ShapeKind::Short, DefaultValue::Integer(i)) => int_literal::<i16>(*i, "i16"),
+        (ShapeKind::Integer, DefaultValue::Integer(i)) => int_literal::<i32>(*i, "i32"),
+        (_, DefaultValue::Integer(i)) => int_literal::<i64>(*i, "i64"),
+        (ShapeKind::Float, DefaultValue::Decimal(f)) => {
+            let f = Literal::f32_suffixed(*f as f32);
             quote!(#f)
         }
-        (ShapeKind::Double | ShapeKind::BigDecimal, Value::Number(n)) => {
-            let f = Literal::f64_suffixed(n.as_f64().unwrap_or(0.0));
+        (_, DefaultValue::Decimal(f)) => {
+            let f = Literal::f64_suffixed(*f);
             quote!(#f)
         }
-        (ShapeKind::String, Value::String(s)) => quote!(String::from(#s)),
-        (ShapeKind::Enum(_), Value::String(s)) => {
+        (_, DefaultValue::String(s)) => quote!(String::from(#s)),
+        (_, DefaultValue::EnumValue(s)) => {
             let ty = value_type(cx, id);
             quote!(#ty::from(#s))
         }
-        (ShapeKind::IntEnum(_), Value::Number(n)) => {
+        (_, DefaultValue::IntEnumValue(i)) => {
             let ty = value_type(cx, id);
-            let i = int_literal::<i32>(n, "i32");
+            let i = int_literal::<i32>(*i, "i32");
             quote!(#ty::from(#i))
         }
-        (ShapeKind::Timestamp, Value::Number(n)) => {
-            let secs = n.as_f64().unwrap_or(0.0);
+        (_, DefaultValue::Timestamp(secs)) => {
             quote!(::awsgen_runtime::DateTime::from_secs_f64(#secs).unwrap_or_default())
         }
-        (ShapeKind::Blob, Value::String(s)) => quote! {
+        (_, DefaultValue::Blob(s)) => quote! {
             ::awsgen_runtime::Blob::new(::awsgen_runtime::json::base64_decode(#s).unwrap_or_default())
         },
-        (ShapeKind::Document, v) => {
-            let text = v.to_string();
+        (_, DefaultValue::Document(text)) => {
             quote!(::awsgen_runtime::json::document_from_str(#text))
         }
         // Empty lists and maps, and anything Smithy does not allow as a default.
-        _ => quote!(::std::default::Default::default()),
+        (_, DefaultValue::EmptyList | DefaultValue::EmptyMap | DefaultValue::Zero) => {
+            quote!(::std::default::Default::default())
+        }
     }
 }
 
-fn int_literal<T: TryFrom<i64> + Into<i64> + Copy>(
-    n: &serde_json::Number,
-    suffix: &str,
-) -> TokenStream {
-    let i = n
-        .as_i64()
-        .and_then(|i| T::try_from(i).ok())
-        .map_or(0, Into::into);
+/// An integer literal of the type `suffix` names; a value that does not fit is 0 (the
+/// closure stage reports such defaults).
+fn int_literal<T: TryFrom<i64> + Into<i64> + Copy>(value: i64, suffix: &str) -> TokenStream {
+    let i = T::try_from(value).ok().map_or(0, Into::into);
     let lit = match suffix {
         "i8" => Literal::i8_suffixed(i as i8),
         "i16" => Literal::i16_suffixed(i as i16),

@@ -102,7 +102,7 @@ fn emit_impl(
 fn member_check(cx: &Context, shape: &Shape, m: &Member) -> Option<TokenStream> {
     let field = cx.names.field(&shape.id, &m.name);
     let json_name = &m.name;
-    let has_default = cx.default_value(m).is_some();
+    let facts = cx.member(&shape.id, &m.name);
     let value_check = value_check(
         cx,
         &m.target,
@@ -110,8 +110,8 @@ fn member_check(cx: &Context, shape: &Shape, m: &Member) -> Option<TokenStream> 
         shape.traits.sensitive,
         quote!(value),
     );
-    if cx.is_optional(shape, m) {
-        let missing = (m.traits.required && !has_default).then(|| quote!(errors.missing(&path)));
+    if facts.optional {
+        let missing = facts.required.then(|| quote!(errors.missing(&path)));
         let check = match (value_check, missing) {
             (Some(some_arm), Some(none_arm)) => quote! {
                 match &self.#field {
@@ -267,7 +267,8 @@ fn value_check(
             let key_check = value_check(cx, &key.target, &key.traits, sensitive, quote!(key));
             let val_check = value_check(cx, &val.target, &val.traits, sensitive, quote!(item));
             // A sensitive key is not shown in the paths of its entry's violations either.
-            let key_shown = if sensitive || super::sensitive::holds_sensitive(cx, key) {
+            let key_redacted = sensitive || super::sensitive::holds_sensitive(cx, key);
+            let key_shown = if key_redacted {
                 quote!(::awsgen_runtime::REDACTED)
             } else {
                 quote!(key)
@@ -278,9 +279,20 @@ fn value_check(
                     (Some(c), false) => c,
                     (None, _) => TokenStream::new(),
                 };
+                // Bind only what the checks read: generated code compiles without warnings.
+                let item = if val_check.is_empty() {
+                    quote!(_)
+                } else {
+                    quote!(item)
+                };
+                let key_binding = if key_check.is_none() && key_redacted {
+                    quote!(_)
+                } else {
+                    quote!(key)
+                };
                 let key_check = key_check.unwrap_or_default();
                 checks.push(quote! {
-                    for (key, item) in #value.iter() {
+                    for (#key_binding, #item) in #value.iter() {
                         let path = path.key(#key_shown);
                         #key_check
                         #val_check

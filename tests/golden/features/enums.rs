@@ -1,0 +1,551 @@
+#[allow(dead_code)]
+const ONE_ATHENA_OPERATION_INVOCATION_PER_MODULE_PUT_EACH_IN_ITS_OWN_MOD: () = ();
+/// The colours a light shows.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Color {
+    /// `red`
+    Red,
+    /// A green you can barely see.
+    DarkGreen,
+    /// `BLUE`
+    Blue,
+    /// A value this model of `Color` does not know, kept as sent.
+    Unknown(String),
+    #[doc(hidden)]
+    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+}
+impl Color {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Red => "red",
+            Self::DarkGreen => "dark-green",
+            Self::Blue => "BLUE",
+            Self::Unknown(value) => value,
+            Self::__NonExhaustive(never) => never.unreachable(),
+        }
+    }
+    /// Every value the model knows, in model order.
+    pub const fn values() -> &'static [&'static str] {
+        &["red", "dark-green", "BLUE"]
+    }
+}
+impl ::std::default::Default for Color {
+    /// An empty unknown value: what a missing required member reads as.
+    fn default() -> Self {
+        Self::Unknown(String::new())
+    }
+}
+impl ::std::convert::From<&str> for Color {
+    fn from(value: &str) -> Self {
+        match value {
+            "red" => Self::Red,
+            "dark-green" => Self::DarkGreen,
+            "BLUE" => Self::Blue,
+            other => Self::Unknown(other.to_string()),
+        }
+    }
+}
+impl ::std::convert::From<String> for Color {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for Color {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for Color {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for Color {
+    fn write_json(&self, out: &mut String) {
+        ::awsgen_runtime::json::write_string(out, self.as_str())
+    }
+}
+impl ::awsgen_runtime::json::DeserializeJson for Color {
+    fn from_json(
+        value: &::awsgen_runtime::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        <String as ::awsgen_runtime::json::DeserializeJson>::from_json(value)
+            .map(Self::from)
+    }
+}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Level {
+    Low,
+    High,
+    /// A value this model does not know, kept as sent.
+    Unknown(i32),
+    #[doc(hidden)]
+    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+}
+impl Level {
+    /// The value as it appears on the wire.
+    pub fn value(&self) -> i32 {
+        match self {
+            Self::Low => 1,
+            Self::High => 10,
+            Self::Unknown(value) => *value,
+            Self::__NonExhaustive(never) => never.unreachable(),
+        }
+    }
+}
+impl ::std::default::Default for Level {
+    fn default() -> Self {
+        Self::Unknown(0)
+    }
+}
+impl ::std::convert::From<i32> for Level {
+    fn from(value: i32) -> Self {
+        match value {
+            1 => Self::Low,
+            10 => Self::High,
+            other => Self::Unknown(other),
+        }
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for Level {
+    fn write_json(&self, out: &mut String) {
+        ::awsgen_runtime::json::SerializeJson::write_json(&self.value(), out)
+    }
+}
+impl ::awsgen_runtime::json::DeserializeJson for Level {
+    fn from_json(
+        value: &::awsgen_runtime::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        <i32 as ::awsgen_runtime::json::DeserializeJson>::from_json(value)
+            .map(Self::from)
+    }
+}
+pub type LevelList = Vec<Level>;
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Mode {
+    /// `steady`
+    Steady,
+    /// On and off, once a second.
+    Blink,
+    /// A value this model of `Mode` does not know, kept as sent.
+    Unknown(String),
+    #[doc(hidden)]
+    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+}
+impl Mode {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Steady => "steady",
+            Self::Blink => "blink",
+            Self::Unknown(value) => value,
+            Self::__NonExhaustive(never) => never.unreachable(),
+        }
+    }
+    /// Every value the model knows, in model order.
+    pub const fn values() -> &'static [&'static str] {
+        &["steady", "blink"]
+    }
+}
+impl ::std::default::Default for Mode {
+    /// An empty unknown value: what a missing required member reads as.
+    fn default() -> Self {
+        Self::Unknown(String::new())
+    }
+}
+impl ::std::convert::From<&str> for Mode {
+    fn from(value: &str) -> Self {
+        match value {
+            "steady" => Self::Steady,
+            "blink" => Self::Blink,
+            other => Self::Unknown(other.to_string()),
+        }
+    }
+}
+impl ::std::convert::From<String> for Mode {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for Mode {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for Mode {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for Mode {
+    fn write_json(&self, out: &mut String) {
+        ::awsgen_runtime::json::write_string(out, self.as_str())
+    }
+}
+impl ::awsgen_runtime::json::DeserializeJson for Mode {
+    fn from_json(
+        value: &::awsgen_runtime::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        <String as ::awsgen_runtime::json::DeserializeJson>::from_json(value)
+            .map(Self::from)
+    }
+}
+#[derive(Debug, Clone, PartialEq)]
+pub struct SetLightInput {
+    /// The colours a light shows.
+    ///
+    /// Required.
+    pub color: Option<Color>,
+    pub level: Option<Level>,
+    pub mode: Option<Mode>,
+}
+impl ::std::default::Default for SetLightInput {
+    fn default() -> Self {
+        SetLightInput {
+            color: None,
+            level: None,
+            mode: None,
+        }
+    }
+}
+impl SetLightInput {
+    /// Builds a [`SetLightInput`]; `build()` reports every required member left unset.
+    pub fn builder() -> SetLightInputBuilder {
+        SetLightInputBuilder::default()
+    }
+}
+/// Builds a [`SetLightInput`]; `build()` reports every required member left unset.
+#[derive(Debug, Clone, Default)]
+pub struct SetLightInputBuilder {
+    color: Option<Color>,
+    level: Option<Level>,
+    mode: Option<Mode>,
+}
+impl SetLightInputBuilder {
+    /// The colours a light shows.
+    pub fn color(mut self, value: impl Into<Color>) -> Self {
+        self.color = Some(value.into());
+        self
+    }
+    /// Sets or clears `Color`.
+    pub fn set_color(mut self, value: Option<Color>) -> Self {
+        self.color = value;
+        self
+    }
+    pub fn level(mut self, value: impl Into<Level>) -> Self {
+        self.level = Some(value.into());
+        self
+    }
+    /// Sets or clears `Level`.
+    pub fn set_level(mut self, value: Option<Level>) -> Self {
+        self.level = value;
+        self
+    }
+    pub fn mode(mut self, value: impl Into<Mode>) -> Self {
+        self.mode = Some(value.into());
+        self
+    }
+    /// Sets or clears `Mode`.
+    pub fn set_mode(mut self, value: Option<Mode>) -> Self {
+        self.mode = value;
+        self
+    }
+    /// Builds the value, or names every required member that is not set.
+    pub fn build(self) -> Result<SetLightInput, ::awsgen_runtime::BuildError> {
+        let mut missing: Vec<&'static str> = Vec::new();
+        if self.color.is_none() {
+            missing.push("Color");
+        }
+        if !missing.is_empty() {
+            return Err(::awsgen_runtime::BuildError {
+                type_name: "SetLightInput",
+                missing,
+            });
+        }
+        Ok(SetLightInput {
+            color: self.color,
+            level: self.level,
+            mode: self.mode,
+        })
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for SetLightInput {
+    fn write_json(&self, out: &mut String) {
+        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        if let Some(value) = &self.color {
+            object.field("Color", value);
+        }
+        if let Some(value) = &self.level {
+            object.field("Level", value);
+        }
+        if let Some(value) = &self.mode {
+            object.field("Mode", value);
+        }
+        object.finish();
+    }
+}
+impl SetLightInput {
+    /// Checks every constraint of the model (required members, lengths, ranges,
+    /// patterns), nested members included, and reports every violation with its path.
+    pub fn validate(&self) -> Result<(), ::awsgen_runtime::ValidationErrors> {
+        let mut errors = ::awsgen_runtime::ValidationErrors::default();
+        self.validate_at(&::awsgen_runtime::validate::Path::Root, &mut errors);
+        errors.into_result()
+    }
+    /// Validates this value as the member at `path`, adding violations to `errors`.
+    #[doc(hidden)]
+    pub fn validate_at(
+        &self,
+        path: &::awsgen_runtime::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::ValidationErrors,
+    ) {
+        {
+            let path = path.member("Color");
+            if self.color.is_none() {
+                errors.missing(&path);
+            }
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq)]
+pub struct SetLightOutput {
+    /// The colours a light shows.
+    pub previous: Option<Color>,
+    pub levels: Option<Vec<Level>>,
+    #[doc(hidden)]
+    pub _request_id: ::awsgen_runtime::request_id::ResponseRequestId,
+}
+impl ::std::default::Default for SetLightOutput {
+    fn default() -> Self {
+        SetLightOutput {
+            previous: None,
+            levels: None,
+            _request_id: ::std::default::Default::default(),
+        }
+    }
+}
+impl ::awsgen_runtime::RequestId for SetLightOutput {
+    fn request_id(&self) -> Option<&str> {
+        self._request_id.get()
+    }
+}
+impl SetLightOutput {
+    /// Builds a [`SetLightOutput`]; `build()` reports every required member left unset.
+    pub fn builder() -> SetLightOutputBuilder {
+        SetLightOutputBuilder::default()
+    }
+}
+/// Builds a [`SetLightOutput`]; `build()` reports every required member left unset.
+#[derive(Debug, Clone, Default)]
+pub struct SetLightOutputBuilder {
+    previous: Option<Color>,
+    levels: Option<Vec<Level>>,
+}
+impl SetLightOutputBuilder {
+    /// The colours a light shows.
+    pub fn previous(mut self, value: impl Into<Color>) -> Self {
+        self.previous = Some(value.into());
+        self
+    }
+    /// Sets or clears `Previous`.
+    pub fn set_previous(mut self, value: Option<Color>) -> Self {
+        self.previous = value;
+        self
+    }
+    pub fn levels(mut self, value: impl Into<Vec<Level>>) -> Self {
+        self.levels = Some(value.into());
+        self
+    }
+    /// Sets or clears `Levels`.
+    pub fn set_levels(mut self, value: Option<Vec<Level>>) -> Self {
+        self.levels = value;
+        self
+    }
+    /// Builds the value; this type has no required members, so it always succeeds.
+    pub fn build(self) -> Result<SetLightOutput, ::awsgen_runtime::BuildError> {
+        Ok(SetLightOutput {
+            previous: self.previous,
+            levels: self.levels,
+            _request_id: ::std::default::Default::default(),
+        })
+    }
+}
+impl ::awsgen_runtime::json::DeserializeJson for SetLightOutput {
+    fn from_json(
+        value: &::awsgen_runtime::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        let mut out = Self::default();
+        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+            if value.is_null() {
+                continue;
+            }
+            match key.as_str() {
+                "Previous" => {
+                    out.previous = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("Previous"))?,
+                    );
+                }
+                "Levels" => {
+                    out.levels = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("Levels"))?,
+                    );
+                }
+                _ => {}
+            }
+        }
+        Ok(out)
+    }
+    fn set_request_id(&mut self, id: Option<String>) {
+        self._request_id = ::awsgen_runtime::request_id::ResponseRequestId::new(id);
+    }
+}
+/// The errors `SetLight` can return.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SetLightError {
+    /// An error code the model does not list for this operation.
+    Unhandled(::awsgen_runtime::ErrorMetadata),
+    #[doc(hidden)]
+    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+}
+impl SetLightError {
+    /// The code, message, request id and HTTP status of the error response.
+    pub fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+        match self {
+            Self::Unhandled(meta) => meta,
+            Self::__NonExhaustive(never) => never.unreachable(),
+        }
+    }
+}
+impl ::std::fmt::Display for SetLightError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        ::std::fmt::Display::fmt(self.meta(), f)
+    }
+}
+impl ::awsgen_runtime::RequestId for SetLightError {
+    fn request_id(&self) -> Option<&str> {
+        self.meta().request_id.as_deref()
+    }
+}
+impl ::std::error::Error for SetLightError {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::Unhandled(_) => None,
+            Self::__NonExhaustive(never) => never.unreachable(),
+        }
+    }
+}
+impl ::awsgen_runtime::OperationError for SetLightError {
+    fn from_response(
+        meta: ::awsgen_runtime::ErrorMetadata,
+        _body: Option<&::awsgen_runtime::json::Value>,
+    ) -> Self {
+        match meta.code.as_str() {
+            _ => Self::Unhandled(meta),
+        }
+    }
+    fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+        SetLightError::meta(self)
+    }
+}
+///
+/// AWS API reference: `SetLight` (Lights).
+pub async fn set_light(
+    client: &::awsgen_runtime::Client,
+    input: SetLightInput,
+) -> Result<SetLightOutput, ::awsgen_runtime::Error<SetLightError>> {
+    static OPERATION: ::awsgen_runtime::protocol::OperationSpec = ::awsgen_runtime::protocol::OperationSpec {
+        service: &SERVICE,
+        name: "SetLight",
+    };
+    if client.validates_input() {
+        input.validate().map_err(::awsgen_runtime::Error::InvalidInput)?;
+    }
+    let body = ::awsgen_runtime::json::to_string(&input);
+    client.call(&OPERATION, body).await
+}
+/// Any error of the Lights operations generated here: each operation's error converts into it with `From`, and a call's [`Error`](awsgen_runtime::Error) with [`Error::into_service`](awsgen_runtime::Error::into_service), so `?` collects the errors of several operations into one type.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LightsError {
+    /// An error code the model does not list for the operation that returned it.
+    Unhandled(::awsgen_runtime::ErrorMetadata),
+    #[doc(hidden)]
+    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+}
+impl LightsError {
+    /// The code, message, request id and HTTP status of the error response.
+    pub fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+        match self {
+            Self::Unhandled(meta) => meta,
+            Self::__NonExhaustive(never) => never.unreachable(),
+        }
+    }
+    /// The error code the service sent (`ThrottlingException`, ...); empty for an
+    /// error built by hand.
+    pub fn code(&self) -> &str {
+        &self.meta().code
+    }
+}
+impl ::std::fmt::Display for LightsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        ::std::fmt::Display::fmt(self.meta(), f)
+    }
+}
+impl ::awsgen_runtime::RequestId for LightsError {
+    fn request_id(&self) -> Option<&str> {
+        self.meta().request_id.as_deref()
+    }
+}
+impl ::std::error::Error for LightsError {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::Unhandled(_) => None,
+            Self::__NonExhaustive(never) => never.unreachable(),
+        }
+    }
+}
+impl ::awsgen_runtime::OperationError for LightsError {
+    fn from_response(
+        meta: ::awsgen_runtime::ErrorMetadata,
+        _body: Option<&::awsgen_runtime::json::Value>,
+    ) -> Self {
+        match meta.code.as_str() {
+            _ => Self::Unhandled(meta),
+        }
+    }
+    fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+        LightsError::meta(self)
+    }
+}
+impl ::std::convert::From<SetLightError> for LightsError {
+    fn from(error: SetLightError) -> Self {
+        match error {
+            SetLightError::Unhandled(meta) => Self::Unhandled(meta),
+            SetLightError::__NonExhaustive(never) => never.unreachable(),
+        }
+    }
+}
+/// The Lights service, as its model describes it: protocol, signing name, endpoints.
+pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::protocol::ServiceSpec {
+    target_prefix: "Lights",
+    json_version: ::awsgen_runtime::protocol::JsonVersion::V1_0,
+    signing_name: "lights",
+    endpoint_prefix: "lights",
+    sdk_id: "Lights",
+    endpoint_rules: None,
+};
+/// The operations this `athena_operation!` invocation generated. One invocation per
+/// module: put a second one in its own `mod`.
+pub const OPERATIONS: &[&str] = &["SetLight"];
+/// Operations of the service left out, with the reason.
+pub const SKIPPED_OPERATIONS: &[(&str, &str)] = &[];

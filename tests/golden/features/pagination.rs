@@ -1,0 +1,636 @@
+#[allow(dead_code)]
+const ONE_ATHENA_OPERATION_INVOCATION_PER_MODULE_PUT_EACH_IN_ITS_OWN_MOD: () = ();
+pub type BookList = Vec<String>;
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListBooksInput {
+    ///
+    /// Required.
+    pub shelf: Option<String>,
+    pub next_token: Option<String>,
+    pub max_results: Option<i32>,
+}
+impl ::std::default::Default for ListBooksInput {
+    fn default() -> Self {
+        ListBooksInput {
+            shelf: None,
+            next_token: None,
+            max_results: None,
+        }
+    }
+}
+impl ListBooksInput {
+    /// Builds a [`ListBooksInput`]; `build()` reports every required member left unset.
+    pub fn builder() -> ListBooksInputBuilder {
+        ListBooksInputBuilder::default()
+    }
+}
+/// Builds a [`ListBooksInput`]; `build()` reports every required member left unset.
+#[derive(Debug, Clone, Default)]
+pub struct ListBooksInputBuilder {
+    shelf: Option<String>,
+    next_token: Option<String>,
+    max_results: Option<i32>,
+}
+impl ListBooksInputBuilder {
+    pub fn shelf(mut self, value: impl Into<String>) -> Self {
+        self.shelf = Some(value.into());
+        self
+    }
+    /// Sets or clears `Shelf`.
+    pub fn set_shelf(mut self, value: Option<String>) -> Self {
+        self.shelf = value;
+        self
+    }
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets or clears `NextToken`.
+    pub fn set_next_token(mut self, value: Option<String>) -> Self {
+        self.next_token = value;
+        self
+    }
+    pub fn max_results(mut self, value: impl Into<i32>) -> Self {
+        self.max_results = Some(value.into());
+        self
+    }
+    /// Sets or clears `MaxResults`.
+    pub fn set_max_results(mut self, value: Option<i32>) -> Self {
+        self.max_results = value;
+        self
+    }
+    /// Builds the value, or names every required member that is not set.
+    pub fn build(self) -> Result<ListBooksInput, ::awsgen_runtime::BuildError> {
+        let mut missing: Vec<&'static str> = Vec::new();
+        if self.shelf.is_none() {
+            missing.push("Shelf");
+        }
+        if !missing.is_empty() {
+            return Err(::awsgen_runtime::BuildError {
+                type_name: "ListBooksInput",
+                missing,
+            });
+        }
+        Ok(ListBooksInput {
+            shelf: self.shelf,
+            next_token: self.next_token,
+            max_results: self.max_results,
+        })
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for ListBooksInput {
+    fn write_json(&self, out: &mut String) {
+        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        if let Some(value) = &self.shelf {
+            object.field("Shelf", value);
+        }
+        if let Some(value) = &self.next_token {
+            object.field("NextToken", value);
+        }
+        if let Some(value) = &self.max_results {
+            object.field("MaxResults", value);
+        }
+        object.finish();
+    }
+}
+impl ListBooksInput {
+    /// Checks every constraint of the model (required members, lengths, ranges,
+    /// patterns), nested members included, and reports every violation with its path.
+    pub fn validate(&self) -> Result<(), ::awsgen_runtime::ValidationErrors> {
+        let mut errors = ::awsgen_runtime::ValidationErrors::default();
+        self.validate_at(&::awsgen_runtime::validate::Path::Root, &mut errors);
+        errors.into_result()
+    }
+    /// Validates this value as the member at `path`, adding violations to `errors`.
+    #[doc(hidden)]
+    pub fn validate_at(
+        &self,
+        path: &::awsgen_runtime::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::ValidationErrors,
+    ) {
+        {
+            let path = path.member("Shelf");
+            if self.shelf.is_none() {
+                errors.missing(&path);
+            }
+        }
+        {
+            let path = path.member("MaxResults");
+            if let Some(value) = &self.max_results {
+                errors.range(&path, *value, Some(1f64), Some(100f64));
+            }
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListBooksOutput {
+    pub books: Option<Vec<String>>,
+    pub next_token: Option<String>,
+    #[doc(hidden)]
+    pub _request_id: ::awsgen_runtime::request_id::ResponseRequestId,
+}
+impl ::std::default::Default for ListBooksOutput {
+    fn default() -> Self {
+        ListBooksOutput {
+            books: None,
+            next_token: None,
+            _request_id: ::std::default::Default::default(),
+        }
+    }
+}
+impl ::awsgen_runtime::RequestId for ListBooksOutput {
+    fn request_id(&self) -> Option<&str> {
+        self._request_id.get()
+    }
+}
+impl ListBooksOutput {
+    /// Builds a [`ListBooksOutput`]; `build()` reports every required member left unset.
+    pub fn builder() -> ListBooksOutputBuilder {
+        ListBooksOutputBuilder::default()
+    }
+}
+/// Builds a [`ListBooksOutput`]; `build()` reports every required member left unset.
+#[derive(Debug, Clone, Default)]
+pub struct ListBooksOutputBuilder {
+    books: Option<Vec<String>>,
+    next_token: Option<String>,
+}
+impl ListBooksOutputBuilder {
+    pub fn books(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.books = Some(value.into());
+        self
+    }
+    /// Sets or clears `Books`.
+    pub fn set_books(mut self, value: Option<Vec<String>>) -> Self {
+        self.books = value;
+        self
+    }
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Sets or clears `NextToken`.
+    pub fn set_next_token(mut self, value: Option<String>) -> Self {
+        self.next_token = value;
+        self
+    }
+    /// Builds the value; this type has no required members, so it always succeeds.
+    pub fn build(self) -> Result<ListBooksOutput, ::awsgen_runtime::BuildError> {
+        Ok(ListBooksOutput {
+            books: self.books,
+            next_token: self.next_token,
+            _request_id: ::std::default::Default::default(),
+        })
+    }
+}
+impl ::awsgen_runtime::json::DeserializeJson for ListBooksOutput {
+    fn from_json(
+        value: &::awsgen_runtime::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        let mut out = Self::default();
+        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+            if value.is_null() {
+                continue;
+            }
+            match key.as_str() {
+                "Books" => {
+                    out.books = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("Books"))?,
+                    );
+                }
+                "NextToken" => {
+                    out.next_token = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("NextToken"))?,
+                    );
+                }
+                _ => {}
+            }
+        }
+        Ok(out)
+    }
+    fn set_request_id(&mut self, id: Option<String>) {
+        self._request_id = ::awsgen_runtime::request_id::ResponseRequestId::new(id);
+    }
+}
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListShelvesInput {
+    pub start_after: Option<String>,
+    pub limit: Option<i32>,
+}
+impl ::std::default::Default for ListShelvesInput {
+    fn default() -> Self {
+        ListShelvesInput {
+            start_after: None,
+            limit: None,
+        }
+    }
+}
+impl ListShelvesInput {
+    /// Builds a [`ListShelvesInput`]; `build()` reports every required member left unset.
+    pub fn builder() -> ListShelvesInputBuilder {
+        ListShelvesInputBuilder::default()
+    }
+}
+/// Builds a [`ListShelvesInput`]; `build()` reports every required member left unset.
+#[derive(Debug, Clone, Default)]
+pub struct ListShelvesInputBuilder {
+    start_after: Option<String>,
+    limit: Option<i32>,
+}
+impl ListShelvesInputBuilder {
+    pub fn start_after(mut self, value: impl Into<String>) -> Self {
+        self.start_after = Some(value.into());
+        self
+    }
+    /// Sets or clears `StartAfter`.
+    pub fn set_start_after(mut self, value: Option<String>) -> Self {
+        self.start_after = value;
+        self
+    }
+    pub fn limit(mut self, value: impl Into<i32>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets or clears `Limit`.
+    pub fn set_limit(mut self, value: Option<i32>) -> Self {
+        self.limit = value;
+        self
+    }
+    /// Builds the value; this type has no required members, so it always succeeds.
+    pub fn build(self) -> Result<ListShelvesInput, ::awsgen_runtime::BuildError> {
+        Ok(ListShelvesInput {
+            start_after: self.start_after,
+            limit: self.limit,
+        })
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for ListShelvesInput {
+    fn write_json(&self, out: &mut String) {
+        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        if let Some(value) = &self.start_after {
+            object.field("StartAfter", value);
+        }
+        if let Some(value) = &self.limit {
+            object.field("Limit", value);
+        }
+        object.finish();
+    }
+}
+impl ListShelvesInput {
+    /// Checks every constraint of the model (required members, lengths, ranges,
+    /// patterns), nested members included, and reports every violation with its path.
+    pub fn validate(&self) -> Result<(), ::awsgen_runtime::ValidationErrors> {
+        let mut errors = ::awsgen_runtime::ValidationErrors::default();
+        self.validate_at(&::awsgen_runtime::validate::Path::Root, &mut errors);
+        errors.into_result()
+    }
+    /// Validates this value as the member at `path`, adding violations to `errors`.
+    #[doc(hidden)]
+    pub fn validate_at(
+        &self,
+        _path: &::awsgen_runtime::validate::Path<'_>,
+        _errors: &mut ::awsgen_runtime::ValidationErrors,
+    ) {}
+}
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListShelvesOutput {
+    ///
+    /// Required.
+    pub shelves: Vec<String>,
+    pub last_shelf: Option<String>,
+    #[doc(hidden)]
+    pub _request_id: ::awsgen_runtime::request_id::ResponseRequestId,
+}
+impl ::std::default::Default for ListShelvesOutput {
+    fn default() -> Self {
+        ListShelvesOutput {
+            shelves: ::std::default::Default::default(),
+            last_shelf: None,
+            _request_id: ::std::default::Default::default(),
+        }
+    }
+}
+impl ::awsgen_runtime::RequestId for ListShelvesOutput {
+    fn request_id(&self) -> Option<&str> {
+        self._request_id.get()
+    }
+}
+impl ListShelvesOutput {
+    /// Builds a [`ListShelvesOutput`]; `build()` reports every required member left unset.
+    pub fn builder() -> ListShelvesOutputBuilder {
+        ListShelvesOutputBuilder::default()
+    }
+}
+/// Builds a [`ListShelvesOutput`]; `build()` reports every required member left unset.
+#[derive(Debug, Clone, Default)]
+pub struct ListShelvesOutputBuilder {
+    shelves: Option<Vec<String>>,
+    last_shelf: Option<String>,
+}
+impl ListShelvesOutputBuilder {
+    pub fn shelves(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.shelves = Some(value.into());
+        self
+    }
+    /// Sets or clears `Shelves`.
+    pub fn set_shelves(mut self, value: Option<Vec<String>>) -> Self {
+        self.shelves = value;
+        self
+    }
+    pub fn last_shelf(mut self, value: impl Into<String>) -> Self {
+        self.last_shelf = Some(value.into());
+        self
+    }
+    /// Sets or clears `LastShelf`.
+    pub fn set_last_shelf(mut self, value: Option<String>) -> Self {
+        self.last_shelf = value;
+        self
+    }
+    /// Builds the value, or names every required member that is not set.
+    pub fn build(self) -> Result<ListShelvesOutput, ::awsgen_runtime::BuildError> {
+        let mut missing: Vec<&'static str> = Vec::new();
+        if self.shelves.is_none() {
+            missing.push("Shelves");
+        }
+        if !missing.is_empty() {
+            return Err(::awsgen_runtime::BuildError {
+                type_name: "ListShelvesOutput",
+                missing,
+            });
+        }
+        Ok(ListShelvesOutput {
+            shelves: self.shelves.unwrap_or_else(|| ::std::default::Default::default()),
+            last_shelf: self.last_shelf,
+            _request_id: ::std::default::Default::default(),
+        })
+    }
+}
+impl ::awsgen_runtime::json::DeserializeJson for ListShelvesOutput {
+    fn from_json(
+        value: &::awsgen_runtime::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        let mut out = Self::default();
+        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+            if value.is_null() {
+                continue;
+            }
+            match key.as_str() {
+                "Shelves" => {
+                    out.shelves = ::awsgen_runtime::json::DeserializeJson::from_json(
+                            value,
+                        )
+                        .map_err(|e| e.in_member("Shelves"))?;
+                }
+                "LastShelf" => {
+                    out.last_shelf = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("LastShelf"))?,
+                    );
+                }
+                _ => {}
+            }
+        }
+        Ok(out)
+    }
+    fn set_request_id(&mut self, id: Option<String>) {
+        self._request_id = ::awsgen_runtime::request_id::ResponseRequestId::new(id);
+    }
+}
+pub type ShelfList = Vec<String>;
+/// The errors `ListBooks` can return.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListBooksError {
+    /// An error code the model does not list for this operation.
+    Unhandled(::awsgen_runtime::ErrorMetadata),
+    #[doc(hidden)]
+    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+}
+impl ListBooksError {
+    /// The code, message, request id and HTTP status of the error response.
+    pub fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+        match self {
+            Self::Unhandled(meta) => meta,
+            Self::__NonExhaustive(never) => never.unreachable(),
+        }
+    }
+}
+impl ::std::fmt::Display for ListBooksError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        ::std::fmt::Display::fmt(self.meta(), f)
+    }
+}
+impl ::awsgen_runtime::RequestId for ListBooksError {
+    fn request_id(&self) -> Option<&str> {
+        self.meta().request_id.as_deref()
+    }
+}
+impl ::std::error::Error for ListBooksError {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::Unhandled(_) => None,
+            Self::__NonExhaustive(never) => never.unreachable(),
+        }
+    }
+}
+impl ::awsgen_runtime::OperationError for ListBooksError {
+    fn from_response(
+        meta: ::awsgen_runtime::ErrorMetadata,
+        _body: Option<&::awsgen_runtime::json::Value>,
+    ) -> Self {
+        match meta.code.as_str() {
+            _ => Self::Unhandled(meta),
+        }
+    }
+    fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+        ListBooksError::meta(self)
+    }
+}
+///
+/// AWS API reference: `ListBooks` (Library).
+pub async fn list_books(
+    client: &::awsgen_runtime::Client,
+    input: ListBooksInput,
+) -> Result<ListBooksOutput, ::awsgen_runtime::Error<ListBooksError>> {
+    static OPERATION: ::awsgen_runtime::protocol::OperationSpec = ::awsgen_runtime::protocol::OperationSpec {
+        service: &SERVICE,
+        name: "ListBooks",
+    };
+    if client.validates_input() {
+        input.validate().map_err(::awsgen_runtime::Error::InvalidInput)?;
+    }
+    let body = ::awsgen_runtime::json::to_string(&input);
+    client.call(&OPERATION, body).await
+}
+/// Every page of [`list_books`], as a `Stream` (or call `.next().await` in a loop): each request carries the `NextToken` of the previous response as `NextToken`.
+pub fn list_books_pages(
+    client: &::awsgen_runtime::Client,
+    input: ListBooksInput,
+) -> ::awsgen_runtime::Pages<'_, ListBooksInput, ListBooksOutput, ListBooksError> {
+    ::awsgen_runtime::Pages::new(
+        input,
+        move |input| Box::pin(list_books(client, input)),
+        |input, token| input.next_token = Some(token),
+        |output| output.next_token.as_ref(),
+    )
+}
+/// The errors `ListShelves` can return.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListShelvesError {
+    /// An error code the model does not list for this operation.
+    Unhandled(::awsgen_runtime::ErrorMetadata),
+    #[doc(hidden)]
+    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+}
+impl ListShelvesError {
+    /// The code, message, request id and HTTP status of the error response.
+    pub fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+        match self {
+            Self::Unhandled(meta) => meta,
+            Self::__NonExhaustive(never) => never.unreachable(),
+        }
+    }
+}
+impl ::std::fmt::Display for ListShelvesError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        ::std::fmt::Display::fmt(self.meta(), f)
+    }
+}
+impl ::awsgen_runtime::RequestId for ListShelvesError {
+    fn request_id(&self) -> Option<&str> {
+        self.meta().request_id.as_deref()
+    }
+}
+impl ::std::error::Error for ListShelvesError {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::Unhandled(_) => None,
+            Self::__NonExhaustive(never) => never.unreachable(),
+        }
+    }
+}
+impl ::awsgen_runtime::OperationError for ListShelvesError {
+    fn from_response(
+        meta: ::awsgen_runtime::ErrorMetadata,
+        _body: Option<&::awsgen_runtime::json::Value>,
+    ) -> Self {
+        match meta.code.as_str() {
+            _ => Self::Unhandled(meta),
+        }
+    }
+    fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+        ListShelvesError::meta(self)
+    }
+}
+///
+/// AWS API reference: `ListShelves` (Library).
+pub async fn list_shelves(
+    client: &::awsgen_runtime::Client,
+    input: ListShelvesInput,
+) -> Result<ListShelvesOutput, ::awsgen_runtime::Error<ListShelvesError>> {
+    static OPERATION: ::awsgen_runtime::protocol::OperationSpec = ::awsgen_runtime::protocol::OperationSpec {
+        service: &SERVICE,
+        name: "ListShelves",
+    };
+    if client.validates_input() {
+        input.validate().map_err(::awsgen_runtime::Error::InvalidInput)?;
+    }
+    let body = ::awsgen_runtime::json::to_string(&input);
+    client.call(&OPERATION, body).await
+}
+/// Every page of [`list_shelves`], as a `Stream` (or call `.next().await` in a loop): each request carries the `LastShelf` of the previous response as `StartAfter`.
+pub fn list_shelves_pages(
+    client: &::awsgen_runtime::Client,
+    input: ListShelvesInput,
+) -> ::awsgen_runtime::Pages<'_, ListShelvesInput, ListShelvesOutput, ListShelvesError> {
+    ::awsgen_runtime::Pages::new(
+        input,
+        move |input| Box::pin(list_shelves(client, input)),
+        |input, token| input.start_after = Some(token),
+        |output| output.last_shelf.as_ref(),
+    )
+}
+/// Any error of the Library operations generated here: each operation's error converts into it with `From`, and a call's [`Error`](awsgen_runtime::Error) with [`Error::into_service`](awsgen_runtime::Error::into_service), so `?` collects the errors of several operations into one type.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LibraryError {
+    /// An error code the model does not list for the operation that returned it.
+    Unhandled(::awsgen_runtime::ErrorMetadata),
+    #[doc(hidden)]
+    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+}
+impl LibraryError {
+    /// The code, message, request id and HTTP status of the error response.
+    pub fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+        match self {
+            Self::Unhandled(meta) => meta,
+            Self::__NonExhaustive(never) => never.unreachable(),
+        }
+    }
+    /// The error code the service sent (`ThrottlingException`, ...); empty for an
+    /// error built by hand.
+    pub fn code(&self) -> &str {
+        &self.meta().code
+    }
+}
+impl ::std::fmt::Display for LibraryError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        ::std::fmt::Display::fmt(self.meta(), f)
+    }
+}
+impl ::awsgen_runtime::RequestId for LibraryError {
+    fn request_id(&self) -> Option<&str> {
+        self.meta().request_id.as_deref()
+    }
+}
+impl ::std::error::Error for LibraryError {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::Unhandled(_) => None,
+            Self::__NonExhaustive(never) => never.unreachable(),
+        }
+    }
+}
+impl ::awsgen_runtime::OperationError for LibraryError {
+    fn from_response(
+        meta: ::awsgen_runtime::ErrorMetadata,
+        _body: Option<&::awsgen_runtime::json::Value>,
+    ) -> Self {
+        match meta.code.as_str() {
+            _ => Self::Unhandled(meta),
+        }
+    }
+    fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+        LibraryError::meta(self)
+    }
+}
+impl ::std::convert::From<ListBooksError> for LibraryError {
+    fn from(error: ListBooksError) -> Self {
+        match error {
+            ListBooksError::Unhandled(meta) => Self::Unhandled(meta),
+            ListBooksError::__NonExhaustive(never) => never.unreachable(),
+        }
+    }
+}
+impl ::std::convert::From<ListShelvesError> for LibraryError {
+    fn from(error: ListShelvesError) -> Self {
+        match error {
+            ListShelvesError::Unhandled(meta) => Self::Unhandled(meta),
+            ListShelvesError::__NonExhaustive(never) => never.unreachable(),
+        }
+    }
+}
+/// The Library service, as its model describes it: protocol, signing name, endpoints.
+pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::protocol::ServiceSpec {
+    target_prefix: "Library",
+    json_version: ::awsgen_runtime::protocol::JsonVersion::V1_1,
+    signing_name: "library",
+    endpoint_prefix: "library",
+    sdk_id: "Library",
+    endpoint_rules: None,
+};
+/// The operations this `athena_operation!` invocation generated. One invocation per
+/// module: put a second one in its own `mod`.
+pub const OPERATIONS: &[&str] = &["ListBooks", "ListShelves"];
+/// Operations of the service left out, with the reason.
+pub const SKIPPED_OPERATIONS: &[(&str, &str)] = &[];

@@ -1,0 +1,663 @@
+#[allow(dead_code)]
+const ONE_ATHENA_OPERATION_INVOCATION_PER_MODULE_PUT_EACH_IN_ITS_OWN_MOD: () = ();
+#[derive(Debug, Clone, PartialEq)]
+pub enum Expression {
+    Literal(i64),
+    Negate(Box<Expression>),
+    Sum(Box<Sum>),
+    /// A member this model does not know; holds the member's name.
+    Unknown(String),
+    #[doc(hidden)]
+    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+}
+impl ::std::default::Default for Expression {
+    fn default() -> Self {
+        Self::Unknown(String::new())
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for Expression {
+    fn write_json(&self, out: &mut String) {
+        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        match self {
+            Self::Literal(value) => object.field("Literal", value),
+            Self::Negate(value) => object.field("Negate", value),
+            Self::Sum(value) => object.field("Sum", value),
+            Self::Unknown(_) => {}
+            Self::__NonExhaustive(never) => never.unreachable(),
+        }
+        object.finish();
+    }
+}
+impl Expression {
+    /// Validates this value as the member at `path`, adding violations to `errors`.
+    #[doc(hidden)]
+    pub fn validate_at(
+        &self,
+        path: &::awsgen_runtime::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::ValidationErrors,
+    ) {
+        match self {
+            Self::Negate(value) => {
+                let path = path.member("Negate");
+                value.validate_at(&path, errors);
+            }
+            Self::Sum(value) => {
+                let path = path.member("Sum");
+                value.validate_at(&path, errors);
+            }
+            _ => {}
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    ///
+    /// Required.
+    pub name: String,
+    pub parent: Option<Box<Node>>,
+    pub children: Option<Vec<Node>>,
+    pub attributes: Option<::std::collections::HashMap<String, Node>>,
+}
+impl ::std::default::Default for Node {
+    fn default() -> Self {
+        Node {
+            name: ::std::default::Default::default(),
+            parent: None,
+            children: None,
+            attributes: None,
+        }
+    }
+}
+impl Node {
+    /// Builds a [`Node`]; `build()` reports every required member left unset.
+    pub fn builder() -> NodeBuilder {
+        NodeBuilder::default()
+    }
+}
+/// Builds a [`Node`]; `build()` reports every required member left unset.
+#[derive(Debug, Clone, Default)]
+pub struct NodeBuilder {
+    name: Option<String>,
+    parent: Option<Box<Node>>,
+    children: Option<Vec<Node>>,
+    attributes: Option<::std::collections::HashMap<String, Node>>,
+}
+impl NodeBuilder {
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets or clears `Name`.
+    pub fn set_name(mut self, value: Option<String>) -> Self {
+        self.name = value;
+        self
+    }
+    pub fn parent(mut self, value: impl Into<Node>) -> Self {
+        self.parent = Some(Box::new(value.into()));
+        self
+    }
+    /// Sets or clears `Parent`.
+    pub fn set_parent(mut self, value: Option<Box<Node>>) -> Self {
+        self.parent = value;
+        self
+    }
+    pub fn children(mut self, value: impl Into<Vec<Node>>) -> Self {
+        self.children = Some(value.into());
+        self
+    }
+    /// Sets or clears `Children`.
+    pub fn set_children(mut self, value: Option<Vec<Node>>) -> Self {
+        self.children = value;
+        self
+    }
+    pub fn attributes(
+        mut self,
+        value: impl Into<::std::collections::HashMap<String, Node>>,
+    ) -> Self {
+        self.attributes = Some(value.into());
+        self
+    }
+    /// Sets or clears `Attributes`.
+    pub fn set_attributes(
+        mut self,
+        value: Option<::std::collections::HashMap<String, Node>>,
+    ) -> Self {
+        self.attributes = value;
+        self
+    }
+    /// Builds the value, or names every required member that is not set.
+    pub fn build(self) -> Result<Node, ::awsgen_runtime::BuildError> {
+        let mut missing: Vec<&'static str> = Vec::new();
+        if self.name.is_none() {
+            missing.push("Name");
+        }
+        if !missing.is_empty() {
+            return Err(::awsgen_runtime::BuildError {
+                type_name: "Node",
+                missing,
+            });
+        }
+        Ok(Node {
+            name: self.name.unwrap_or_else(|| ::std::default::Default::default()),
+            parent: self.parent,
+            children: self.children,
+            attributes: self.attributes,
+        })
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for Node {
+    fn write_json(&self, out: &mut String) {
+        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        object.field("Name", &self.name);
+        if let Some(value) = &self.parent {
+            object.field("Parent", value);
+        }
+        if let Some(value) = &self.children {
+            object.field("Children", value);
+        }
+        if let Some(value) = &self.attributes {
+            object.field("Attributes", value);
+        }
+        object.finish();
+    }
+}
+impl Node {
+    /// Validates this value as the member at `path`, adding violations to `errors`.
+    #[doc(hidden)]
+    pub fn validate_at(
+        &self,
+        path: &::awsgen_runtime::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::ValidationErrors,
+    ) {
+        {
+            let path = path.member("Name");
+            let value = &self.name;
+            errors.length(&path, value.chars().count(), Some(1u64), None);
+        }
+        {
+            let path = path.member("Parent");
+            if let Some(value) = &self.parent {
+                value.validate_at(&path, errors);
+            }
+        }
+        {
+            let path = path.member("Children");
+            if let Some(value) = &self.children {
+                for (index, item) in value.iter().enumerate() {
+                    let path = path.index(index);
+                    item.validate_at(&path, errors);
+                }
+            }
+        }
+        {
+            let path = path.member("Attributes");
+            if let Some(value) = &self.attributes {
+                for (key, item) in value.iter() {
+                    let path = path.key(key);
+                    item.validate_at(&path, errors);
+                }
+            }
+        }
+    }
+}
+impl ::awsgen_runtime::json::DeserializeJson for Node {
+    fn from_json(
+        value: &::awsgen_runtime::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        let mut out = Self::default();
+        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+            if value.is_null() {
+                continue;
+            }
+            match key.as_str() {
+                "Name" => {
+                    out.name = ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        .map_err(|e| e.in_member("Name"))?;
+                }
+                "Parent" => {
+                    out.parent = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("Parent"))?,
+                    );
+                }
+                "Children" => {
+                    out.children = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("Children"))?,
+                    );
+                }
+                "Attributes" => {
+                    out.attributes = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("Attributes"))?,
+                    );
+                }
+                _ => {}
+            }
+        }
+        Ok(out)
+    }
+}
+pub type NodeList = Vec<Node>;
+pub type NodeMap = ::std::collections::HashMap<String, Node>;
+#[derive(Debug, Clone, PartialEq)]
+pub struct PutTreeInput {
+    ///
+    /// Required.
+    pub root: Option<Node>,
+    pub expression: Option<Expression>,
+}
+impl ::std::default::Default for PutTreeInput {
+    fn default() -> Self {
+        PutTreeInput {
+            root: None,
+            expression: None,
+        }
+    }
+}
+impl PutTreeInput {
+    /// Builds a [`PutTreeInput`]; `build()` reports every required member left unset.
+    pub fn builder() -> PutTreeInputBuilder {
+        PutTreeInputBuilder::default()
+    }
+}
+/// Builds a [`PutTreeInput`]; `build()` reports every required member left unset.
+#[derive(Debug, Clone, Default)]
+pub struct PutTreeInputBuilder {
+    root: Option<Node>,
+    expression: Option<Expression>,
+}
+impl PutTreeInputBuilder {
+    pub fn root(mut self, value: impl Into<Node>) -> Self {
+        self.root = Some(value.into());
+        self
+    }
+    /// Sets or clears `Root`.
+    pub fn set_root(mut self, value: Option<Node>) -> Self {
+        self.root = value;
+        self
+    }
+    pub fn expression(mut self, value: impl Into<Expression>) -> Self {
+        self.expression = Some(value.into());
+        self
+    }
+    /// Sets or clears `Expression`.
+    pub fn set_expression(mut self, value: Option<Expression>) -> Self {
+        self.expression = value;
+        self
+    }
+    /// Builds the value, or names every required member that is not set.
+    pub fn build(self) -> Result<PutTreeInput, ::awsgen_runtime::BuildError> {
+        let mut missing: Vec<&'static str> = Vec::new();
+        if self.root.is_none() {
+            missing.push("Root");
+        }
+        if !missing.is_empty() {
+            return Err(::awsgen_runtime::BuildError {
+                type_name: "PutTreeInput",
+                missing,
+            });
+        }
+        Ok(PutTreeInput {
+            root: self.root,
+            expression: self.expression,
+        })
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for PutTreeInput {
+    fn write_json(&self, out: &mut String) {
+        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        if let Some(value) = &self.root {
+            object.field("Root", value);
+        }
+        if let Some(value) = &self.expression {
+            object.field("Expression", value);
+        }
+        object.finish();
+    }
+}
+impl PutTreeInput {
+    /// Checks every constraint of the model (required members, lengths, ranges,
+    /// patterns), nested members included, and reports every violation with its path.
+    pub fn validate(&self) -> Result<(), ::awsgen_runtime::ValidationErrors> {
+        let mut errors = ::awsgen_runtime::ValidationErrors::default();
+        self.validate_at(&::awsgen_runtime::validate::Path::Root, &mut errors);
+        errors.into_result()
+    }
+    /// Validates this value as the member at `path`, adding violations to `errors`.
+    #[doc(hidden)]
+    pub fn validate_at(
+        &self,
+        path: &::awsgen_runtime::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::ValidationErrors,
+    ) {
+        {
+            let path = path.member("Root");
+            match &self.root {
+                Some(value) => {
+                    value.validate_at(&path, errors);
+                }
+                None => errors.missing(&path),
+            }
+        }
+        {
+            let path = path.member("Expression");
+            if let Some(value) = &self.expression {
+                value.validate_at(&path, errors);
+            }
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq)]
+pub struct PutTreeOutput {
+    pub root: Option<Node>,
+    #[doc(hidden)]
+    pub _request_id: ::awsgen_runtime::request_id::ResponseRequestId,
+}
+impl ::std::default::Default for PutTreeOutput {
+    fn default() -> Self {
+        PutTreeOutput {
+            root: None,
+            _request_id: ::std::default::Default::default(),
+        }
+    }
+}
+impl ::awsgen_runtime::RequestId for PutTreeOutput {
+    fn request_id(&self) -> Option<&str> {
+        self._request_id.get()
+    }
+}
+impl PutTreeOutput {
+    /// Builds a [`PutTreeOutput`]; `build()` reports every required member left unset.
+    pub fn builder() -> PutTreeOutputBuilder {
+        PutTreeOutputBuilder::default()
+    }
+}
+/// Builds a [`PutTreeOutput`]; `build()` reports every required member left unset.
+#[derive(Debug, Clone, Default)]
+pub struct PutTreeOutputBuilder {
+    root: Option<Node>,
+}
+impl PutTreeOutputBuilder {
+    pub fn root(mut self, value: impl Into<Node>) -> Self {
+        self.root = Some(value.into());
+        self
+    }
+    /// Sets or clears `Root`.
+    pub fn set_root(mut self, value: Option<Node>) -> Self {
+        self.root = value;
+        self
+    }
+    /// Builds the value; this type has no required members, so it always succeeds.
+    pub fn build(self) -> Result<PutTreeOutput, ::awsgen_runtime::BuildError> {
+        Ok(PutTreeOutput {
+            root: self.root,
+            _request_id: ::std::default::Default::default(),
+        })
+    }
+}
+impl ::awsgen_runtime::json::DeserializeJson for PutTreeOutput {
+    fn from_json(
+        value: &::awsgen_runtime::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        let mut out = Self::default();
+        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+            if value.is_null() {
+                continue;
+            }
+            match key.as_str() {
+                "Root" => {
+                    out.root = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("Root"))?,
+                    );
+                }
+                _ => {}
+            }
+        }
+        Ok(out)
+    }
+    fn set_request_id(&mut self, id: Option<String>) {
+        self._request_id = ::awsgen_runtime::request_id::ResponseRequestId::new(id);
+    }
+}
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sum {
+    ///
+    /// Required.
+    pub left: Box<Expression>,
+    ///
+    /// Required.
+    pub right: Box<Expression>,
+}
+impl ::std::default::Default for Sum {
+    fn default() -> Self {
+        Sum {
+            left: Box::new(::std::default::Default::default()),
+            right: Box::new(::std::default::Default::default()),
+        }
+    }
+}
+impl Sum {
+    /// Builds a [`Sum`]; `build()` reports every required member left unset.
+    pub fn builder() -> SumBuilder {
+        SumBuilder::default()
+    }
+}
+/// Builds a [`Sum`]; `build()` reports every required member left unset.
+#[derive(Debug, Clone, Default)]
+pub struct SumBuilder {
+    left: Option<Box<Expression>>,
+    right: Option<Box<Expression>>,
+}
+impl SumBuilder {
+    pub fn left(mut self, value: impl Into<Expression>) -> Self {
+        self.left = Some(Box::new(value.into()));
+        self
+    }
+    /// Sets or clears `Left`.
+    pub fn set_left(mut self, value: Option<Box<Expression>>) -> Self {
+        self.left = value;
+        self
+    }
+    pub fn right(mut self, value: impl Into<Expression>) -> Self {
+        self.right = Some(Box::new(value.into()));
+        self
+    }
+    /// Sets or clears `Right`.
+    pub fn set_right(mut self, value: Option<Box<Expression>>) -> Self {
+        self.right = value;
+        self
+    }
+    /// Builds the value, or names every required member that is not set.
+    pub fn build(self) -> Result<Sum, ::awsgen_runtime::BuildError> {
+        let mut missing: Vec<&'static str> = Vec::new();
+        if self.left.is_none() {
+            missing.push("Left");
+        }
+        if self.right.is_none() {
+            missing.push("Right");
+        }
+        if !missing.is_empty() {
+            return Err(::awsgen_runtime::BuildError {
+                type_name: "Sum",
+                missing,
+            });
+        }
+        Ok(Sum {
+            left: self
+                .left
+                .unwrap_or_else(|| Box::new(::std::default::Default::default())),
+            right: self
+                .right
+                .unwrap_or_else(|| Box::new(::std::default::Default::default())),
+        })
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for Sum {
+    fn write_json(&self, out: &mut String) {
+        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        object.field("Left", &self.left);
+        object.field("Right", &self.right);
+        object.finish();
+    }
+}
+impl Sum {
+    /// Validates this value as the member at `path`, adding violations to `errors`.
+    #[doc(hidden)]
+    pub fn validate_at(
+        &self,
+        path: &::awsgen_runtime::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::ValidationErrors,
+    ) {
+        {
+            let path = path.member("Left");
+            let value = &self.left;
+            value.validate_at(&path, errors);
+        }
+        {
+            let path = path.member("Right");
+            let value = &self.right;
+            value.validate_at(&path, errors);
+        }
+    }
+}
+/// The errors `PutTree` can return.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PutTreeError {
+    /// An error code the model does not list for this operation.
+    Unhandled(::awsgen_runtime::ErrorMetadata),
+    #[doc(hidden)]
+    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+}
+impl PutTreeError {
+    /// The code, message, request id and HTTP status of the error response.
+    pub fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+        match self {
+            Self::Unhandled(meta) => meta,
+            Self::__NonExhaustive(never) => never.unreachable(),
+        }
+    }
+}
+impl ::std::fmt::Display for PutTreeError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        ::std::fmt::Display::fmt(self.meta(), f)
+    }
+}
+impl ::awsgen_runtime::RequestId for PutTreeError {
+    fn request_id(&self) -> Option<&str> {
+        self.meta().request_id.as_deref()
+    }
+}
+impl ::std::error::Error for PutTreeError {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::Unhandled(_) => None,
+            Self::__NonExhaustive(never) => never.unreachable(),
+        }
+    }
+}
+impl ::awsgen_runtime::OperationError for PutTreeError {
+    fn from_response(
+        meta: ::awsgen_runtime::ErrorMetadata,
+        _body: Option<&::awsgen_runtime::json::Value>,
+    ) -> Self {
+        match meta.code.as_str() {
+            _ => Self::Unhandled(meta),
+        }
+    }
+    fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+        PutTreeError::meta(self)
+    }
+}
+///
+/// AWS API reference: `PutTree` (Trees).
+pub async fn put_tree(
+    client: &::awsgen_runtime::Client,
+    input: PutTreeInput,
+) -> Result<PutTreeOutput, ::awsgen_runtime::Error<PutTreeError>> {
+    static OPERATION: ::awsgen_runtime::protocol::OperationSpec = ::awsgen_runtime::protocol::OperationSpec {
+        service: &SERVICE,
+        name: "PutTree",
+    };
+    if client.validates_input() {
+        input.validate().map_err(::awsgen_runtime::Error::InvalidInput)?;
+    }
+    let body = ::awsgen_runtime::json::to_string(&input);
+    client.call(&OPERATION, body).await
+}
+/// Any error of the Trees operations generated here: each operation's error converts into it with `From`, and a call's [`Error`](awsgen_runtime::Error) with [`Error::into_service`](awsgen_runtime::Error::into_service), so `?` collects the errors of several operations into one type.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TreesError {
+    /// An error code the model does not list for the operation that returned it.
+    Unhandled(::awsgen_runtime::ErrorMetadata),
+    #[doc(hidden)]
+    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+}
+impl TreesError {
+    /// The code, message, request id and HTTP status of the error response.
+    pub fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+        match self {
+            Self::Unhandled(meta) => meta,
+            Self::__NonExhaustive(never) => never.unreachable(),
+        }
+    }
+    /// The error code the service sent (`ThrottlingException`, ...); empty for an
+    /// error built by hand.
+    pub fn code(&self) -> &str {
+        &self.meta().code
+    }
+}
+impl ::std::fmt::Display for TreesError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        ::std::fmt::Display::fmt(self.meta(), f)
+    }
+}
+impl ::awsgen_runtime::RequestId for TreesError {
+    fn request_id(&self) -> Option<&str> {
+        self.meta().request_id.as_deref()
+    }
+}
+impl ::std::error::Error for TreesError {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::Unhandled(_) => None,
+            Self::__NonExhaustive(never) => never.unreachable(),
+        }
+    }
+}
+impl ::awsgen_runtime::OperationError for TreesError {
+    fn from_response(
+        meta: ::awsgen_runtime::ErrorMetadata,
+        _body: Option<&::awsgen_runtime::json::Value>,
+    ) -> Self {
+        match meta.code.as_str() {
+            _ => Self::Unhandled(meta),
+        }
+    }
+    fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+        TreesError::meta(self)
+    }
+}
+impl ::std::convert::From<PutTreeError> for TreesError {
+    fn from(error: PutTreeError) -> Self {
+        match error {
+            PutTreeError::Unhandled(meta) => Self::Unhandled(meta),
+            PutTreeError::__NonExhaustive(never) => never.unreachable(),
+        }
+    }
+}
+/// The Trees service, as its model describes it: protocol, signing name, endpoints.
+pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::protocol::ServiceSpec {
+    target_prefix: "Trees",
+    json_version: ::awsgen_runtime::protocol::JsonVersion::V1_1,
+    signing_name: "trees",
+    endpoint_prefix: "trees",
+    sdk_id: "Trees",
+    endpoint_rules: None,
+};
+/// The operations this `athena_operation!` invocation generated. One invocation per
+/// module: put a second one in its own `mod`.
+pub const OPERATIONS: &[&str] = &["PutTree"];
+/// Operations of the service left out, with the reason.
+pub const SKIPPED_OPERATIONS: &[(&str, &str)] = &[];

@@ -1,0 +1,442 @@
+#[allow(dead_code)]
+const ONE_ATHENA_OPERATION_INVOCATION_PER_MODULE_PUT_EACH_IN_ITS_OWN_MOD: () = ();
+#[derive(Debug, Clone, PartialEq)]
+pub enum Schedule {
+    Once(::awsgen_runtime::DateTime),
+    Daily(::awsgen_runtime::DateTime),
+    /// A member this model does not know; holds the member's name.
+    Unknown(String),
+    #[doc(hidden)]
+    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+}
+impl ::std::default::Default for Schedule {
+    fn default() -> Self {
+        Self::Unknown(String::new())
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for Schedule {
+    fn write_json(&self, out: &mut String) {
+        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        match self {
+            Self::Once(value) => {
+                object
+                    .field(
+                        "Once",
+                        &::awsgen_runtime::json::FormattedTimestamp(
+                            value,
+                            ::awsgen_runtime::json::TimestampFormat::DateTime,
+                        ),
+                    )
+            }
+            Self::Daily(value) => {
+                object
+                    .field(
+                        "Daily",
+                        &::awsgen_runtime::json::FormattedTimestamp(
+                            value,
+                            ::awsgen_runtime::json::TimestampFormat::HttpDate,
+                        ),
+                    )
+            }
+            Self::Unknown(_) => {}
+            Self::__NonExhaustive(never) => never.unreachable(),
+        }
+        object.finish();
+    }
+}
+#[derive(Debug, Clone, PartialEq)]
+pub struct SetAlarmInput {
+    ///
+    /// Required.
+    pub at: Option<::awsgen_runtime::DateTime>,
+    pub until: Option<::awsgen_runtime::DateTime>,
+    pub written: Option<::awsgen_runtime::DateTime>,
+    pub seconds: Option<::awsgen_runtime::DateTime>,
+    pub repeats: Option<Schedule>,
+}
+impl ::std::default::Default for SetAlarmInput {
+    fn default() -> Self {
+        SetAlarmInput {
+            at: None,
+            until: None,
+            written: None,
+            seconds: None,
+            repeats: None,
+        }
+    }
+}
+impl SetAlarmInput {
+    /// Builds a [`SetAlarmInput`]; `build()` reports every required member left unset.
+    pub fn builder() -> SetAlarmInputBuilder {
+        SetAlarmInputBuilder::default()
+    }
+}
+/// Builds a [`SetAlarmInput`]; `build()` reports every required member left unset.
+#[derive(Debug, Clone, Default)]
+pub struct SetAlarmInputBuilder {
+    at: Option<::awsgen_runtime::DateTime>,
+    until: Option<::awsgen_runtime::DateTime>,
+    written: Option<::awsgen_runtime::DateTime>,
+    seconds: Option<::awsgen_runtime::DateTime>,
+    repeats: Option<Schedule>,
+}
+impl SetAlarmInputBuilder {
+    pub fn at(mut self, value: impl Into<::awsgen_runtime::DateTime>) -> Self {
+        self.at = Some(value.into());
+        self
+    }
+    /// Sets or clears `At`.
+    pub fn set_at(mut self, value: Option<::awsgen_runtime::DateTime>) -> Self {
+        self.at = value;
+        self
+    }
+    pub fn until(mut self, value: impl Into<::awsgen_runtime::DateTime>) -> Self {
+        self.until = Some(value.into());
+        self
+    }
+    /// Sets or clears `Until`.
+    pub fn set_until(mut self, value: Option<::awsgen_runtime::DateTime>) -> Self {
+        self.until = value;
+        self
+    }
+    pub fn written(mut self, value: impl Into<::awsgen_runtime::DateTime>) -> Self {
+        self.written = Some(value.into());
+        self
+    }
+    /// Sets or clears `Written`.
+    pub fn set_written(mut self, value: Option<::awsgen_runtime::DateTime>) -> Self {
+        self.written = value;
+        self
+    }
+    pub fn seconds(mut self, value: impl Into<::awsgen_runtime::DateTime>) -> Self {
+        self.seconds = Some(value.into());
+        self
+    }
+    /// Sets or clears `Seconds`.
+    pub fn set_seconds(mut self, value: Option<::awsgen_runtime::DateTime>) -> Self {
+        self.seconds = value;
+        self
+    }
+    pub fn repeats(mut self, value: impl Into<Schedule>) -> Self {
+        self.repeats = Some(value.into());
+        self
+    }
+    /// Sets or clears `Repeats`.
+    pub fn set_repeats(mut self, value: Option<Schedule>) -> Self {
+        self.repeats = value;
+        self
+    }
+    /// Builds the value, or names every required member that is not set.
+    pub fn build(self) -> Result<SetAlarmInput, ::awsgen_runtime::BuildError> {
+        let mut missing: Vec<&'static str> = Vec::new();
+        if self.at.is_none() {
+            missing.push("At");
+        }
+        if !missing.is_empty() {
+            return Err(::awsgen_runtime::BuildError {
+                type_name: "SetAlarmInput",
+                missing,
+            });
+        }
+        Ok(SetAlarmInput {
+            at: self.at,
+            until: self.until,
+            written: self.written,
+            seconds: self.seconds,
+            repeats: self.repeats,
+        })
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for SetAlarmInput {
+    fn write_json(&self, out: &mut String) {
+        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        if let Some(value) = &self.at {
+            object.field("At", value);
+        }
+        if let Some(value) = &self.until {
+            object
+                .field(
+                    "Until",
+                    &::awsgen_runtime::json::FormattedTimestamp(
+                        value,
+                        ::awsgen_runtime::json::TimestampFormat::DateTime,
+                    ),
+                );
+        }
+        if let Some(value) = &self.written {
+            object
+                .field(
+                    "Written",
+                    &::awsgen_runtime::json::FormattedTimestamp(
+                        value,
+                        ::awsgen_runtime::json::TimestampFormat::HttpDate,
+                    ),
+                );
+        }
+        if let Some(value) = &self.seconds {
+            object.field("Seconds", value);
+        }
+        if let Some(value) = &self.repeats {
+            object.field("Repeats", value);
+        }
+        object.finish();
+    }
+}
+impl SetAlarmInput {
+    /// Checks every constraint of the model (required members, lengths, ranges,
+    /// patterns), nested members included, and reports every violation with its path.
+    pub fn validate(&self) -> Result<(), ::awsgen_runtime::ValidationErrors> {
+        let mut errors = ::awsgen_runtime::ValidationErrors::default();
+        self.validate_at(&::awsgen_runtime::validate::Path::Root, &mut errors);
+        errors.into_result()
+    }
+    /// Validates this value as the member at `path`, adding violations to `errors`.
+    #[doc(hidden)]
+    pub fn validate_at(
+        &self,
+        path: &::awsgen_runtime::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::ValidationErrors,
+    ) {
+        {
+            let path = path.member("At");
+            if self.at.is_none() {
+                errors.missing(&path);
+            }
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq)]
+pub struct SetAlarmOutput {
+    pub next: Option<::awsgen_runtime::DateTime>,
+    pub history: Option<Vec<::awsgen_runtime::DateTime>>,
+    #[doc(hidden)]
+    pub _request_id: ::awsgen_runtime::request_id::ResponseRequestId,
+}
+impl ::std::default::Default for SetAlarmOutput {
+    fn default() -> Self {
+        SetAlarmOutput {
+            next: None,
+            history: None,
+            _request_id: ::std::default::Default::default(),
+        }
+    }
+}
+impl ::awsgen_runtime::RequestId for SetAlarmOutput {
+    fn request_id(&self) -> Option<&str> {
+        self._request_id.get()
+    }
+}
+impl SetAlarmOutput {
+    /// Builds a [`SetAlarmOutput`]; `build()` reports every required member left unset.
+    pub fn builder() -> SetAlarmOutputBuilder {
+        SetAlarmOutputBuilder::default()
+    }
+}
+/// Builds a [`SetAlarmOutput`]; `build()` reports every required member left unset.
+#[derive(Debug, Clone, Default)]
+pub struct SetAlarmOutputBuilder {
+    next: Option<::awsgen_runtime::DateTime>,
+    history: Option<Vec<::awsgen_runtime::DateTime>>,
+}
+impl SetAlarmOutputBuilder {
+    pub fn next(mut self, value: impl Into<::awsgen_runtime::DateTime>) -> Self {
+        self.next = Some(value.into());
+        self
+    }
+    /// Sets or clears `Next`.
+    pub fn set_next(mut self, value: Option<::awsgen_runtime::DateTime>) -> Self {
+        self.next = value;
+        self
+    }
+    pub fn history(mut self, value: impl Into<Vec<::awsgen_runtime::DateTime>>) -> Self {
+        self.history = Some(value.into());
+        self
+    }
+    /// Sets or clears `History`.
+    pub fn set_history(
+        mut self,
+        value: Option<Vec<::awsgen_runtime::DateTime>>,
+    ) -> Self {
+        self.history = value;
+        self
+    }
+    /// Builds the value; this type has no required members, so it always succeeds.
+    pub fn build(self) -> Result<SetAlarmOutput, ::awsgen_runtime::BuildError> {
+        Ok(SetAlarmOutput {
+            next: self.next,
+            history: self.history,
+            _request_id: ::std::default::Default::default(),
+        })
+    }
+}
+impl ::awsgen_runtime::json::DeserializeJson for SetAlarmOutput {
+    fn from_json(
+        value: &::awsgen_runtime::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        let mut out = Self::default();
+        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+            if value.is_null() {
+                continue;
+            }
+            match key.as_str() {
+                "Next" => {
+                    out.next = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("Next"))?,
+                    );
+                }
+                "History" => {
+                    out.history = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("History"))?,
+                    );
+                }
+                _ => {}
+            }
+        }
+        Ok(out)
+    }
+    fn set_request_id(&mut self, id: Option<String>) {
+        self._request_id = ::awsgen_runtime::request_id::ResponseRequestId::new(id);
+    }
+}
+pub type TimeList = Vec<::awsgen_runtime::DateTime>;
+/// The errors `SetAlarm` can return.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SetAlarmError {
+    /// An error code the model does not list for this operation.
+    Unhandled(::awsgen_runtime::ErrorMetadata),
+    #[doc(hidden)]
+    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+}
+impl SetAlarmError {
+    /// The code, message, request id and HTTP status of the error response.
+    pub fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+        match self {
+            Self::Unhandled(meta) => meta,
+            Self::__NonExhaustive(never) => never.unreachable(),
+        }
+    }
+}
+impl ::std::fmt::Display for SetAlarmError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        ::std::fmt::Display::fmt(self.meta(), f)
+    }
+}
+impl ::awsgen_runtime::RequestId for SetAlarmError {
+    fn request_id(&self) -> Option<&str> {
+        self.meta().request_id.as_deref()
+    }
+}
+impl ::std::error::Error for SetAlarmError {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::Unhandled(_) => None,
+            Self::__NonExhaustive(never) => never.unreachable(),
+        }
+    }
+}
+impl ::awsgen_runtime::OperationError for SetAlarmError {
+    fn from_response(
+        meta: ::awsgen_runtime::ErrorMetadata,
+        _body: Option<&::awsgen_runtime::json::Value>,
+    ) -> Self {
+        match meta.code.as_str() {
+            _ => Self::Unhandled(meta),
+        }
+    }
+    fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+        SetAlarmError::meta(self)
+    }
+}
+///
+/// AWS API reference: `SetAlarm` (Clock).
+pub async fn set_alarm(
+    client: &::awsgen_runtime::Client,
+    input: SetAlarmInput,
+) -> Result<SetAlarmOutput, ::awsgen_runtime::Error<SetAlarmError>> {
+    static OPERATION: ::awsgen_runtime::protocol::OperationSpec = ::awsgen_runtime::protocol::OperationSpec {
+        service: &SERVICE,
+        name: "SetAlarm",
+    };
+    if client.validates_input() {
+        input.validate().map_err(::awsgen_runtime::Error::InvalidInput)?;
+    }
+    let body = ::awsgen_runtime::json::to_string(&input);
+    client.call(&OPERATION, body).await
+}
+/// Any error of the Clock operations generated here: each operation's error converts into it with `From`, and a call's [`Error`](awsgen_runtime::Error) with [`Error::into_service`](awsgen_runtime::Error::into_service), so `?` collects the errors of several operations into one type.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClockError {
+    /// An error code the model does not list for the operation that returned it.
+    Unhandled(::awsgen_runtime::ErrorMetadata),
+    #[doc(hidden)]
+    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+}
+impl ClockError {
+    /// The code, message, request id and HTTP status of the error response.
+    pub fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+        match self {
+            Self::Unhandled(meta) => meta,
+            Self::__NonExhaustive(never) => never.unreachable(),
+        }
+    }
+    /// The error code the service sent (`ThrottlingException`, ...); empty for an
+    /// error built by hand.
+    pub fn code(&self) -> &str {
+        &self.meta().code
+    }
+}
+impl ::std::fmt::Display for ClockError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        ::std::fmt::Display::fmt(self.meta(), f)
+    }
+}
+impl ::awsgen_runtime::RequestId for ClockError {
+    fn request_id(&self) -> Option<&str> {
+        self.meta().request_id.as_deref()
+    }
+}
+impl ::std::error::Error for ClockError {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::Unhandled(_) => None,
+            Self::__NonExhaustive(never) => never.unreachable(),
+        }
+    }
+}
+impl ::awsgen_runtime::OperationError for ClockError {
+    fn from_response(
+        meta: ::awsgen_runtime::ErrorMetadata,
+        _body: Option<&::awsgen_runtime::json::Value>,
+    ) -> Self {
+        match meta.code.as_str() {
+            _ => Self::Unhandled(meta),
+        }
+    }
+    fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+        ClockError::meta(self)
+    }
+}
+impl ::std::convert::From<SetAlarmError> for ClockError {
+    fn from(error: SetAlarmError) -> Self {
+        match error {
+            SetAlarmError::Unhandled(meta) => Self::Unhandled(meta),
+            SetAlarmError::__NonExhaustive(never) => never.unreachable(),
+        }
+    }
+}
+/// The Clock service, as its model describes it: protocol, signing name, endpoints.
+pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::protocol::ServiceSpec {
+    target_prefix: "Clock",
+    json_version: ::awsgen_runtime::protocol::JsonVersion::V1_1,
+    signing_name: "clock",
+    endpoint_prefix: "clock",
+    sdk_id: "Clock",
+    endpoint_rules: None,
+};
+/// The operations this `athena_operation!` invocation generated. One invocation per
+/// module: put a second one in its own `mod`.
+pub const OPERATIONS: &[&str] = &["SetAlarm"];
+/// Operations of the service left out, with the reason.
+pub const SKIPPED_OPERATIONS: &[(&str, &str)] = &[];

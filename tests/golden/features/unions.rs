@@ -1,0 +1,489 @@
+#[allow(dead_code)]
+const ONE_ATHENA_OPERATION_INVOCATION_PER_MODULE_PUT_EACH_IN_ITS_OWN_MOD: () = ();
+#[derive(Debug, Clone, PartialEq)]
+pub struct Circle {
+    ///
+    /// Required.
+    pub radius: f64,
+}
+impl ::std::default::Default for Circle {
+    fn default() -> Self {
+        Circle {
+            radius: ::std::default::Default::default(),
+        }
+    }
+}
+impl Circle {
+    /// Builds a [`Circle`]; `build()` reports every required member left unset.
+    pub fn builder() -> CircleBuilder {
+        CircleBuilder::default()
+    }
+}
+/// Builds a [`Circle`]; `build()` reports every required member left unset.
+#[derive(Debug, Clone, Default)]
+pub struct CircleBuilder {
+    radius: Option<f64>,
+}
+impl CircleBuilder {
+    pub fn radius(mut self, value: impl Into<f64>) -> Self {
+        self.radius = Some(value.into());
+        self
+    }
+    /// Sets or clears `Radius`.
+    pub fn set_radius(mut self, value: Option<f64>) -> Self {
+        self.radius = value;
+        self
+    }
+    /// Builds the value, or names every required member that is not set.
+    pub fn build(self) -> Result<Circle, ::awsgen_runtime::BuildError> {
+        let mut missing: Vec<&'static str> = Vec::new();
+        if self.radius.is_none() {
+            missing.push("Radius");
+        }
+        if !missing.is_empty() {
+            return Err(::awsgen_runtime::BuildError {
+                type_name: "Circle",
+                missing,
+            });
+        }
+        Ok(Circle {
+            radius: self.radius.unwrap_or_else(|| ::std::default::Default::default()),
+        })
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for Circle {
+    fn write_json(&self, out: &mut String) {
+        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        object.field("Radius", &self.radius);
+        object.finish();
+    }
+}
+impl Circle {
+    /// Validates this value as the member at `path`, adding violations to `errors`.
+    #[doc(hidden)]
+    pub fn validate_at(
+        &self,
+        _path: &::awsgen_runtime::validate::Path<'_>,
+        _errors: &mut ::awsgen_runtime::ValidationErrors,
+    ) {}
+}
+impl ::awsgen_runtime::json::DeserializeJson for Circle {
+    fn from_json(
+        value: &::awsgen_runtime::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        let mut out = Self::default();
+        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+            if value.is_null() {
+                continue;
+            }
+            match key.as_str() {
+                "Radius" => {
+                    out.radius = ::awsgen_runtime::json::DeserializeJson::from_json(
+                            value,
+                        )
+                        .map_err(|e| e.in_member("Radius"))?;
+                }
+                _ => {}
+            }
+        }
+        Ok(out)
+    }
+}
+#[derive(Debug, Clone, PartialEq)]
+pub struct DrawInput {
+    /// One figure: exactly one member is set.
+    ///
+    /// Required.
+    pub figure: Option<Figure>,
+}
+impl ::std::default::Default for DrawInput {
+    fn default() -> Self {
+        DrawInput { figure: None }
+    }
+}
+impl DrawInput {
+    /// Builds a [`DrawInput`]; `build()` reports every required member left unset.
+    pub fn builder() -> DrawInputBuilder {
+        DrawInputBuilder::default()
+    }
+}
+/// Builds a [`DrawInput`]; `build()` reports every required member left unset.
+#[derive(Debug, Clone, Default)]
+pub struct DrawInputBuilder {
+    figure: Option<Figure>,
+}
+impl DrawInputBuilder {
+    /// One figure: exactly one member is set.
+    pub fn figure(mut self, value: impl Into<Figure>) -> Self {
+        self.figure = Some(value.into());
+        self
+    }
+    /// Sets or clears `Figure`.
+    pub fn set_figure(mut self, value: Option<Figure>) -> Self {
+        self.figure = value;
+        self
+    }
+    /// Builds the value, or names every required member that is not set.
+    pub fn build(self) -> Result<DrawInput, ::awsgen_runtime::BuildError> {
+        let mut missing: Vec<&'static str> = Vec::new();
+        if self.figure.is_none() {
+            missing.push("Figure");
+        }
+        if !missing.is_empty() {
+            return Err(::awsgen_runtime::BuildError {
+                type_name: "DrawInput",
+                missing,
+            });
+        }
+        Ok(DrawInput { figure: self.figure })
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for DrawInput {
+    fn write_json(&self, out: &mut String) {
+        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        if let Some(value) = &self.figure {
+            object.field("Figure", value);
+        }
+        object.finish();
+    }
+}
+impl DrawInput {
+    /// Checks every constraint of the model (required members, lengths, ranges,
+    /// patterns), nested members included, and reports every violation with its path.
+    pub fn validate(&self) -> Result<(), ::awsgen_runtime::ValidationErrors> {
+        let mut errors = ::awsgen_runtime::ValidationErrors::default();
+        self.validate_at(&::awsgen_runtime::validate::Path::Root, &mut errors);
+        errors.into_result()
+    }
+    /// Validates this value as the member at `path`, adding violations to `errors`.
+    #[doc(hidden)]
+    pub fn validate_at(
+        &self,
+        path: &::awsgen_runtime::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::ValidationErrors,
+    ) {
+        {
+            let path = path.member("Figure");
+            match &self.figure {
+                Some(value) => {
+                    value.validate_at(&path, errors);
+                }
+                None => errors.missing(&path),
+            }
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq)]
+pub struct DrawOutput {
+    /// One figure: exactly one member is set.
+    pub drawn: Option<Figure>,
+    #[doc(hidden)]
+    pub _request_id: ::awsgen_runtime::request_id::ResponseRequestId,
+}
+impl ::std::default::Default for DrawOutput {
+    fn default() -> Self {
+        DrawOutput {
+            drawn: None,
+            _request_id: ::std::default::Default::default(),
+        }
+    }
+}
+impl ::awsgen_runtime::RequestId for DrawOutput {
+    fn request_id(&self) -> Option<&str> {
+        self._request_id.get()
+    }
+}
+impl DrawOutput {
+    /// Builds a [`DrawOutput`]; `build()` reports every required member left unset.
+    pub fn builder() -> DrawOutputBuilder {
+        DrawOutputBuilder::default()
+    }
+}
+/// Builds a [`DrawOutput`]; `build()` reports every required member left unset.
+#[derive(Debug, Clone, Default)]
+pub struct DrawOutputBuilder {
+    drawn: Option<Figure>,
+}
+impl DrawOutputBuilder {
+    /// One figure: exactly one member is set.
+    pub fn drawn(mut self, value: impl Into<Figure>) -> Self {
+        self.drawn = Some(value.into());
+        self
+    }
+    /// Sets or clears `Drawn`.
+    pub fn set_drawn(mut self, value: Option<Figure>) -> Self {
+        self.drawn = value;
+        self
+    }
+    /// Builds the value; this type has no required members, so it always succeeds.
+    pub fn build(self) -> Result<DrawOutput, ::awsgen_runtime::BuildError> {
+        Ok(DrawOutput {
+            drawn: self.drawn,
+            _request_id: ::std::default::Default::default(),
+        })
+    }
+}
+impl ::awsgen_runtime::json::DeserializeJson for DrawOutput {
+    fn from_json(
+        value: &::awsgen_runtime::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        let mut out = Self::default();
+        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+            if value.is_null() {
+                continue;
+            }
+            match key.as_str() {
+                "Drawn" => {
+                    out.drawn = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("Drawn"))?,
+                    );
+                }
+                _ => {}
+            }
+        }
+        Ok(out)
+    }
+    fn set_request_id(&mut self, id: Option<String>) {
+        self._request_id = ::awsgen_runtime::request_id::ResponseRequestId::new(id);
+    }
+}
+/// One figure: exactly one member is set.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Figure {
+    Circle(Circle),
+    /// A text label.
+    Label(String),
+    Points(Vec<i32>),
+    Nothing(()),
+    /// A member this model does not know; holds the member's name.
+    Unknown(String),
+    #[doc(hidden)]
+    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+}
+impl ::std::default::Default for Figure {
+    fn default() -> Self {
+        Self::Unknown(String::new())
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for Figure {
+    fn write_json(&self, out: &mut String) {
+        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        match self {
+            Self::Circle(value) => object.field("Circle", value),
+            Self::Label(value) => object.field("Label", value),
+            Self::Points(value) => object.field("Points", value),
+            Self::Nothing(value) => object.field("Nothing", value),
+            Self::Unknown(_) => {}
+            Self::__NonExhaustive(never) => never.unreachable(),
+        }
+        object.finish();
+    }
+}
+impl Figure {
+    /// Validates this value as the member at `path`, adding violations to `errors`.
+    #[doc(hidden)]
+    pub fn validate_at(
+        &self,
+        path: &::awsgen_runtime::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::ValidationErrors,
+    ) {
+        match self {
+            Self::Circle(value) => {
+                let path = path.member("Circle");
+                value.validate_at(&path, errors);
+            }
+            Self::Label(value) => {
+                let path = path.member("Label");
+                errors.length(&path, value.chars().count(), Some(1u64), Some(64u64));
+            }
+            _ => {}
+        }
+    }
+}
+impl ::awsgen_runtime::json::DeserializeJson for Figure {
+    fn from_json(
+        value: &::awsgen_runtime::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        let object = ::awsgen_runtime::json::expect_object(value)?;
+        let mut set = object
+            .iter()
+            .filter(|(k, v)| !v.is_null() && k.as_str() != "__type");
+        let (Some((key, value)), None) = (set.next(), set.next()) else {
+            return Err(
+                ::awsgen_runtime::json::DeserializeError::new(
+                    "a union must have exactly one member set",
+                ),
+            );
+        };
+        Ok(
+            match key.as_str() {
+                "Circle" => {
+                    Self::Circle(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("Circle"))?,
+                    )
+                }
+                "Label" => {
+                    Self::Label(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("Label"))?,
+                    )
+                }
+                "Points" => {
+                    Self::Points(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("Points"))?,
+                    )
+                }
+                "Nothing" => {
+                    Self::Nothing(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("Nothing"))?,
+                    )
+                }
+                other => Self::Unknown(other.to_string()),
+            },
+        )
+    }
+}
+pub type PointList = Vec<i32>;
+/// The errors `Draw` can return.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DrawError {
+    /// An error code the model does not list for this operation.
+    Unhandled(::awsgen_runtime::ErrorMetadata),
+    #[doc(hidden)]
+    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+}
+impl DrawError {
+    /// The code, message, request id and HTTP status of the error response.
+    pub fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+        match self {
+            Self::Unhandled(meta) => meta,
+            Self::__NonExhaustive(never) => never.unreachable(),
+        }
+    }
+}
+impl ::std::fmt::Display for DrawError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        ::std::fmt::Display::fmt(self.meta(), f)
+    }
+}
+impl ::awsgen_runtime::RequestId for DrawError {
+    fn request_id(&self) -> Option<&str> {
+        self.meta().request_id.as_deref()
+    }
+}
+impl ::std::error::Error for DrawError {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::Unhandled(_) => None,
+            Self::__NonExhaustive(never) => never.unreachable(),
+        }
+    }
+}
+impl ::awsgen_runtime::OperationError for DrawError {
+    fn from_response(
+        meta: ::awsgen_runtime::ErrorMetadata,
+        _body: Option<&::awsgen_runtime::json::Value>,
+    ) -> Self {
+        match meta.code.as_str() {
+            _ => Self::Unhandled(meta),
+        }
+    }
+    fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+        DrawError::meta(self)
+    }
+}
+///
+/// AWS API reference: `Draw` (Shapes).
+pub async fn draw(
+    client: &::awsgen_runtime::Client,
+    input: DrawInput,
+) -> Result<DrawOutput, ::awsgen_runtime::Error<DrawError>> {
+    static OPERATION: ::awsgen_runtime::protocol::OperationSpec = ::awsgen_runtime::protocol::OperationSpec {
+        service: &SERVICE,
+        name: "Draw",
+    };
+    if client.validates_input() {
+        input.validate().map_err(::awsgen_runtime::Error::InvalidInput)?;
+    }
+    let body = ::awsgen_runtime::json::to_string(&input);
+    client.call(&OPERATION, body).await
+}
+/// Any error of the Shapes operations generated here: each operation's error converts into it with `From`, and a call's [`Error`](awsgen_runtime::Error) with [`Error::into_service`](awsgen_runtime::Error::into_service), so `?` collects the errors of several operations into one type.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ShapesError {
+    /// An error code the model does not list for the operation that returned it.
+    Unhandled(::awsgen_runtime::ErrorMetadata),
+    #[doc(hidden)]
+    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+}
+impl ShapesError {
+    /// The code, message, request id and HTTP status of the error response.
+    pub fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+        match self {
+            Self::Unhandled(meta) => meta,
+            Self::__NonExhaustive(never) => never.unreachable(),
+        }
+    }
+    /// The error code the service sent (`ThrottlingException`, ...); empty for an
+    /// error built by hand.
+    pub fn code(&self) -> &str {
+        &self.meta().code
+    }
+}
+impl ::std::fmt::Display for ShapesError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        ::std::fmt::Display::fmt(self.meta(), f)
+    }
+}
+impl ::awsgen_runtime::RequestId for ShapesError {
+    fn request_id(&self) -> Option<&str> {
+        self.meta().request_id.as_deref()
+    }
+}
+impl ::std::error::Error for ShapesError {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::Unhandled(_) => None,
+            Self::__NonExhaustive(never) => never.unreachable(),
+        }
+    }
+}
+impl ::awsgen_runtime::OperationError for ShapesError {
+    fn from_response(
+        meta: ::awsgen_runtime::ErrorMetadata,
+        _body: Option<&::awsgen_runtime::json::Value>,
+    ) -> Self {
+        match meta.code.as_str() {
+            _ => Self::Unhandled(meta),
+        }
+    }
+    fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+        ShapesError::meta(self)
+    }
+}
+impl ::std::convert::From<DrawError> for ShapesError {
+    fn from(error: DrawError) -> Self {
+        match error {
+            DrawError::Unhandled(meta) => Self::Unhandled(meta),
+            DrawError::__NonExhaustive(never) => never.unreachable(),
+        }
+    }
+}
+/// The Shapes service, as its model describes it: protocol, signing name, endpoints.
+pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::protocol::ServiceSpec {
+    target_prefix: "Shapes",
+    json_version: ::awsgen_runtime::protocol::JsonVersion::V1_0,
+    signing_name: "shapes",
+    endpoint_prefix: "shapes",
+    sdk_id: "Shapes",
+    endpoint_rules: None,
+};
+/// The operations this `athena_operation!` invocation generated. One invocation per
+/// module: put a second one in its own `mod`.
+pub const OPERATIONS: &[&str] = &["Draw"];
+/// Operations of the service left out, with the reason.
+pub const SKIPPED_OPERATIONS: &[(&str, &str)] = &[];

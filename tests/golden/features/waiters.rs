@@ -1,0 +1,510 @@
+#[allow(dead_code)]
+const ONE_ATHENA_OPERATION_INVOCATION_PER_MODULE_PUT_EACH_IN_ITS_OWN_MOD: () = ();
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetOvenInput {
+    ///
+    /// Required.
+    pub oven_id: Option<String>,
+}
+impl ::std::default::Default for GetOvenInput {
+    fn default() -> Self {
+        GetOvenInput { oven_id: None }
+    }
+}
+impl GetOvenInput {
+    /// Builds a [`GetOvenInput`]; `build()` reports every required member left unset.
+    pub fn builder() -> GetOvenInputBuilder {
+        GetOvenInputBuilder::default()
+    }
+}
+/// Builds a [`GetOvenInput`]; `build()` reports every required member left unset.
+#[derive(Debug, Clone, Default)]
+pub struct GetOvenInputBuilder {
+    oven_id: Option<String>,
+}
+impl GetOvenInputBuilder {
+    pub fn oven_id(mut self, value: impl Into<String>) -> Self {
+        self.oven_id = Some(value.into());
+        self
+    }
+    /// Sets or clears `OvenId`.
+    pub fn set_oven_id(mut self, value: Option<String>) -> Self {
+        self.oven_id = value;
+        self
+    }
+    /// Builds the value, or names every required member that is not set.
+    pub fn build(self) -> Result<GetOvenInput, ::awsgen_runtime::BuildError> {
+        let mut missing: Vec<&'static str> = Vec::new();
+        if self.oven_id.is_none() {
+            missing.push("OvenId");
+        }
+        if !missing.is_empty() {
+            return Err(::awsgen_runtime::BuildError {
+                type_name: "GetOvenInput",
+                missing,
+            });
+        }
+        Ok(GetOvenInput {
+            oven_id: self.oven_id,
+        })
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for GetOvenInput {
+    fn write_json(&self, out: &mut String) {
+        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        if let Some(value) = &self.oven_id {
+            object.field("OvenId", value);
+        }
+        object.finish();
+    }
+}
+impl GetOvenInput {
+    /// Checks every constraint of the model (required members, lengths, ranges,
+    /// patterns), nested members included, and reports every violation with its path.
+    pub fn validate(&self) -> Result<(), ::awsgen_runtime::ValidationErrors> {
+        let mut errors = ::awsgen_runtime::ValidationErrors::default();
+        self.validate_at(&::awsgen_runtime::validate::Path::Root, &mut errors);
+        errors.into_result()
+    }
+    /// Validates this value as the member at `path`, adding violations to `errors`.
+    #[doc(hidden)]
+    pub fn validate_at(
+        &self,
+        path: &::awsgen_runtime::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::ValidationErrors,
+    ) {
+        {
+            let path = path.member("OvenId");
+            if self.oven_id.is_none() {
+                errors.missing(&path);
+            }
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetOvenOutput {
+    pub state: Option<OvenState>,
+    pub temperature: Option<i32>,
+    #[doc(hidden)]
+    pub _request_id: ::awsgen_runtime::request_id::ResponseRequestId,
+}
+impl ::std::default::Default for GetOvenOutput {
+    fn default() -> Self {
+        GetOvenOutput {
+            state: None,
+            temperature: None,
+            _request_id: ::std::default::Default::default(),
+        }
+    }
+}
+impl ::awsgen_runtime::RequestId for GetOvenOutput {
+    fn request_id(&self) -> Option<&str> {
+        self._request_id.get()
+    }
+}
+impl GetOvenOutput {
+    /// Builds a [`GetOvenOutput`]; `build()` reports every required member left unset.
+    pub fn builder() -> GetOvenOutputBuilder {
+        GetOvenOutputBuilder::default()
+    }
+}
+/// Builds a [`GetOvenOutput`]; `build()` reports every required member left unset.
+#[derive(Debug, Clone, Default)]
+pub struct GetOvenOutputBuilder {
+    state: Option<OvenState>,
+    temperature: Option<i32>,
+}
+impl GetOvenOutputBuilder {
+    pub fn state(mut self, value: impl Into<OvenState>) -> Self {
+        self.state = Some(value.into());
+        self
+    }
+    /// Sets or clears `State`.
+    pub fn set_state(mut self, value: Option<OvenState>) -> Self {
+        self.state = value;
+        self
+    }
+    pub fn temperature(mut self, value: impl Into<i32>) -> Self {
+        self.temperature = Some(value.into());
+        self
+    }
+    /// Sets or clears `Temperature`.
+    pub fn set_temperature(mut self, value: Option<i32>) -> Self {
+        self.temperature = value;
+        self
+    }
+    /// Builds the value; this type has no required members, so it always succeeds.
+    pub fn build(self) -> Result<GetOvenOutput, ::awsgen_runtime::BuildError> {
+        Ok(GetOvenOutput {
+            state: self.state,
+            temperature: self.temperature,
+            _request_id: ::std::default::Default::default(),
+        })
+    }
+}
+impl ::awsgen_runtime::json::DeserializeJson for GetOvenOutput {
+    fn from_json(
+        value: &::awsgen_runtime::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        let mut out = Self::default();
+        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+            if value.is_null() {
+                continue;
+            }
+            match key.as_str() {
+                "State" => {
+                    out.state = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("State"))?,
+                    );
+                }
+                "Temperature" => {
+                    out.temperature = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("Temperature"))?,
+                    );
+                }
+                _ => {}
+            }
+        }
+        Ok(out)
+    }
+    fn set_request_id(&mut self, id: Option<String>) {
+        self._request_id = ::awsgen_runtime::request_id::ResponseRequestId::new(id);
+    }
+}
+#[derive(Debug, Clone, PartialEq)]
+pub struct OvenNotFound {
+    pub message: Option<String>,
+    /// The error's code, message, request id and HTTP status, as the response carried them.
+    pub meta: ::awsgen_runtime::ErrorMetadata,
+}
+impl ::std::default::Default for OvenNotFound {
+    fn default() -> Self {
+        OvenNotFound {
+            message: None,
+            meta: ::std::default::Default::default(),
+        }
+    }
+}
+impl OvenNotFound {
+    /// Builds a [`OvenNotFound`]; `build()` reports every required member left unset.
+    pub fn builder() -> OvenNotFoundBuilder {
+        OvenNotFoundBuilder::default()
+    }
+}
+/// Builds a [`OvenNotFound`]; `build()` reports every required member left unset.
+#[derive(Debug, Clone, Default)]
+pub struct OvenNotFoundBuilder {
+    message: Option<String>,
+}
+impl OvenNotFoundBuilder {
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears `Message`.
+    pub fn set_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// Builds the value; this type has no required members, so it always succeeds.
+    pub fn build(self) -> Result<OvenNotFound, ::awsgen_runtime::BuildError> {
+        Ok(OvenNotFound {
+            message: self.message,
+            meta: ::std::default::Default::default(),
+        })
+    }
+}
+impl ::awsgen_runtime::json::DeserializeJson for OvenNotFound {
+    fn from_json(
+        value: &::awsgen_runtime::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        let mut out = Self::default();
+        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+            if value.is_null() {
+                continue;
+            }
+            match key.as_str() {
+                "Message" => {
+                    out.message = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("Message"))?,
+                    );
+                }
+                _ => {}
+            }
+        }
+        Ok(out)
+    }
+}
+impl ::awsgen_runtime::error::ModeledError for OvenNotFound {
+    fn set_meta(&mut self, meta: ::awsgen_runtime::ErrorMetadata) {
+        if self.message.is_none() {
+            self.message = meta.message.clone();
+        }
+        self.meta = meta;
+    }
+}
+impl ::std::fmt::Display for OvenNotFound {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        if self.meta.code.is_empty() {
+            f.write_str("OvenNotFound")
+        } else {
+            ::std::fmt::Display::fmt(&self.meta, f)
+        }
+    }
+}
+impl ::std::error::Error for OvenNotFound {}
+impl ::awsgen_runtime::RequestId for OvenNotFound {
+    fn request_id(&self) -> Option<&str> {
+        self.meta.request_id.as_deref()
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OvenState {
+    /// `COLD`
+    Cold,
+    /// `HEATING`
+    Heating,
+    /// `HOT`
+    Hot,
+    /// `BROKEN`
+    Broken,
+    /// A value this model of `OvenState` does not know, kept as sent.
+    Unknown(String),
+    #[doc(hidden)]
+    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+}
+impl OvenState {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Cold => "COLD",
+            Self::Heating => "HEATING",
+            Self::Hot => "HOT",
+            Self::Broken => "BROKEN",
+            Self::Unknown(value) => value,
+            Self::__NonExhaustive(never) => never.unreachable(),
+        }
+    }
+    /// Every value the model knows, in model order.
+    pub const fn values() -> &'static [&'static str] {
+        &["COLD", "HEATING", "HOT", "BROKEN"]
+    }
+}
+impl ::std::default::Default for OvenState {
+    /// An empty unknown value: what a missing required member reads as.
+    fn default() -> Self {
+        Self::Unknown(String::new())
+    }
+}
+impl ::std::convert::From<&str> for OvenState {
+    fn from(value: &str) -> Self {
+        match value {
+            "COLD" => Self::Cold,
+            "HEATING" => Self::Heating,
+            "HOT" => Self::Hot,
+            "BROKEN" => Self::Broken,
+            other => Self::Unknown(other.to_string()),
+        }
+    }
+}
+impl ::std::convert::From<String> for OvenState {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for OvenState {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for OvenState {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for OvenState {
+    fn write_json(&self, out: &mut String) {
+        ::awsgen_runtime::json::write_string(out, self.as_str())
+    }
+}
+impl ::awsgen_runtime::json::DeserializeJson for OvenState {
+    fn from_json(
+        value: &::awsgen_runtime::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        <String as ::awsgen_runtime::json::DeserializeJson>::from_json(value)
+            .map(Self::from)
+    }
+}
+/// The errors `GetOven` can return.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetOvenError {
+    OvenNotFound(OvenNotFound),
+    /// An error code the model does not list for this operation.
+    Unhandled(::awsgen_runtime::ErrorMetadata),
+    #[doc(hidden)]
+    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+}
+impl GetOvenError {
+    /// The code, message, request id and HTTP status of the error response.
+    pub fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+        match self {
+            Self::OvenNotFound(e) => &e.meta,
+            Self::Unhandled(meta) => meta,
+            Self::__NonExhaustive(never) => never.unreachable(),
+        }
+    }
+    /// Whether this is [`OvenNotFound`](Self::OvenNotFound).
+    pub fn is_oven_not_found(&self) -> bool {
+        matches!(self, Self::OvenNotFound(_))
+    }
+}
+impl ::std::fmt::Display for GetOvenError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        ::std::fmt::Display::fmt(self.meta(), f)
+    }
+}
+impl ::awsgen_runtime::RequestId for GetOvenError {
+    fn request_id(&self) -> Option<&str> {
+        self.meta().request_id.as_deref()
+    }
+}
+impl ::std::error::Error for GetOvenError {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::OvenNotFound(e) => Some(e),
+            Self::Unhandled(_) => None,
+            Self::__NonExhaustive(never) => never.unreachable(),
+        }
+    }
+}
+impl ::awsgen_runtime::OperationError for GetOvenError {
+    fn from_response(
+        meta: ::awsgen_runtime::ErrorMetadata,
+        body: Option<&::awsgen_runtime::json::Value>,
+    ) -> Self {
+        match meta.code.as_str() {
+            "OvenNotFound" => {
+                Self::OvenNotFound(
+                    ::awsgen_runtime::error::read_modeled_error(meta, body),
+                )
+            }
+            _ => Self::Unhandled(meta),
+        }
+    }
+    fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+        GetOvenError::meta(self)
+    }
+}
+///
+/// Errors: [`GetOvenError::OvenNotFound`](GetOvenError::OvenNotFound).
+///
+/// AWS API reference: `GetOven` (Ovens).
+pub async fn get_oven(
+    client: &::awsgen_runtime::Client,
+    input: GetOvenInput,
+) -> Result<GetOvenOutput, ::awsgen_runtime::Error<GetOvenError>> {
+    static OPERATION: ::awsgen_runtime::protocol::OperationSpec = ::awsgen_runtime::protocol::OperationSpec {
+        service: &SERVICE,
+        name: "GetOven",
+    };
+    if client.validates_input() {
+        input.validate().map_err(::awsgen_runtime::Error::InvalidInput)?;
+    }
+    let body = ::awsgen_runtime::json::to_string(&input);
+    client.call(&OPERATION, body).await
+}
+/// Any error of the Ovens operations generated here: each operation's error converts into it with `From`, and a call's [`Error`](awsgen_runtime::Error) with [`Error::into_service`](awsgen_runtime::Error::into_service), so `?` collects the errors of several operations into one type.
+#[derive(Debug, Clone, PartialEq)]
+pub enum OvensError {
+    OvenNotFound(OvenNotFound),
+    /// An error code the model does not list for the operation that returned it.
+    Unhandled(::awsgen_runtime::ErrorMetadata),
+    #[doc(hidden)]
+    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+}
+impl OvensError {
+    /// The code, message, request id and HTTP status of the error response.
+    pub fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+        match self {
+            Self::OvenNotFound(e) => &e.meta,
+            Self::Unhandled(meta) => meta,
+            Self::__NonExhaustive(never) => never.unreachable(),
+        }
+    }
+    /// The error code the service sent (`ThrottlingException`, ...); empty for an
+    /// error built by hand.
+    pub fn code(&self) -> &str {
+        &self.meta().code
+    }
+    /// Whether this is [`OvenNotFound`](Self::OvenNotFound).
+    pub fn is_oven_not_found(&self) -> bool {
+        matches!(self, Self::OvenNotFound(_))
+    }
+}
+impl ::std::fmt::Display for OvensError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        ::std::fmt::Display::fmt(self.meta(), f)
+    }
+}
+impl ::awsgen_runtime::RequestId for OvensError {
+    fn request_id(&self) -> Option<&str> {
+        self.meta().request_id.as_deref()
+    }
+}
+impl ::std::error::Error for OvensError {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::OvenNotFound(e) => Some(e),
+            Self::Unhandled(_) => None,
+            Self::__NonExhaustive(never) => never.unreachable(),
+        }
+    }
+}
+impl ::awsgen_runtime::OperationError for OvensError {
+    fn from_response(
+        meta: ::awsgen_runtime::ErrorMetadata,
+        body: Option<&::awsgen_runtime::json::Value>,
+    ) -> Self {
+        match meta.code.as_str() {
+            "OvenNotFound" => {
+                Self::OvenNotFound(
+                    ::awsgen_runtime::error::read_modeled_error(meta, body),
+                )
+            }
+            _ => Self::Unhandled(meta),
+        }
+    }
+    fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+        OvensError::meta(self)
+    }
+}
+impl ::std::convert::From<GetOvenError> for OvensError {
+    fn from(error: GetOvenError) -> Self {
+        match error {
+            GetOvenError::OvenNotFound(e) => Self::OvenNotFound(e),
+            GetOvenError::Unhandled(meta) => Self::Unhandled(meta),
+            GetOvenError::__NonExhaustive(never) => never.unreachable(),
+        }
+    }
+}
+/// The Ovens service, as its model describes it: protocol, signing name, endpoints.
+pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::protocol::ServiceSpec {
+    target_prefix: "Ovens",
+    json_version: ::awsgen_runtime::protocol::JsonVersion::V1_0,
+    signing_name: "ovens",
+    endpoint_prefix: "ovens",
+    sdk_id: "Ovens",
+    endpoint_rules: None,
+};
+/// The operations this `athena_operation!` invocation generated. One invocation per
+/// module: put a second one in its own `mod`.
+pub const OPERATIONS: &[&str] = &["GetOven"];
+/// Operations of the service left out, with the reason.
+pub const SKIPPED_OPERATIONS: &[(&str, &str)] = &[];
