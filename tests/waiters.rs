@@ -380,7 +380,7 @@ async fn athena_session_waiter_fails_fast_on_failed() -> Result<(), String> {
 
 fn athena_builtin_waiters_are_listed() -> Result<(), String> {
     ensure(
-        athena::WAITERS == ["wait_until_session_idle"],
+        athena::WAITERS == ["wait_until_session_idle", "wait_until_session_terminated"],
         format!("{:?}", athena::WAITERS),
     )?;
     ensure(

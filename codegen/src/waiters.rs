@@ -206,7 +206,8 @@ fn parse_botocore_acceptor(a: &Value) -> Result<Acceptor, String> {
     Ok(Acceptor { state, matcher })
 }
 
-/// Waiters the generator provides for Athena, which models none: (operation, waiter).
+/// Waiters the generator provides for Athena, which models none: (operation, waiter). The
+/// session, query and calculation waiters users write by hand otherwise; delays 1 s to 20 s.
 pub fn builtin(sdk_id: &str) -> Vec<(&'static str, Waiter)> {
     if sdk_id != "Athena" {
         return Vec::new();
@@ -244,6 +245,16 @@ pub fn builtin(sdk_id: &str) -> Vec<(&'static str, Waiter)> {
                 "Status.State",
                 &["IDLE"],
                 &["FAILED", "DEGRADED", "TERMINATING", "TERMINATED"],
+            ),
+        ),
+        (
+            "GetSessionStatus",
+            state_waiter(
+                "SessionTerminated",
+                "Waits until the session is TERMINATED; fails at once when it is FAILED.",
+                "Status.State",
+                &["TERMINATED"],
+                &["FAILED"],
             ),
         ),
         (
