@@ -225,6 +225,7 @@ pub fn emit(model: &Model, closure: &Closure, skipped: &[(String, String)]) -> T
         items.extend(tokens);
     }
     let mut page_impls = paginator::Impls::default();
+    let mut paginator_names = Vec::new();
     let mut skipped_paginators = Vec::new();
     let mut waiter_names = Vec::new();
     let mut skipped_waiters = Vec::new();
@@ -233,7 +234,12 @@ pub fn emit(model: &Model, closure: &Closure, skipped: &[(String, String)]) -> T
         items.extend(errors::emit_operation_error(&cx, shape));
         items.extend(operation::emit(&cx, shape));
         match paginator::emit(&cx, shape, &mut page_impls) {
-            Ok(tokens) => items.extend(tokens),
+            Ok(tokens) => {
+                if !tokens.is_empty() {
+                    paginator_names.push(cx.names.operation(&shape.id).pages);
+                }
+                items.extend(tokens)
+            }
             Err(reason) => skipped_paginators.push((shape.name().to_string(), reason)),
         }
         for w in waiter::waiters_of(&cx, shape) {
@@ -254,16 +260,19 @@ pub fn emit(model: &Model, closure: &Closure, skipped: &[(String, String)]) -> T
     items.extend(waiter_lists(
         &waiter_names,
         &skipped_waiters,
+        &paginator_names,
         &skipped_paginators,
     ));
     items
 }
 
-/// `WAITERS`, `SKIPPED_WAITERS` and `SKIPPED_PAGINATORS`: waiters and paginators the
-/// generator could not generate are listed with the reason, never dropped silently.
+/// `WAITERS`, `SKIPPED_WAITERS`, `PAGINATORS` and `SKIPPED_PAGINATORS`: waiters and
+/// paginators the generator could not generate are listed with the reason, never dropped
+/// silently.
 fn waiter_lists(
     generated: &[String],
     skipped_waiters: &[(String, String)],
+    paginators: &[String],
     skipped_paginators: &[(String, String)],
 ) -> TokenStream {
     let (w_names, w_reasons): (Vec<_>, Vec<_>) = skipped_waiters.iter().cloned().unzip();
@@ -275,6 +284,9 @@ fn waiter_lists(
         /// Waiters of the generated operations left out (an expression outside the JMESPath
         /// subset the generator compiles, ...), with the reason.
         pub const SKIPPED_WAITERS: &[(&str, &str)] = &[#((#w_names, #w_reasons)),*];
+
+        /// The `{operation}_pages` fns this invocation generated.
+        pub const PAGINATORS: &[&str] = &[#(#paginators),*];
 
         /// Paginated operations whose `{operation}_pages` was left out (nested or non-string
         /// tokens, several tokens), with the reason.
