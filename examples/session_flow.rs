@@ -10,11 +10,11 @@ use awsgen_runtime::credentials::{DefaultCredentialsChain, ProvideCredentials};
 use awsgen_runtime::{BuildError, Client};
 
 use crate::athena::{
-    start_session, terminate_session, Classification, CloudWatchLoggingConfiguration,
-    EngineConfiguration, ManagedLoggingConfiguration, MonitoringConfiguration,
-    S3LoggingConfiguration, SessionState, StartSessionRequest, Tag, TerminateSessionRequest,
+    start_session, terminate_session, wait_until_session_idle, wait_until_session_terminated,
+    Classification, CloudWatchLoggingConfiguration, EngineConfiguration, GetSessionStatusRequest,
+    ManagedLoggingConfiguration, MonitoringConfiguration, S3LoggingConfiguration, SessionState,
+    StartSessionRequest, Tag, TerminateSessionRequest,
 };
-use crate::waiter::{wait_until_idle, wait_until_terminated};
 
 /// Set to a non-empty value to use the emulator even when AWS is configured.
 pub const FORCE_EMULATOR_VAR: &str = "AWSGEN_EXAMPLE_EMULATOR";
@@ -135,9 +135,15 @@ pub async fn run(
         started.as_str()
     );
 
-    let ready = wait_until_idle(client, &session_id, wait_timeout)
+    let status = GetSessionStatusRequest::builder()
+        .session_id(session_id.as_str())
+        .build()?;
+    // The generated waiter: polls GetSessionStatus with backoff, fails fast on FAILED,
+    // DEGRADED, TERMINATING or TERMINATED.
+    let ready = wait_until_session_idle(client, status.clone(), wait_timeout)
         .await?
-        .state
+        .status
+        .and_then(|s| s.state)
         .ok_or("GetSessionStatus returned no state")?;
     println!("session {session_id} is {}", ready.as_str());
 
@@ -150,9 +156,10 @@ pub async fn run(
         .ok_or("TerminateSession returned no state")?;
     println!("terminating session {session_id}: {}", terminating.as_str());
 
-    let finished = wait_until_terminated(client, &session_id, wait_timeout)
+    let finished = wait_until_session_terminated(client, status, wait_timeout)
         .await?
-        .state
+        .status
+        .and_then(|s| s.state)
         .ok_or("GetSessionStatus returned no state")?;
     println!("session {session_id} is {}", finished.as_str());
     Ok(SessionReport {

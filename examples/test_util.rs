@@ -1,5 +1,5 @@
 //! Testing your own code without AWS: the `test-util` feature's stub and replay, used on
-//! this crate's session waiter (`waiter::wait_until_idle`), as your tests would use them on
+//! the generated session waiter (`athena::wait_until_session_idle`), as your tests would use them on
 //! yours.
 //!
 //!     cargo run -p awsgen-examples --example test_util
@@ -12,14 +12,24 @@
 use std::time::Duration;
 
 use awsgen_examples::athena::{
-    GetSessionStatusError, GetSessionStatusResponse, InternalServerException, SessionState,
-    SessionStatus,
+    wait_until_session_idle, GetSessionStatusError, GetSessionStatusRequest,
+    GetSessionStatusResponse, InternalServerException, SessionState, SessionStatus,
 };
-use awsgen_examples::waiter::{wait_until_idle, SessionWaitError};
 use awsgen_runtime::test_util::{ReplayTransport, Stub};
-use awsgen_runtime::{Client, Credentials};
+use awsgen_runtime::{Client, Credentials, FinalPoll, WaitOptions, WaiterError};
 
 type Failure = Box<dyn std::error::Error>;
+
+fn session(id: &str) -> Result<GetSessionStatusRequest, Failure> {
+    Ok(GetSessionStatusRequest::builder().session_id(id).build()?)
+}
+
+/// At most 30 s, polling every 10 to 50 ms: a stub answers at once.
+fn quick() -> WaitOptions {
+    WaitOptions::new(Duration::from_secs(30))
+        .min_delay(Duration::from_millis(10))
+        .max_delay(Duration::from_millis(50))
+}
 
 fn status(state: &str) -> Result<GetSessionStatusResponse, Failure> {
     Ok(GetSessionStatusResponse::builder()
@@ -48,8 +58,8 @@ async fn waiter_rides_out_a_server_fault() -> Result<(), Failure> {
         .output("GetSessionStatus", status("IDLE")?);
     let client = stub.client()?;
 
-    let idle = wait_until_idle(&client, "s-1", Duration::from_secs(30)).await?;
-    assert_eq!(idle.state, Some(SessionState::Idle));
+    let idle = wait_until_session_idle(&client, session("s-1")?, quick()).await?;
+    assert_eq!(idle.status.and_then(|s| s.state), Some(SessionState::Idle));
     let requests = stub.requests_for("GetSessionStatus");
     assert_eq!(
         requests.len(),
@@ -69,9 +79,12 @@ async fn waiter_gives_up_on_a_failed_session() -> Result<(), Failure> {
     let stub = Stub::new();
     stub.output("GetSessionStatus", status("FAILED")?);
     let client = stub.client()?;
-    match wait_until_idle(&client, "s-1", Duration::from_secs(30)).await {
-        Err(SessionWaitError::Stopped { state, .. }) => {
-            assert_eq!(state, SessionState::Failed);
+    match wait_until_session_idle(&client, session("s-1")?, quick()).await {
+        Err(WaiterError::FailureState(FinalPoll::Output(last))) => {
+            assert_eq!(
+                last.status.and_then(|s| s.state),
+                Some(SessionState::Failed)
+            );
             println!("stub: the waiter stopped on FAILED");
             Ok(())
         }
@@ -95,7 +108,7 @@ async fn waiter_against_a_recording() -> Result<(), Failure> {
         .credentials(Credentials::new("AKIDEXAMPLE", "example-secret", None))
         .http_transport(replay.clone())
         .build()?;
-    wait_until_idle(&client, "s-1", Duration::from_secs(30)).await?;
+    wait_until_session_idle(&client, session("s-1")?, quick()).await?;
     // Every recorded request made, in order, as recorded; otherwise a readable account.
     replay.verify()?;
     println!(

@@ -103,6 +103,89 @@ fn every_operation_of_every_model_is_generated_or_skipped_with_a_reason() {
     assert_eq!(athena_botocore::OPERATIONS.len(), 75);
 }
 
+/// Waiter and paginator lists of one generated module: (file, WAITERS, SKIPPED_WAITERS,
+/// PAGINATORS, SKIPPED_PAGINATORS).
+type Extras = (
+    &'static str,
+    &'static [&'static str],
+    &'static [(&'static str, &'static str)],
+    &'static [&'static str],
+    &'static [(&'static str, &'static str)],
+);
+
+macro_rules! extras {
+    ($file:literal, $m:ident) => {
+        (
+            $file,
+            $m::WAITERS,
+            $m::SKIPPED_WAITERS,
+            $m::PAGINATORS,
+            $m::SKIPPED_PAGINATORS,
+        )
+    };
+}
+
+const EXTRAS: &[Extras] = &[
+    extras!("athena.smithy.json", athena),
+    extras!("athena.botocore.json", athena_botocore),
+    extras!("dynamodb.smithy.json", dynamodb),
+    extras!("kinesis.smithy.json", kinesis),
+    extras!("cloudwatch-logs.smithy.json", cloudwatch_logs),
+    extras!("pricing.smithy.json", pricing),
+];
+
+/// Every waiter and paginator the models define (and the generator's Athena waiters) is
+/// generated or listed as skipped with a reason: none is dropped silently.
+#[test]
+fn every_waiter_and_paginator_is_generated_or_skipped_with_a_reason() {
+    let mut failed = 0;
+    let (mut waiters, mut paginators) = (0, 0);
+    for (file, generated_waiters, skipped_waiters, pages, skipped_pages) in EXTRAS {
+        let path = awsgen_tests::shared_dir()
+            .join("upstream/models")
+            .join(file);
+        let model =
+            awsgen_codegen::load_model(&path, file).unwrap_or_else(|d| panic!("{file}: {d:?}"));
+        let mut modeled_waiters = 0;
+        let mut modeled_pages = 0;
+        for name in model.operation_names() {
+            let op = model.operation(name).expect("listed operation");
+            if awsgen_codegen::closure::event_stream_member(&model, op).is_some() {
+                continue;
+            }
+            modeled_waiters += op.traits.waiters.len();
+            if op.traits.waiters.is_empty() {
+                modeled_waiters += awsgen_codegen::waiters::builtin(&model.service.sdk_id)
+                    .iter()
+                    .filter(|(operation, _)| *operation == name)
+                    .count();
+            }
+            modeled_pages += usize::from(op.traits.paginated.is_some());
+        }
+        for (name, why) in skipped_waiters.iter().chain(*skipped_pages) {
+            println!("{file}: skipped {name}: {why}");
+        }
+        println!(
+            "{file}: {} of {modeled_waiters} waiters, {} of {modeled_pages} paginators generated",
+            generated_waiters.len(),
+            pages.len()
+        );
+        if generated_waiters.len() + skipped_waiters.len() != modeled_waiters
+            || pages.len() + skipped_pages.len() != modeled_pages
+        {
+            println!("{file}: a waiter or paginator is neither generated nor skipped");
+            failed += 1;
+        }
+        waiters += generated_waiters.len();
+        paginators += pages.len();
+    }
+    awsgen_tests::report(&format!(
+        "waiters and paginators of every model: {waiters} waiters, {paginators} paginators \
+         generated, {failed} models failed"
+    ));
+    assert_eq!(failed, 0);
+}
+
 /// The generated `SERVICE` carries the model's endpoint rules, and the client's endpoint
 /// resolution evaluates them (FIPS and dual-stack from the usual settings).
 #[test]

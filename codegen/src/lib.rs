@@ -58,7 +58,10 @@ pub mod emit;
 pub mod loader;
 pub mod model;
 pub mod names;
+pub mod pagination;
+pub mod side_files;
 pub mod smithy;
+pub mod waiters;
 
 use std::path::Path;
 
@@ -83,7 +86,11 @@ pub fn load_model(path: &Path, display_name: &str) -> Result<Model, Vec<Diagnost
             message,
         }]
     })?;
-    parse_model(&text, display_name)
+    let mut model = parse_model(&text, display_name)?;
+    if looks_like_botocore(&text) {
+        side_files::apply(&mut model, path, display_name)?;
+    }
+    Ok(model)
 }
 
 /// Parses model text: Smithy JSON AST, or botocore's format when it has `metadata` and no `smithy` key.

@@ -63,7 +63,7 @@ pub struct Service {
     /// Absolute ids of the service's operations, including those bound through resources.
     pub operations: Vec<String>,
     /// The service's `@paginated` defaults (inputToken, outputToken, pageSize), if any.
-    pub paginated: Option<serde_json::Value>,
+    pub paginated: Option<Pagination>,
     /// `smithy.rules#endpointRuleSet`, as compact JSON text for the runtime to evaluate.
     pub endpoint_rules: Option<String>,
 }
@@ -98,7 +98,11 @@ pub struct Traits {
     pub streaming: bool,
     pub event_stream: bool,
     pub deprecated: bool,
-    pub paginated: Option<Value>,
+    /// `@paginated` on an operation (or botocore's paginators-1.json entry), as written: the
+    /// service's defaults are applied by [`Pagination::over`].
+    pub paginated: Option<Pagination>,
+    /// `smithy.waiters#waitable` on an operation (or botocore's waiters-2.json entries).
+    pub waiters: Vec<Waiter>,
 }
 
 /// Who an `@error` blames: Smithy's `client` and `server`, botocore's sender fault and fault.
@@ -215,5 +219,108 @@ impl Shape {
             ShapeKind::Unit => "unit",
             ShapeKind::Other(t) => t,
         }
+    }
+}
+
+/// `@paginated`: the member names (or, for tokens, paths) of a paginated operation.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Pagination {
+    pub input_token: Option<String>,
+    pub output_token: Option<String>,
+    pub page_size: Option<String>,
+    pub items: Option<String>,
+    /// Why the generator cannot walk these pages (botocore: several tokens at once), if so.
+    pub unsupported: Option<String>,
+}
+
+impl Pagination {
+    /// This operation's values over the service's defaults (Smithy: the operation's win).
+    pub fn over(&self, defaults: Option<&Pagination>) -> Pagination {
+        let pick = |own: &Option<String>, default: Option<&Option<String>>| {
+            own.clone().or_else(|| default.cloned().flatten())
+        };
+        Pagination {
+            input_token: pick(&self.input_token, defaults.map(|d| &d.input_token)),
+            output_token: pick(&self.output_token, defaults.map(|d| &d.output_token)),
+            page_size: pick(&self.page_size, defaults.map(|d| &d.page_size)),
+            items: pick(&self.items, defaults.map(|d| &d.items)),
+            unsupported: self.unsupported.clone(),
+        }
+    }
+}
+
+/// One waiter of `smithy.waiters#waitable`: poll an operation until an acceptor matches.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Waiter {
+    /// `TableExists`: the generated fn is `wait_until_table_exists`.
+    pub name: String,
+    pub documentation: Option<String>,
+    /// Seconds; Smithy's default is 2.
+    pub min_delay: u64,
+    /// Seconds; Smithy's default is 120.
+    pub max_delay: u64,
+    pub deprecated: bool,
+    /// Checked in order after each call; the first that matches decides.
+    pub acceptors: Vec<Acceptor>,
+}
+
+impl Waiter {
+    pub const DEFAULT_MIN_DELAY: u64 = 2;
+    pub const DEFAULT_MAX_DELAY: u64 = 120;
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Acceptor {
+    pub state: AcceptorState,
+    pub matcher: Matcher,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AcceptorState {
+    Success,
+    Failure,
+    Retry,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Matcher {
+    /// A path over the operation's output.
+    Output(PathMatcher),
+    /// A path over `{"input": ..., "output": ...}`.
+    InputOutput(PathMatcher),
+    /// `true`: the call succeeded; `false`: it failed with any error.
+    Success(bool),
+    /// The call failed with this error (shape name or error code).
+    ErrorType(String),
+    /// A matcher of a botocore waiter with no Smithy equivalent (a `status` matcher), kept so
+    /// the waiter is listed as skipped with this reason instead of silently changed.
+    Unsupported(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PathMatcher {
+    /// A JMESPath expression.
+    pub path: String,
+    pub expected: String,
+    pub comparator: Comparator,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Comparator {
+    StringEquals,
+    BooleanEquals,
+    AllStringEquals,
+    AnyStringEquals,
+}
+
+impl Comparator {
+    pub fn parse(name: &str) -> Option<Comparator> {
+        Some(match name {
+            "stringEquals" => Comparator::StringEquals,
+            "booleanEquals" => Comparator::BooleanEquals,
+            "allStringEquals" => Comparator::AllStringEquals,
+            "anyStringEquals" => Comparator::AnyStringEquals,
+            _ => return None,
+        })
     }
 }

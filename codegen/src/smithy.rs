@@ -137,7 +137,16 @@ fn parse_service(
             .and_then(Value::as_str)
             .map(str::to_string),
         operations,
-        paginated: traits.and_then(|t| t.get("smithy.api#paginated")).cloned(),
+        paginated: match traits.and_then(|t| t.get("smithy.api#paginated")) {
+            None => None,
+            Some(v) => match crate::pagination::parse_smithy(v) {
+                Ok(p) => Some(p),
+                Err(e) => {
+                    diags.push(Origin::Model, format!("{file}: service {id}: {e}"));
+                    None
+                }
+            },
+        },
         endpoint_rules: traits
             .and_then(|t| t.get("smithy.rules#endpointRuleSet"))
             .map(Value::to_string),
@@ -403,7 +412,8 @@ fn parse_traits(json: Option<&Value>) -> Result<Traits, String> {
             }
             "smithy.api#streaming" => t.streaming = true,
             "smithy.api#deprecated" => t.deprecated = true,
-            "smithy.api#paginated" => t.paginated = Some(v.clone()),
+            "smithy.api#paginated" => t.paginated = Some(crate::pagination::parse_smithy(v)?),
+            "smithy.waiters#waitable" => t.waiters = crate::waiters::parse_smithy(v)?,
             _ => {}
         }
     }

@@ -7,8 +7,9 @@ use std::time::Duration;
 
 use awsgen_emulator::{Emulator, Timing};
 use awsgen_examples::athena::SessionState;
+use awsgen_examples::athena::{GetSessionStatusError, GetSessionStatusResponse};
 use awsgen_examples::session_flow;
-use awsgen_examples::waiter::SessionWaitError;
+use awsgen_runtime::{FinalPoll, WaiterError};
 
 const FAST: Timing = Timing {
     creating: Duration::from_millis(300),
@@ -54,11 +55,15 @@ async fn a_session_that_fails_to_start_stops_the_flow_with_its_reason(
     let error = session_flow::run(&client, WAIT_TIMEOUT)
         .await
         .expect_err("the session fails while it starts");
-    match error.downcast_ref::<SessionWaitError>() {
-        Some(SessionWaitError::Stopped { state, reason }) => {
-            assert_eq!(*state, SessionState::Failed);
+    match error.downcast_ref::<WaiterError<GetSessionStatusResponse, GetSessionStatusError>>() {
+        Some(WaiterError::FailureState(FinalPoll::Output(last))) => {
+            let status = last
+                .status
+                .as_ref()
+                .expect("the status that failed the wait");
+            assert_eq!(status.state, Some(SessionState::Failed));
             assert_eq!(
-                reason.as_deref(),
+                status.state_change_reason.as_deref(),
                 Some("insufficient capacity for the requested DPUs")
             );
         }

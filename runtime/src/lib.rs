@@ -95,11 +95,12 @@ pub use credentials::Credentials;
 pub use error::{Error, ErrorMetadata, OperationError};
 pub use idempotency::idempotency_token;
 pub use json::{Blob, Document};
-pub use paginate::Pages;
+pub use paginate::{PageItems, PageSize, Pages};
 pub use request_id::{EmptyOutput, RequestId};
 pub use sensitive::REDACTED;
 pub use time::DateTime;
 pub use validate::{BuildError, ValidationErrors, Violation};
+pub use waiter::{FinalPoll, WaitOptions, WaiterError};
 
 /// The payload of the hidden variant every generated enum carries. It has no values, so the
 /// variant never exists; its only effect is that a `match` on a generated enum needs a `_`

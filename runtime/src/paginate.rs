@@ -1,6 +1,7 @@
 //! Pages of a paginated operation (`@paginated`) as a [`Stream`]: each item is one response;
 //! the next request carries the previous response's token; it ends when no token comes back.
 
+use std::collections::VecDeque;
 use std::future::Future;
 use std::pin::Pin;
 use std::task::{Context, Poll};
@@ -78,6 +79,95 @@ where
             }
         }
         Poll::Ready(Some(result))
+    }
+}
+
+/// An operation input whose model names a page-size member (generated code implements it).
+pub trait PageSize {
+    /// Sets the page-size member.
+    fn set_page_size(&mut self, size: i32);
+}
+
+/// An operation output whose model names the member holding each page's items.
+pub trait PageItems {
+    /// The items member's type (a `Vec`).
+    type Items: IntoIterator;
+    /// The page's items (none when the member is absent).
+    fn into_items(self) -> Option<Self::Items>;
+}
+
+impl<'a, I, O, E> Pages<'a, I, O, E>
+where
+    I: Clone + Unpin + PageSize,
+{
+    /// At most `size` results per page: sets the model's page-size member on every request.
+    pub fn page_size(mut self, size: i32) -> Self {
+        if let Some(input) = self.next_input.as_mut() {
+            input.set_page_size(size);
+        }
+        self
+    }
+}
+
+impl<'a, I, O, E> Pages<'a, I, O, E>
+where
+    I: Clone + Unpin,
+    O: PageItems,
+{
+    /// Every item of every page, as a `Stream` (or call [`Items::next`] in a loop).
+    pub fn items(self) -> Items<'a, I, O, E> {
+        Items {
+            pages: self,
+            buffered: VecDeque::new(),
+        }
+    }
+}
+
+/// The items of every page of one paginated call, in order; an error ends it.
+pub struct Items<'a, I, O: PageItems, E> {
+    pages: Pages<'a, I, O, E>,
+    buffered: VecDeque<<O::Items as IntoIterator>::Item>,
+}
+
+impl<I, O: PageItems, E> Items<'_, I, O, E>
+where
+    I: Clone + Unpin,
+    <O::Items as IntoIterator>::Item: Unpin,
+{
+    /// The next item; `None` after the last one (or after an error).
+    pub async fn next(&mut self) -> Option<Result<<O::Items as IntoIterator>::Item, Error<E>>> {
+        std::future::poll_fn(|cx| self.poll_item(cx)).await
+    }
+
+    fn poll_item(
+        &mut self,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<<O::Items as IntoIterator>::Item, Error<E>>>> {
+        loop {
+            if let Some(item) = self.buffered.pop_front() {
+                return Poll::Ready(Some(Ok(item)));
+            }
+            match self.pages.poll_page(cx) {
+                Poll::Pending => return Poll::Pending,
+                Poll::Ready(None) => return Poll::Ready(None),
+                Poll::Ready(Some(Err(e))) => return Poll::Ready(Some(Err(e))),
+                Poll::Ready(Some(Ok(page))) => self
+                    .buffered
+                    .extend(page.into_items().into_iter().flatten()),
+            }
+        }
+    }
+}
+
+impl<I, O: PageItems, E> Stream for Items<'_, I, O, E>
+where
+    I: Clone + Unpin,
+    <O::Items as IntoIterator>::Item: Unpin,
+{
+    type Item = Result<<O::Items as IntoIterator>::Item, Error<E>>;
+
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        self.get_mut().poll_item(cx)
     }
 }
 

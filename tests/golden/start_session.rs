@@ -2394,3 +2394,13 @@ pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::
 pub const OPERATIONS: &[&str] = &["StartSession"];
 /// Operations of the service left out, with the reason.
 pub const SKIPPED_OPERATIONS: &[(&str, &str)] = &[];
+/// The `wait_until_*` fns this invocation generated.
+pub const WAITERS: &[&str] = &[];
+/// Waiters of the generated operations left out (an expression outside the JMESPath
+/// subset the generator compiles, ...), with the reason.
+pub const SKIPPED_WAITERS: &[(&str, &str)] = &[];
+/// The `{operation}_pages` fns this invocation generated.
+pub const PAGINATORS: &[&str] = &[];
+/// Paginated operations whose `{operation}_pages` was left out (nested or non-string
+/// tokens, several tokens), with the reason.
+pub const SKIPPED_PAGINATORS: &[(&str, &str)] = &[];

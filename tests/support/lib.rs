@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+pub mod botocore_data;
 pub mod moto;
 pub mod provide;
 pub mod replay;

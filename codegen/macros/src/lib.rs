@@ -82,8 +82,14 @@ fn expand(args: &Args) -> syn::Result<proc_macro2::TokenStream> {
             let full_str = full.to_string_lossy().into_owned();
             // rustc does not track files a macro reads: this makes an edit rebuild the crate.
             let tracking = if full.is_file() {
+                // botocore's paginators/waiters/endpoint rules beside service-2.json, too.
+                let side: Vec<String> = awsgen_codegen::side_files::beside(&full)
+                    .iter()
+                    .map(|p| p.to_string_lossy().into_owned())
+                    .collect();
                 quote!(
                     const _: &[u8] = include_bytes!(#full_str);
+                    #( const _: &[u8] = include_bytes!(#side); )*
                 )
             } else {
                 quote!()

@@ -7,6 +7,7 @@
 mod builder;
 mod enums;
 mod errors;
+mod jmespath;
 mod json;
 mod operation;
 mod output;
@@ -17,6 +18,7 @@ mod structure;
 mod types;
 mod union;
 mod validate;
+mod waiter;
 
 use std::ops::Deref;
 
@@ -124,16 +126,74 @@ pub fn emit(model: &Model, closure: &Closure, skipped: &[(String, String)]) -> T
         };
         items.extend(tokens);
     }
+    let mut page_impls = paginator::Impls::default();
+    let mut paginator_names = Vec::new();
+    let mut skipped_paginators = Vec::new();
+    let mut waiter_names = Vec::new();
+    let mut skipped_waiters = Vec::new();
     for op in &closure.operations {
         let shape = cx.shape(op);
         items.extend(errors::emit_operation_error(&cx, shape));
         items.extend(operation::emit(&cx, shape));
-        items.extend(paginator::emit(&cx, shape));
+        match paginator::emit(&cx, shape, &mut page_impls) {
+            Ok(tokens) => {
+                if !tokens.is_empty() {
+                    paginator_names.push(cx.names.operation(&shape.id).pages);
+                }
+                items.extend(tokens)
+            }
+            Err(reason) => skipped_paginators.push((shape.name().to_string(), reason)),
+        }
+        for w in waiter::waiters_of(&cx, shape) {
+            match waiter::emit(&cx, shape, &w) {
+                Ok(tokens) => {
+                    items.extend(tokens);
+                    waiter_names.push(waiter::fn_name(&w));
+                }
+                Err(reason) => {
+                    skipped_waiters.push((w.name.clone(), format!("{}: {reason}", shape.name())))
+                }
+            }
+        }
     }
     items.extend(service_error::emit(&cx));
     items.extend(operation::emit_service(&model.service));
     items.extend(operation_lists(closure, skipped));
+    items.extend(waiter_lists(
+        &waiter_names,
+        &skipped_waiters,
+        &paginator_names,
+        &skipped_paginators,
+    ));
     items
+}
+
+/// `WAITERS`, `SKIPPED_WAITERS`, `PAGINATORS` and `SKIPPED_PAGINATORS`: waiters and
+/// paginators the generator could not generate are listed with the reason, never dropped
+/// silently.
+fn waiter_lists(
+    generated: &[String],
+    skipped_waiters: &[(String, String)],
+    paginators: &[String],
+    skipped_paginators: &[(String, String)],
+) -> TokenStream {
+    let (w_names, w_reasons): (Vec<_>, Vec<_>) = skipped_waiters.iter().cloned().unzip();
+    let (p_names, p_reasons): (Vec<_>, Vec<_>) = skipped_paginators.iter().cloned().unzip();
+    quote! {
+        /// The `wait_until_*` fns this invocation generated.
+        pub const WAITERS: &[&str] = &[#(#generated),*];
+
+        /// Waiters of the generated operations left out (an expression outside the JMESPath
+        /// subset the generator compiles, ...), with the reason.
+        pub const SKIPPED_WAITERS: &[(&str, &str)] = &[#((#w_names, #w_reasons)),*];
+
+        /// The `{operation}_pages` fns this invocation generated.
+        pub const PAGINATORS: &[&str] = &[#(#paginators),*];
+
+        /// Paginated operations whose `{operation}_pages` was left out (nested or non-string
+        /// tokens, several tokens), with the reason.
+        pub const SKIPPED_PAGINATORS: &[(&str, &str)] = &[#((#p_names, #p_reasons)),*];
+    }
 }
 
 /// `OPERATIONS` and `SKIPPED_OPERATIONS`: what this invocation generated and left out. They

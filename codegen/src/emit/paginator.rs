@@ -1,46 +1,52 @@
-//! `{op}_pages`: a `Stream` of the responses of a `@paginated` operation.
+//! `{op}_pages`: a `Stream` of the responses of a `@paginated` operation, with `.page_size(n)`
+//! where the model names a page-size member and `.items()` where it names the items member.
+
+use std::collections::BTreeMap;
 
 use proc_macro2::TokenStream;
 use quote::quote;
-use serde_json::Value;
 
+use super::types::value_type;
 use super::Context;
 use crate::model::{Member, Shape, ShapeKind};
 use crate::names;
 
-/// The pages fn, when the operation is paginated by top-level string tokens.
-pub fn emit(cx: &Context, op: &Shape) -> TokenStream {
+/// The traits of one input (or output) type already implemented: a shape shared by two
+/// paginated operations gets one impl, and only when both name the same member.
+#[derive(Default)]
+pub struct Impls {
+    page_size: BTreeMap<String, String>,
+    items: BTreeMap<String, String>,
+}
+
+/// The pages fn of a paginated operation; `Err` says why it cannot be generated.
+pub fn emit(cx: &Context, op: &Shape, impls: &mut Impls) -> Result<TokenStream, String> {
+    let Some(own) = &op.traits.paginated else {
+        return Ok(TokenStream::new());
+    };
+    let pagination = own.over(cx.model.service.paginated.as_ref());
+    if let Some(reason) = &pagination.unsupported {
+        return Err(reason.clone());
+    }
     let ShapeKind::Operation {
         input: Some(input),
         output: Some(output),
         ..
     } = &op.kind
     else {
-        return TokenStream::new();
+        return Err("the operation has no input or no output".to_string());
     };
-    let Some(trait_value) = &op.traits.paginated else {
-        return TokenStream::new();
-    };
-    // The operation's values override the service's defaults.
-    let setting = |key: &str| -> Option<&str> {
-        trait_value
-            .get(key)
-            .or_else(|| cx.model.service.paginated.as_ref().and_then(|p| p.get(key)))
-            .and_then(Value::as_str)
-    };
-    let (Some(input_token), Some(output_token)) = (setting("inputToken"), setting("outputToken"))
+    let (Some(input_token), Some(output_token)) =
+        (&pagination.input_token, &pagination.output_token)
     else {
-        return TokenStream::new();
+        return Err("no inputToken or outputToken".to_string());
     };
     let input_shape = cx.shape(input);
     let output_shape = cx.shape(output);
-    let (Some(in_member), Some(out_member)) = (
-        string_member(cx, input_shape, input_token),
-        string_member(cx, output_shape, output_token),
-    ) else {
-        // Nested token paths and non-string tokens (DynamoDB's maps) are walked by hand.
-        return TokenStream::new();
-    };
+    let in_member = string_member(cx, input_shape, input_token)
+        .map_err(|e| format!("inputToken {input_token}: {e}"))?;
+    let out_member = string_member(cx, output_shape, output_token)
+        .map_err(|e| format!("outputToken {output_token}: {e}"))?;
     let op_names = cx.names.operation(&op.id);
     let op_fn = names::ident(&op_names.function);
     let pages_fn = names::ident(&op_names.pages);
@@ -59,11 +65,24 @@ pub fn emit(cx: &Context, op: &Shape) -> TokenStream {
     } else {
         quote!(Some(&output.#out_field))
     };
-    let doc = format!(
+    let mut doc = format!(
         " Every page of [`{op_fn}`], as a `Stream` (or call `.next().await` in a loop): each \
          request carries the `{output_token}` of the previous response as `{input_token}`."
     );
-    quote! {
+    let mut extra = TokenStream::new();
+    if let Some(size) = &pagination.page_size {
+        if let Some(tokens) = page_size_impl(cx, input_shape, size, impls) {
+            extra.extend(tokens);
+            doc.push_str(&format!(" `.page_size(n)` sets `{size}`."));
+        }
+    }
+    if let Some(items) = &pagination.items {
+        if let Some(tokens) = items_impl(cx, output_shape, items, impls) {
+            extra.extend(tokens);
+            doc.push_str(&format!(" `.items()` streams each `{items}` entry."));
+        }
+    }
+    Ok(quote! {
         #[doc = #doc]
         pub fn #pages_fn(
             client: &::awsgen_runtime::Client,
@@ -76,15 +95,98 @@ pub fn emit(cx: &Context, op: &Shape) -> TokenStream {
                 |output| #get,
             )
         }
-    }
+        #extra
+    })
 }
 
-fn string_member<'a>(cx: &Context, shape: &'a Shape, name: &str) -> Option<&'a Member> {
+/// `impl PageSize` for the input, when the member is a top-level integer or long.
+fn page_size_impl(
+    cx: &Context,
+    input: &Shape,
+    member_name: &str,
+    impls: &mut Impls,
+) -> Option<TokenStream> {
+    let member = member(input, member_name)?;
+    let value = match cx.shape(&member.target).kind {
+        ShapeKind::Integer => quote!(size),
+        ShapeKind::Long => quote!(i64::from(size)),
+        _ => return None,
+    };
+    if let Some(done) = impls.page_size.get(&input.id) {
+        // Already implemented for another operation sharing this input: only if the same.
+        return (done == member_name).then(TokenStream::new);
+    }
+    impls
+        .page_size
+        .insert(input.id.clone(), member_name.to_string());
+    let ty = cx.names.type_ident(&input.id);
+    let field = cx.names.field(&input.id, &member.name);
+    let set = if cx.is_optional(input, member) {
+        quote!(self.#field = Some(#value))
+    } else {
+        quote!(self.#field = #value)
+    };
+    Some(quote! {
+        impl ::awsgen_runtime::PageSize for #ty {
+            fn set_page_size(&mut self, size: i32) {
+                #set;
+            }
+        }
+    })
+}
+
+/// `impl PageItems` for the output, when the items member is a top-level list.
+fn items_impl(
+    cx: &Context,
+    output: &Shape,
+    member_name: &str,
+    impls: &mut Impls,
+) -> Option<TokenStream> {
+    let member = member(output, member_name)?;
+    if !matches!(cx.shape(&member.target).kind, ShapeKind::List(_)) {
+        return None;
+    }
+    if let Some(done) = impls.items.get(&output.id) {
+        return (done == member_name).then(TokenStream::new);
+    }
+    impls
+        .items
+        .insert(output.id.clone(), member_name.to_string());
+    let ty = cx.names.type_ident(&output.id);
+    let field = cx.names.field(&output.id, &member.name);
+    let list_ty = value_type(cx, &member.target);
+    let get = if cx.is_optional(output, member) {
+        quote!(self.#field)
+    } else {
+        quote!(Some(self.#field))
+    };
+    Some(quote! {
+        impl ::awsgen_runtime::PageItems for #ty {
+            type Items = #list_ty;
+            fn into_items(self) -> Option<Self::Items> {
+                #get
+            }
+        }
+    })
+}
+
+fn member<'a>(shape: &'a Shape, name: &str) -> Option<&'a Member> {
     let ShapeKind::Structure(members) = &shape.kind else {
         return None;
     };
-    members
-        .iter()
-        .find(|m| m.name == name)
-        .filter(|m| matches!(cx.shape(&m.target).kind, ShapeKind::String))
+    members.iter().find(|m| m.name == name)
+}
+
+fn string_member<'a>(cx: &Context, shape: &'a Shape, name: &str) -> Result<&'a Member, String> {
+    if name.contains('.') {
+        return Err("a nested token path is not supported".to_string());
+    }
+    let m = member(shape, name).ok_or(format!("{} has no member {name}", shape.name()))?;
+    match cx.shape(&m.target).kind {
+        ShapeKind::String => Ok(m),
+        _ => Err(format!(
+            "the token is a {}, not a string",
+            cx.shape(&m.target).type_name()
+        )),
+    }
 }
