@@ -632,6 +632,90 @@ async fn the_credential_providers_use_the_clients_proxy_and_app_id() {
     assert!(head.contains("Credential=ASIAPROXIED/"), "{head}");
 }
 
+/// `~` in a CA bundle path stands for the (injected) home directory, wherever the path
+/// comes from: `AWS_CA_BUNDLE`, the profile's `ca_bundle`, the builder's file.
+#[tokio::test]
+async fn a_tilde_in_a_ca_bundle_path_stands_for_the_home_directory() {
+    let pki = test_pki();
+    let (addr, seen) = https_server(&pki).await;
+    let url = format!("https://localhost:{}", addr.port());
+    let home = TempHome::new("tls-tilde");
+    home.write("tilde-ca.pem", &pki.ca_pem);
+
+    let client = client_for(&url, home.env(&[("AWS_CA_BUNDLE", "~/tilde-ca.pem")]))
+        .expect("AWS_CA_BUNDLE under ~ is read");
+    athena::get_session_status(&client, status_request())
+        .await
+        .expect("trusted through ~/ in AWS_CA_BUNDLE");
+
+    home.write_aws("config", "[default]\nca_bundle = ~/tilde-ca.pem\n");
+    let client = client_for(&url, home.env(&[])).expect("the profile's ca_bundle under ~");
+    athena::get_session_status(&client, status_request())
+        .await
+        .expect("trusted through ~/ in the profile's ca_bundle");
+    home.write_aws("config", "[default]\n");
+
+    let client = Client::builder()
+        .environment(home.env(&[]))
+        .region("us-east-1")
+        .credentials(Credentials::new("AKIDEXAMPLE", "secret", None))
+        .endpoint_url(&url)
+        .ca_bundle_file("~/tilde-ca.pem")
+        .max_attempts(1)
+        .build()
+        .expect("the builder's CA file under ~");
+    athena::get_session_status(&client, status_request())
+        .await
+        .expect("trusted through ~/ in ca_bundle_file");
+    assert_eq!(seen.lock().unwrap().len(), 3);
+
+    // A missing file under ~ is reported at the path it was looked for.
+    let error = client_for(&url, home.env(&[("AWS_CA_BUNDLE", "~/missing.pem")]))
+        .expect_err("a missing bundle");
+    let expanded = home.path().join("missing.pem");
+    assert!(
+        error.message.contains(expanded.to_str().expect("UTF-8 path")),
+        "{error}"
+    );
+}
+
+/// `load` asks IMDS for the region through the transport the client will use: here the
+/// builder's proxy, which a direct connection would bypass.
+#[tokio::test]
+async fn load_asks_imds_for_the_region_through_the_builders_proxy() {
+    let (imds, imds_seen) = http_server_answering("eu-central-1".to_string()).await;
+    let (proxy_addr, proxied) = proxy().await;
+    let home = TempHome::new("imds-proxy");
+    let endpoint = format!("http://{imds}");
+    let env = home.env(&[
+        ("AWS_EC2_METADATA_DISABLED", "false"),
+        ("AWS_EC2_METADATA_SERVICE_ENDPOINT", &endpoint),
+    ]);
+    let client = Client::builder()
+        .environment(env)
+        .credentials(Credentials::new("AKIDEXAMPLE", "secret", None))
+        .proxy(ProxySettings {
+            http: Some(format!("http://{proxy_addr}")),
+            ..ProxySettings::default()
+        })
+        .load()
+        .await
+        .expect("a region from IMDS");
+    assert_eq!(client.region(), "eu-central-1");
+    // The token request opened the proxy connection (the proxy records the first request
+    // of each connection; the region request followed on the same one).
+    assert_eq!(
+        proxied.lock().unwrap().first().cloned(),
+        Some(format!("PUT {endpoint}/latest/api/token HTTP/1.1"))
+    );
+    let seen = imds_seen.lock().unwrap().clone();
+    assert_eq!(seen.len(), 2, "{seen:?}");
+    assert!(
+        seen[1].contains("/latest/meta-data/placement/region"),
+        "{seen:?}"
+    );
+}
+
 #[test]
 fn bad_transport_settings_fail_the_build_with_a_clear_error() {
     let home = TempHome::new("bad-transport");

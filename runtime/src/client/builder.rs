@@ -4,7 +4,7 @@ use std::fmt;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use super::{Client, Inner};
+use super::{Client, Inner, Overrides};
 use crate::config::Environment;
 use crate::credentials::{
     CachedCredentials, DefaultCredentialsChain, ProvideCredentials, ProviderContext,
@@ -28,13 +28,10 @@ pub struct ClientBuilder {
     region: Option<String>,
     credentials: Option<Arc<dyn ProvideCredentials>>,
     profile: Option<String>,
-    endpoint_url: Option<String>,
     environment: Option<Environment>,
     connect_timeout: Option<Duration>,
-    attempt_timeout: Option<Duration>,
-    operation_timeout: Option<Duration>,
-    max_attempts: Option<u32>,
-    initial_backoff: Option<Duration>,
+    /// Endpoint URL, timeouts and retries: what a handle can also override per call.
+    call: Overrides,
     validate_input: Option<bool>,
     use_fips: Option<bool>,
     use_dual_stack: Option<bool>,
@@ -58,13 +55,13 @@ impl fmt::Debug for ClientBuilder {
             .field("region", &self.region)
             .field("credentials", &self.credentials)
             .field("profile", &self.profile)
-            .field("endpoint_url", &self.endpoint_url)
+            .field("endpoint_url", &self.call.endpoint_url)
             .field("environment", &self.environment.as_ref().map(|_| ".."))
             .field("connect_timeout", &self.connect_timeout)
-            .field("attempt_timeout", &self.attempt_timeout)
-            .field("operation_timeout", &self.operation_timeout)
-            .field("max_attempts", &self.max_attempts)
-            .field("initial_backoff", &self.initial_backoff)
+            .field("attempt_timeout", &self.call.attempt_timeout)
+            .field("operation_timeout", &self.call.operation_timeout)
+            .field("max_attempts", &self.call.max_attempts)
+            .field("initial_backoff", &self.call.initial_backoff)
             .field("validate_input", &self.validate_input)
             .field("use_fips", &self.use_fips)
             .field("use_dual_stack", &self.use_dual_stack)
@@ -103,7 +100,7 @@ impl ClientBuilder {
 
     /// A custom endpoint (`http://127.0.0.1:5000`) for every service this client calls.
     pub fn endpoint_url(mut self, url: impl Into<String>) -> Self {
-        self.endpoint_url = Some(url.into());
+        self.call = self.call.endpoint_url(url);
         self
     }
 
@@ -121,26 +118,26 @@ impl ClientBuilder {
 
     /// How long one attempt (send and read the whole response) may take; default 30 s.
     pub fn attempt_timeout(mut self, timeout: Duration) -> Self {
-        self.attempt_timeout = Some(timeout);
+        self.call = self.call.attempt_timeout(timeout);
         self
     }
 
     /// How long a whole call, retries and waits included, may take; default 90 s.
     pub fn operation_timeout(mut self, timeout: Duration) -> Self {
-        self.operation_timeout = Some(timeout);
+        self.call = self.call.operation_timeout(timeout);
         self
     }
 
     /// Attempts per call, the first included; default 3; 1 disables retries.
     pub fn max_attempts(mut self, attempts: u32) -> Self {
-        self.max_attempts = Some(attempts);
+        self.call = self.call.max_attempts(attempts);
         self
     }
 
     /// The bound of the first retry's random wait, doubled for each later retry (capped
     /// at 20 s); default 1 s.
     pub fn initial_backoff(mut self, backoff: Duration) -> Self {
-        self.initial_backoff = Some(backoff);
+        self.call = self.call.initial_backoff(backoff);
         self
     }
 
@@ -204,63 +201,62 @@ impl ClientBuilder {
     }
 
     /// Like [`ClientBuilder::build`], with the region chain's last step: when no region is
-    /// set in code, the environment or the profile, the EC2 instance's region from IMDS.
+    /// set in code, the environment or the profile, the EC2 instance's region from IMDS,
+    /// asked through the transport the client will use (its proxy, CA bundles and connect
+    /// timeout, or the one given with [`ClientBuilder::http_transport`]).
     pub async fn load(mut self) -> Result<Client, ConfigError> {
-        if self.region.is_none() {
-            let env = self
-                .environment
-                .clone()
-                .unwrap_or_else(Environment::from_process);
-            let ctx = ProviderContext::from_os(Os::with_env(env), self.profile.as_deref());
-            self.region = crate::region::resolve_region(&ctx).await;
+        let mut settings = self.settings();
+        let http = self.transport(&settings)?;
+        if settings.region().is_none() {
+            let ctx = ProviderContext::new(settings.clone(), http.clone());
+            let region = crate::region::resolve_region(&ctx).await;
+            settings = settings.with_region(region);
         }
-        self.build()
+        let region = region_of(&settings)?;
+        Ok(self.finish(settings, region, http))
     }
 
     /// Resolves the region and credentials source and opens the connection pool.
-    pub fn build(self) -> Result<Client, ConfigError> {
-        let env = self.environment.unwrap_or_else(Environment::from_process);
-        // Resolved once: profile, profile files (parsed here), region, FIPS / dual-stack.
-        // Endpoint resolution and the credential providers read this value, nothing else.
-        let settings = Settings::resolve(
+    pub fn build(mut self) -> Result<Client, ConfigError> {
+        let settings = self.settings();
+        let region = region_of(&settings)?;
+        let http = self.transport(&settings)?;
+        Ok(self.finish(settings, region, http))
+    }
+
+    /// Resolved once: profile, profile files (parsed here), region, FIPS / dual-stack.
+    /// Endpoint resolution and the credential providers read this value, nothing else.
+    fn settings(&mut self) -> Settings {
+        let env = self
+            .environment
+            .take()
+            .unwrap_or_else(Environment::from_process);
+        Settings::resolve(
             Os::with_env(env),
             self.profile.as_deref(),
             self.region.as_deref(),
         )
-        .with_endpoint_flags(self.use_fips, self.use_dual_stack);
-        let region = match (settings.region(), settings.profiles()) {
-            (Some(region), _) => region.to_string(),
-            (None, Err(e)) => {
-                return Err(
-                    ConfigError::of_kind(ConfigErrorKind::ProfileFile, e.to_string())
-                        .with_source(e.clone()),
-                )
-            }
-            (None, Ok(_)) => {
-                return Err(ConfigError::of_kind(
-                    ConfigErrorKind::NoRegion,
-                    format!(
-                        "no AWS region: set one with ClientBuilder::region, the AWS_REGION \
-                         environment variable, or `region` in profile \"{}\" of ~/.aws/config",
-                        settings.profile_name()
-                    ),
-                ))
-            }
-        };
+        .with_endpoint_flags(self.use_fips, self.use_dual_stack)
+    }
+
+    /// The transport given in code, else reqwest with the builder's and the settings'
+    /// connection choices.
+    fn transport(&mut self, settings: &Settings) -> Result<Arc<dyn HttpTransport>, ConfigError> {
+        if let Some(transport) = self.transport.take() {
+            return Ok(transport);
+        }
+        let transport = transport_settings(
+            settings,
+            self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT),
+            std::mem::take(&mut self.ca_bundles),
+            self.proxy.take(),
+            self.app_id.take(),
+        )?;
+        Ok(Arc::new(ReqwestTransport::with_settings(&transport)?))
+    }
+
+    fn finish(self, settings: Settings, region: String, http: Arc<dyn HttpTransport>) -> Client {
         let connect_timeout = self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT);
-        let http: Arc<dyn HttpTransport> = match self.transport {
-            Some(transport) => transport,
-            None => {
-                let transport = transport_settings(
-                    &settings,
-                    connect_timeout,
-                    self.ca_bundles,
-                    self.proxy,
-                    self.app_id,
-                )?;
-                Arc::new(ReqwestTransport::with_settings(&transport)?)
-            }
-        };
         let credentials: Arc<dyn ProvideCredentials> = match self.credentials {
             Some(provider) => provider,
             None => {
@@ -271,31 +267,47 @@ impl ClientBuilder {
                 Arc::new(CachedCredentials::with_clock(Arc::new(chain), clock))
             }
         };
-        Ok(Client {
-            inner: Arc::new(Inner {
-                http,
-                region,
-                credentials,
-                endpoint_url: self.endpoint_url,
-                settings: Arc::new(settings),
-                signer: Arc::new(Signer::new()),
-                routes: Arc::new(Mutex::new(Vec::new())),
-                connect_timeout,
-                attempt_timeout: self.attempt_timeout.unwrap_or(DEFAULT_ATTEMPT_TIMEOUT),
-                operation_timeout: self.operation_timeout.unwrap_or(DEFAULT_OPERATION_TIMEOUT),
-                max_attempts: self
-                    .max_attempts
-                    .unwrap_or(retry::DEFAULT_MAX_ATTEMPTS)
-                    .max(1),
-                initial_backoff: self
-                    .initial_backoff
-                    .unwrap_or(retry::DEFAULT_INITIAL_BACKOFF),
-                quota: Arc::new(RetryQuota::default()),
-                validate_input: self.validate_input.unwrap_or(true),
-                #[cfg(feature = "test-util")]
-                stub: None,
-            }),
-        })
+        let mut inner = Inner {
+            http,
+            region,
+            credentials,
+            endpoint_url: None,
+            settings: Arc::new(settings),
+            signer: Arc::new(Signer::new()),
+            routes: Arc::new(Mutex::new(Vec::new())),
+            connect_timeout,
+            attempt_timeout: DEFAULT_ATTEMPT_TIMEOUT,
+            operation_timeout: DEFAULT_OPERATION_TIMEOUT,
+            max_attempts: retry::DEFAULT_MAX_ATTEMPTS,
+            initial_backoff: retry::DEFAULT_INITIAL_BACKOFF,
+            quota: Arc::new(RetryQuota::default()),
+            validate_input: self.validate_input.unwrap_or(true),
+            #[cfg(feature = "test-util")]
+            stub: None,
+        };
+        self.call.apply_to(&mut inner);
+        Client {
+            inner: Arc::new(inner),
+        }
+    }
+}
+
+/// The region `settings` name, or why there is none.
+fn region_of(settings: &Settings) -> Result<String, ConfigError> {
+    match (settings.region(), settings.profiles()) {
+        (Some(region), _) => Ok(region.to_string()),
+        (None, Err(e)) => Err(
+            ConfigError::of_kind(ConfigErrorKind::ProfileFile, e.to_string())
+                .with_source(e.clone()),
+        ),
+        (None, Ok(_)) => Err(ConfigError::of_kind(
+            ConfigErrorKind::NoRegion,
+            format!(
+                "no AWS region: set one with ClientBuilder::region, the AWS_REGION \
+                 environment variable, or `region` in profile \"{}\" of ~/.aws/config",
+                settings.profile_name()
+            ),
+        )),
     }
 }
 
@@ -309,30 +321,33 @@ fn transport_settings(
     proxy: Option<ProxySettings>,
     app_id: Option<String>,
 ) -> Result<TransportSettings, ConfigError> {
+    let env = &settings.os().env;
     let mut ca_bundles = Vec::with_capacity(ca_sources.len() + 1);
     for source in ca_sources {
         ca_bundles.push(match source {
             CaSource::Pem(bundle) => bundle,
-            CaSource::File(path) => CaBundle::from_file(path)?,
+            // `~` stands for the home directory, as in the other settings' paths.
+            CaSource::File(path) => match path.to_str() {
+                Some(text) => CaBundle::from_file(env.expand_home(text))?,
+                None => CaBundle::from_file(path)?,
+            },
         });
     }
-    if let Some(path) = settings.ca_bundle() {
-        let origin = if settings.os().env.var("AWS_CA_BUNDLE").is_some() {
+    if let Some(written) = settings.ca_bundle() {
+        let path = env.expand_home(written);
+        let origin = if env.var("AWS_CA_BUNDLE").is_some() {
             "AWS_CA_BUNDLE"
         } else {
             "the profile's ca_bundle"
         };
-        let pem = settings
-            .os()
-            .fs
-            .read(std::path::Path::new(path))
-            .map_err(|e| {
-                ConfigError::new(format!(
-                    "the CA bundle {path} (from {origin}) could not be read: {e}"
-                ))
-            })?;
+        let pem = settings.os().fs.read(&path).map_err(|e| {
+            ConfigError::new(format!(
+                "the CA bundle {} (from {origin}) could not be read: {e}",
+                path.display()
+            ))
+        })?;
         ca_bundles.push(CaBundle::from_pem(
-            format!("the CA bundle {path} (from {origin})"),
+            format!("the CA bundle {} (from {origin})", path.display()),
             pem,
         ));
     }

@@ -1,10 +1,11 @@
 //! Per-call settings: a client handle whose timeouts, retries or endpoint differ, sharing
-//! everything costly with the client it came from.
+//! everything costly with the client it came from. The builder keeps its own choices of
+//! these settings in an [`Overrides`] too, applied over the defaults the same way.
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use super::Client;
+use super::{Client, Inner};
 
 /// Settings that differ for some calls; each one left unset keeps the client's.
 ///
@@ -12,11 +13,11 @@ use super::Client;
 /// shares (a different one would need a second pool, that is a second client).
 #[derive(Debug, Clone, Default)]
 pub struct Overrides {
-    attempt_timeout: Option<Duration>,
-    operation_timeout: Option<Duration>,
-    max_attempts: Option<u32>,
-    initial_backoff: Option<Duration>,
-    endpoint_url: Option<String>,
+    pub(super) attempt_timeout: Option<Duration>,
+    pub(super) operation_timeout: Option<Duration>,
+    pub(super) max_attempts: Option<u32>,
+    pub(super) initial_backoff: Option<Duration>,
+    pub(super) endpoint_url: Option<String>,
 }
 
 impl Overrides {
@@ -50,6 +51,27 @@ impl Overrides {
         self.endpoint_url = Some(url.into());
         self
     }
+
+    /// Sets what is set here on `inner`, keeping the rest.
+    pub(super) fn apply_to(self, inner: &mut Inner) {
+        if let Some(timeout) = self.attempt_timeout {
+            inner.attempt_timeout = timeout;
+        }
+        if let Some(timeout) = self.operation_timeout {
+            inner.operation_timeout = timeout;
+        }
+        if let Some(attempts) = self.max_attempts {
+            inner.max_attempts = attempts.max(1);
+        }
+        if let Some(backoff) = self.initial_backoff {
+            inner.initial_backoff = backoff;
+        }
+        if let Some(url) = self.endpoint_url {
+            inner.endpoint_url = Some(url);
+            // Endpoints resolved for another URL do not apply.
+            inner.routes = Arc::new(Mutex::new(Vec::new()));
+        }
+    }
 }
 
 impl Client {
@@ -64,25 +86,8 @@ impl Client {
     /// the connection pool, the credentials (and their cache), the signing-key cache and the
     /// retry quota with `self`; making one costs an allocation, not a connection.
     pub fn with_overrides(&self, change: impl FnOnce(Overrides) -> Overrides) -> Client {
-        let overrides = change(Overrides::default());
         let mut inner = (*self.inner).clone();
-        if let Some(timeout) = overrides.attempt_timeout {
-            inner.attempt_timeout = timeout;
-        }
-        if let Some(timeout) = overrides.operation_timeout {
-            inner.operation_timeout = timeout;
-        }
-        if let Some(attempts) = overrides.max_attempts {
-            inner.max_attempts = attempts.max(1);
-        }
-        if let Some(backoff) = overrides.initial_backoff {
-            inner.initial_backoff = backoff;
-        }
-        if let Some(url) = overrides.endpoint_url {
-            inner.endpoint_url = Some(url);
-            // Endpoints resolved for the old URL do not apply.
-            inner.routes = Arc::new(Mutex::new(Vec::new()));
-        }
+        change(Overrides::default()).apply_to(&mut inner);
         Client {
             inner: Arc::new(inner),
         }

@@ -3,8 +3,9 @@
 //! backoff of [`crate::retry`].
 //!
 //! API: [`RetryPolicy`] (`max_attempts`, `initial_backoff`, `attempt_timeout`), with
-//! [`RetryPolicy::standard`] and [`RetryPolicy::no_retries`]; [`send_attempt`] and
-//! [`RetryPolicy::wait_before_retry`] are what the call modules loop over.
+//! [`RetryPolicy::standard`] and [`RetryPolicy::no_retries`]; [`send_with_retries`], the loop
+//! the STS, SSO and container calls share; [`send_attempt`] and
+//! [`RetryPolicy::wait_before_retry`], what IMDS (whose token step sits inside its loop) uses.
 
 use std::fmt;
 use std::time::Duration;
@@ -136,6 +137,69 @@ pub async fn send_attempt(
         None => exchange.await,
     };
     result.map_err(AttemptFailure::Transport)
+}
+
+/// An attempt's error, and whether another attempt could fare better.
+#[derive(Debug)]
+pub struct AttemptError<E> {
+    pub error: E,
+    pub retryable: bool,
+}
+
+impl<E> AttemptError<E> {
+    /// An error another attempt could fix (a throttle, a 5xx).
+    pub fn retryable(error: E) -> Self {
+        AttemptError {
+            error,
+            retryable: true,
+        }
+    }
+
+    /// An error that ends the call.
+    pub fn fatal(error: E) -> Self {
+        AttemptError {
+            error,
+            retryable: false,
+        }
+    }
+}
+
+/// Sends the request `request` builds (once per attempt: a signed request is signed at its
+/// own instant) until `on_response` accepts an answer, `on_response` or `on_failure` gives an
+/// error that ends the call, or `policy` allows no more attempts; waits between attempts.
+/// `on_failure` describes a transport failure or timeout; whether it is retried is the
+/// failure's own [`AttemptFailure::is_retryable`].
+pub async fn send_with_retries<T, E>(
+    transport: &dyn HttpTransport,
+    policy: &RetryPolicy,
+    mut request: impl FnMut() -> Result<HttpRequest, E>,
+    mut on_response: impl FnMut(HttpResponse) -> Result<T, AttemptError<E>>,
+    mut on_failure: impl FnMut(AttemptFailure) -> E,
+) -> Result<T, E> {
+    let jitter = Jitter::default();
+    let mut attempt = 0;
+    loop {
+        attempt += 1;
+        let error = match send_attempt(transport, request()?, policy.attempt_timeout).await {
+            Ok(response) => match on_response(response) {
+                Ok(value) => return Ok(value),
+                Err(AttemptError { error, retryable }) if retryable => error,
+                Err(AttemptError { error, .. }) => return Err(error),
+            },
+            Err(failure) => {
+                let retryable = failure.is_retryable();
+                let error = on_failure(failure);
+                if !retryable {
+                    return Err(error);
+                }
+                error
+            }
+        };
+        if !policy.may_retry_after(attempt) {
+            return Err(error);
+        }
+        policy.wait_before_retry(attempt, &jitter).await;
+    }
 }
 
 /// The text of a response body for an error message: at most 200 characters of it, on one

@@ -23,10 +23,9 @@ use std::time::{Duration, SystemTime};
 
 use serde_json::Value;
 
-use super::attempts::{body_excerpt, send_attempt, AttemptFailure, RetryPolicy};
+use super::attempts::{body_excerpt, send_with_retries, AttemptError, AttemptFailure, RetryPolicy};
 use crate::credentials::Credentials;
 use crate::http::{HttpRequest, HttpTransport};
-use crate::retry::Jitter;
 use crate::time::DateTime;
 
 /// Where a relative URI is served: the ECS agent.
@@ -271,66 +270,60 @@ pub async fn fetch_credentials(
     authorization: Option<&str>,
     policy: &RetryPolicy,
 ) -> Result<Credentials, ContainerError> {
-    let jitter = Jitter::default();
-    let mut attempt = 0;
-    loop {
-        attempt += 1;
-        let mut request = HttpRequest::new("GET", url).with_header("accept", "application/json");
-        if let Some(value) = authorization {
-            if value.contains(['\r', '\n']) {
-                return Err(ContainerError::new(
-                    ContainerErrorKind::InvalidAuthorization,
-                    "the authorization token contains a line break",
-                ));
-            }
-            request.set_header("authorization", value);
-        }
-        let failure = match send_attempt(transport, request, policy.attempt_timeout).await {
-            Ok(response) if (200..300).contains(&response.status) => {
-                return parse_credentials(&response.body);
-            }
-            Ok(response) => {
-                let mut error = ContainerError::new(
-                    ContainerErrorKind::ErrorResponse,
-                    format!(
-                        "the container credentials endpoint answered with status {}: {}",
-                        response.status,
-                        body_excerpt(&response.body)
-                    ),
-                );
-                error.status = Some(response.status);
-                if response.status < 500 && response.status != 429 {
-                    return Err(error);
-                }
-                error
-            }
-            Err(failure) => {
-                let retryable = failure.is_retryable();
-                let (kind, message) = match &failure {
-                    AttemptFailure::TimedOut(limit) => (
-                        ContainerErrorKind::TimedOut,
-                        format!(
-                            "the container credentials endpoint did not answer within {} ms",
-                            limit.as_millis()
-                        ),
-                    ),
-                    AttemptFailure::Transport(e) => (
-                        ContainerErrorKind::Transport,
-                        format!("could not reach the container credentials endpoint: {e}"),
-                    ),
-                };
-                let error = ContainerError::new(kind, message).with_source(failure.into_source());
-                if !retryable {
-                    return Err(error);
-                }
-                error
-            }
-        };
-        if !policy.may_retry_after(attempt) {
-            return Err(failure);
-        }
-        policy.wait_before_retry(attempt, &jitter).await;
+    if authorization.is_some_and(|value| value.contains(['\r', '\n'])) {
+        return Err(ContainerError::new(
+            ContainerErrorKind::InvalidAuthorization,
+            "the authorization token contains a line break",
+        ));
     }
+    send_with_retries(
+        transport,
+        policy,
+        || {
+            let mut request =
+                HttpRequest::new("GET", url).with_header("accept", "application/json");
+            if let Some(value) = authorization {
+                request.set_header("authorization", value);
+            }
+            Ok(request)
+        },
+        |response| {
+            if (200..300).contains(&response.status) {
+                return parse_credentials(&response.body).map_err(AttemptError::fatal);
+            }
+            let mut error = ContainerError::new(
+                ContainerErrorKind::ErrorResponse,
+                format!(
+                    "the container credentials endpoint answered with status {}: {}",
+                    response.status,
+                    body_excerpt(&response.body)
+                ),
+            );
+            error.status = Some(response.status);
+            if response.status < 500 && response.status != 429 {
+                Err(AttemptError::fatal(error))
+            } else {
+                Err(AttemptError::retryable(error))
+            }
+        },
+        |failure| {
+            let (kind, message) = match &failure {
+                AttemptFailure::TimedOut(limit) => (
+                    ContainerErrorKind::TimedOut,
+                    format!(
+                        "the container credentials endpoint did not answer within {} ms",
+                        limit.as_millis()
+                    ),
+                ),
+                AttemptFailure::Transport(e) => (
+                    ContainerErrorKind::Transport,
+                    format!("could not reach the container credentials endpoint: {e}"),
+                ),
+            };
+            ContainerError::new(kind, message).with_source(failure.into_source())
+        },
+    )
+    .await
 }
 
 /// Reads the endpoint's JSON: `AccessKeyId`, `SecretAccessKey`, `Token`, `Expiration`

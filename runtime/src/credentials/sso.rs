@@ -24,11 +24,11 @@ use std::time::{Duration, SystemTime};
 
 use serde_json::{Map, Value};
 
-use super::attempts::{body_excerpt, send_attempt, AttemptFailure, RetryPolicy};
+use super::attempts::{body_excerpt, send_with_retries, AttemptError, AttemptFailure, RetryPolicy};
 use super::sha1::sha1_hex;
 use crate::credentials::Credentials;
 use crate::http::{HttpRequest, HttpResponse, HttpTransport};
-use crate::retry::{classify_response, Jitter};
+use crate::retry::classify_response;
 use crate::time::DateTime;
 
 /// Each attempt must be answered within this.
@@ -400,46 +400,38 @@ async fn exchange(
     operation: &str,
     policy: &RetryPolicy,
 ) -> Result<HttpResponse, SsoError> {
-    let jitter = Jitter::default();
-    let mut attempt = 0;
-    loop {
-        attempt += 1;
-        let failure = match send_attempt(transport, request.clone(), policy.attempt_timeout).await {
-            Ok(response) if (200..300).contains(&response.status) => return Ok(response),
-            Ok(response) => {
-                let error = service_error(operation, &response);
-                if classify_response(response.status, error.code()).is_none() {
-                    return Err(error);
-                }
-                error
+    send_with_retries(
+        transport,
+        policy,
+        || Ok(request.clone()),
+        |response| {
+            if (200..300).contains(&response.status) {
+                return Ok(response);
             }
-            Err(failure) => {
-                let retryable = failure.is_retryable();
-                let (kind, message) = match &failure {
-                    AttemptFailure::TimedOut(limit) => (
-                        SsoErrorKind::TimedOut,
-                        format!(
-                            "SSO {operation} got no answer within {} ms",
-                            limit.as_millis()
-                        ),
-                    ),
-                    AttemptFailure::Transport(e) => (
-                        SsoErrorKind::Transport,
-                        format!("could not reach SSO for {operation}: {e}"),
-                    ),
-                };
-                let error = SsoError::new(kind, message).with_source(failure.into_source());
-                if !retryable {
-                    return Err(error);
-                }
-                error
+            let error = service_error(operation, &response);
+            match classify_response(response.status, error.code()) {
+                Some(_) => Err(AttemptError::retryable(error)),
+                None => Err(AttemptError::fatal(error)),
             }
-        };
-        if !policy.may_retry_after(attempt) {
-            return Err(failure);
-        }
-        policy.wait_before_retry(attempt, &jitter).await;
-    }
+        },
+        |failure| {
+            let (kind, message) = match &failure {
+                AttemptFailure::TimedOut(limit) => (
+                    SsoErrorKind::TimedOut,
+                    format!(
+                        "SSO {operation} got no answer within {} ms",
+                        limit.as_millis()
+                    ),
+                ),
+                AttemptFailure::Transport(e) => (
+                    SsoErrorKind::Transport,
+                    format!("could not reach SSO for {operation}: {e}"),
+                ),
+            };
+            SsoError::new(kind, message).with_source(failure.into_source())
+        },
+    )
+    .await
 }
 
 /// A restJson error answer: the code from `x-amzn-errortype`, else the body's `__type`,

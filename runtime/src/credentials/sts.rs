@@ -19,11 +19,11 @@
 use std::fmt;
 use std::time::{Duration, Instant, SystemTime};
 
-use super::attempts::{body_excerpt, send_attempt, AttemptFailure, RetryPolicy};
+use super::attempts::{body_excerpt, send_with_retries, AttemptError, AttemptFailure, RetryPolicy};
 use super::query_xml;
 use crate::credentials::Credentials;
 use crate::http::{HttpRequest, HttpTransport};
-use crate::retry::{classify_response, Jitter};
+use crate::retry::classify_response;
 use crate::sigv4::{sign, SignableRequest, SigningParams};
 use crate::time::DateTime;
 
@@ -324,85 +324,78 @@ async fn call(
 ) -> Result<Credentials, StsError> {
     let target = target(endpoint)?;
     let body = form_encode(form);
-    let jitter = Jitter::default();
     let started = Instant::now();
-    let mut attempt = 0;
-    loop {
-        attempt += 1;
-        let mut request = HttpRequest::new("POST", target.url.as_str())
-            .with_header("content-type", FORM_CONTENT_TYPE)
-            .with_body(body.clone());
-        if let Some(signing) = signing {
-            let headers = [
-                ("host", target.host.as_str()),
-                ("content-type", FORM_CONTENT_TYPE),
-            ];
-            let output = sign(
-                &SignableRequest {
-                    method: "POST",
-                    path_and_query: &target.path_and_query,
-                    headers: &headers,
-                    body: body.as_bytes(),
-                },
-                &SigningParams {
-                    credentials: signing.credentials,
-                    region: signing.region,
-                    service: "sts",
-                    // Each attempt is signed at its own instant, offset from the caller's
-                    // clock, so a retry after a wait is not signed in the past.
-                    time: DateTime::from(signing.now + started.elapsed()),
-                },
-            );
-            for (name, value) in output.headers {
-                request.set_header(name, value);
+    send_with_retries(
+        transport,
+        policy,
+        || {
+            let mut request = HttpRequest::new("POST", target.url.as_str())
+                .with_header("content-type", FORM_CONTENT_TYPE)
+                .with_body(body.clone());
+            if let Some(signing) = signing {
+                let headers = [
+                    ("host", target.host.as_str()),
+                    ("content-type", FORM_CONTENT_TYPE),
+                ];
+                let output = sign(
+                    &SignableRequest {
+                        method: "POST",
+                        path_and_query: &target.path_and_query,
+                        headers: &headers,
+                        body: body.as_bytes(),
+                    },
+                    &SigningParams {
+                        credentials: signing.credentials,
+                        region: signing.region,
+                        service: "sts",
+                        // Each attempt is signed at its own instant, offset from the caller's
+                        // clock, so a retry after a wait is not signed in the past.
+                        time: DateTime::from(signing.now + started.elapsed()),
+                    },
+                );
+                for (name, value) in output.headers {
+                    request.set_header(name, value);
+                }
             }
-        }
-        let failure = match send_attempt(transport, request, policy.attempt_timeout).await {
-            Ok(response) if (200..300).contains(&response.status) => {
+            Ok(request)
+        },
+        |response| {
+            if (200..300).contains(&response.status) {
                 let text = std::str::from_utf8(&response.body).map_err(|e| {
-                    StsError::new(
-                        StsErrorKind::InvalidResponse,
-                        format!("STS {action} answer is not UTF-8"),
+                    AttemptError::fatal(
+                        StsError::new(
+                            StsErrorKind::InvalidResponse,
+                            format!("STS {action} answer is not UTF-8"),
+                        )
+                        .with_source(Box::new(e)),
                     )
-                    .with_source(Box::new(e))
                 })?;
-                return parse_credentials(action, text);
+                return parse_credentials(action, text).map_err(AttemptError::fatal);
             }
-            Ok(response) => {
-                let error = parse_error(action, response.status, &response.body);
-                let retryable = classify_response(response.status, error.code()).is_some();
-                if !retryable {
-                    return Err(error);
-                }
-                error
+            let error = parse_error(action, response.status, &response.body);
+            match classify_response(response.status, error.code()) {
+                Some(_) => Err(AttemptError::retryable(error)),
+                None => Err(AttemptError::fatal(error)),
             }
-            Err(failure) => {
-                let retryable = failure.is_retryable();
-                let (kind, message) = match &failure {
-                    AttemptFailure::TimedOut(limit) => (
-                        StsErrorKind::TimedOut,
-                        format!(
-                            "STS did not answer {action} within {} ms",
-                            limit.as_millis()
-                        ),
+        },
+        |failure| {
+            let (kind, message) = match &failure {
+                AttemptFailure::TimedOut(limit) => (
+                    StsErrorKind::TimedOut,
+                    format!(
+                        "STS did not answer {action} within {} ms",
+                        limit.as_millis()
                     ),
-                    AttemptFailure::Transport(e) => (
-                        StsErrorKind::Transport,
-                        format!("could not reach STS for {action}: {e}"),
-                    ),
-                };
-                let error = StsError::new(kind, message).with_source(failure.into_source());
-                if !retryable {
-                    return Err(error);
-                }
-                error
-            }
-        };
-        if !policy.may_retry_after(attempt) {
-            return Err(failure);
-        }
-        policy.wait_before_retry(attempt, &jitter).await;
-    }
+                ),
+                AttemptFailure::Transport(e) => (
+                    StsErrorKind::Transport,
+                    format!("could not reach STS for {action}: {e}"),
+                ),
+            };
+            StsError::new(kind, message).with_source(failure.into_source())
+        },
+    )
+    .await
 }
 
 /// Reads a successful answer: `{action}Response/{action}Result/Credentials/{AccessKeyId,

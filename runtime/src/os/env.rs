@@ -76,6 +76,25 @@ impl Environment {
     pub fn home_dir(&self) -> Option<&Path> {
         self.home.as_deref()
     }
+
+    /// `path` with a leading `~` standing for the home directory, as the SDKs read paths in
+    /// settings: `~` alone, `~/rest` (and `~\\rest` on Windows). `~user/rest`, and any `~` when
+    /// the home directory is unknown, stay as written.
+    pub fn expand_home(&self, path: &str) -> PathBuf {
+        let (Some(home), Some(rest)) = (self.home_dir(), path.strip_prefix('~')) else {
+            return PathBuf::from(path);
+        };
+        if rest.is_empty() {
+            return home.to_path_buf();
+        }
+        let after_separator = rest
+            .strip_prefix('/')
+            .or_else(|| rest.strip_prefix('\\').filter(|_| cfg!(windows)));
+        match after_separator {
+            Some(rest) => home.join(rest),
+            None => PathBuf::from(path),
+        }
+    }
 }
 
 impl fmt::Debug for Environment {
@@ -84,5 +103,29 @@ impl fmt::Debug for Environment {
             .field("vars", &self.vars.keys().collect::<Vec<_>>())
             .field("home", &self.home)
             .finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use super::Environment;
+
+    #[test]
+    fn a_leading_tilde_stands_for_the_home_directory() {
+        let env = Environment::from_vars([("HOME", "/home/ana")]);
+        assert_eq!(env.expand_home("~"), PathBuf::from("/home/ana"));
+        assert_eq!(
+            env.expand_home("~/certs/ca.pem"),
+            PathBuf::from("/home/ana/certs/ca.pem")
+        );
+        // Only a leading `~`, and not `~user`.
+        assert_eq!(env.expand_home("/etc/~/ca.pem"), PathBuf::from("/etc/~/ca.pem"));
+        assert_eq!(env.expand_home("~bob/ca.pem"), PathBuf::from("~bob/ca.pem"));
+        assert_eq!(env.expand_home("ca.pem"), PathBuf::from("ca.pem"));
+        // No home directory: the path stays as written (reading it then fails, naming it).
+        let homeless = Environment::from_vars([("AWS_REGION", "us-east-1")]);
+        assert_eq!(homeless.expand_home("~/ca.pem"), PathBuf::from("~/ca.pem"));
     }
 }
