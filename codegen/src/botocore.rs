@@ -11,7 +11,7 @@ use serde_json::{Map, Value};
 use crate::diagnostic::{Diagnostic, Diagnostics, Origin};
 use crate::loader::{botocore_timestamp_format, length_bound, range_bound};
 use crate::model::{
-    EnumValue, ErrorFault, Member, Model, Protocol, Retryable, Service, Shape, ShapeKind,
+    EnumLiteral, EnumValue, ErrorFault, Member, Model, Protocol, Retryable, Service, Shape, ShapeKind,
     TimestampFormat, Traits,
 };
 
@@ -369,7 +369,7 @@ fn enum_values(values: &Value) -> Result<Vec<EnumValue>, String> {
                 .ok_or_else(|| format!("enum value {v} is not a string"))?;
             Ok(EnumValue {
                 name: value.to_string(),
-                value: Value::String(value.to_string()),
+                value: EnumLiteral::String(value.to_string()),
                 documentation: None,
             })
         })
@@ -718,9 +718,11 @@ mod tests {
         let ShapeKind::Enum(values) = &shape(&m, "E").kind else {
             panic!("not an enum")
         };
-        let pairs: Vec<(&str, &Value)> =
-            values.iter().map(|v| (v.name.as_str(), &v.value)).collect();
-        assert_eq!(pairs, [("A_B", &json!("A_B")), ("c-d", &json!("c-d"))]);
+        let pairs: Vec<(&str, Option<&str>)> = values
+            .iter()
+            .map(|v| (v.name.as_str(), v.value.as_str()))
+            .collect();
+        assert_eq!(pairs, [("A_B", Some("A_B")), ("c-d", Some("c-d"))]);
     }
 
     #[test]
