@@ -11,8 +11,8 @@ use serde_json::{Map, Value};
 use crate::diagnostic::{Diagnostic, Diagnostics, Origin};
 use crate::loader::{botocore_timestamp_format, length_bound, range_bound};
 use crate::model::{
-    EnumLiteral, EnumValue, ErrorFault, Member, Model, Protocol, Retryable, Service, Shape, ShapeKind,
-    TimestampFormat, Traits,
+    EnumLiteral, EnumValue, ErrorFault, Member, Model, Protocol, Retryable, Service, Shape,
+    ShapeKind, TimestampFormat, Traits,
 };
 
 /// Parses the JSON text of a botocore `service-2.json` model. `file` names it in messages.
@@ -230,10 +230,8 @@ fn parse_service(
     };
     let protocol = protocol?;
     let sdk_id = meta("serviceId").unwrap_or(target_prefix).to_string();
-    let endpoint_prefix = meta("endpointPrefix")
-        .or_else(|| meta("signingName"))
-        .map_or_else(|| sdk_id.to_lowercase().replace(' ', ""), str::to_string);
-    let signing_name = meta("signingName").unwrap_or(&endpoint_prefix).to_string();
+    let (endpoint_prefix, signing_name) =
+        crate::loader::service_names(meta("endpointPrefix"), meta("signingName"), &sdk_id);
     let ns = format!("com.amazonaws.{}", endpoint_prefix.to_lowercase());
     Some(Service {
         id: format!("{ns}#{target_prefix}"),

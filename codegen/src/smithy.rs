@@ -7,7 +7,8 @@ use serde_json::{Map, Value};
 use crate::diagnostic::{Diagnostic, Diagnostics, Origin};
 use crate::loader::{length_bound, range_bound, smithy_timestamp_format};
 use crate::model::{
-    EnumLiteral, EnumValue, ErrorFault, Member, Model, Protocol, Retryable, Service, Shape, ShapeKind, Traits,
+    EnumLiteral, EnumValue, ErrorFault, Member, Model, Protocol, Retryable, Service, Shape,
+    ShapeKind, Traits,
 };
 
 /// Parses the JSON text of a Smithy JSON AST model. `file` names it in messages.
@@ -118,10 +119,8 @@ fn parse_service(
     let signing_name = trait_str("aws.auth#sigv4", "name");
     let endpoint_prefix = trait_str("aws.api#service", "endpointPrefix");
     let sdk_id = trait_str("aws.api#service", "sdkId").unwrap_or_else(|| name.clone());
-    let endpoint_prefix = endpoint_prefix
-        .or_else(|| signing_name.clone())
-        .unwrap_or_else(|| sdk_id.to_lowercase().replace(' ', ""));
-    let signing_name = signing_name.unwrap_or_else(|| endpoint_prefix.clone());
+    let (endpoint_prefix, signing_name) =
+        crate::loader::service_names(endpoint_prefix.as_deref(), signing_name.as_deref(), &sdk_id);
 
     let mut operations = Vec::new();
     collect_operations(json, shapes, &mut operations, &mut Vec::new());
@@ -340,7 +339,10 @@ fn enum_literal(kind_name: &str, m: &Member) -> Result<EnumLiteral, String> {
             "member {}: @enumValue {v} is not a 32-bit integer",
             m.name
         )),
-        (_, None) => Err(format!("member {}: an intEnum member needs @enumValue", m.name)),
+        (_, None) => Err(format!(
+            "member {}: an intEnum member needs @enumValue",
+            m.name
+        )),
     }
 }
 
