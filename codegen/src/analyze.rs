@@ -69,6 +69,8 @@ pub struct MemberFacts {
     pub required: bool,
     /// The member's default (its own, or its target's), when it has a non-null one.
     pub default: Option<MemberDefault>,
+    /// The constraints its value is validated against.
+    pub constraints: Constraints,
     /// Boxed, because its structure or union can contain itself without a list or map between.
     pub boxed: bool,
     /// Filled with a fresh UUID when unset (see [`is_idempotency_token`]).
@@ -82,6 +84,32 @@ pub struct MemberFacts {
     /// is a list or map whose items, keys or values do, at any depth. (A structure or union
     /// is not: its own `Debug` redacts what it holds.)
     pub sensitive: bool,
+}
+
+/// The constraints on a member's value: each the member's own, else its target's.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Constraints {
+    /// `@length` (min, max): characters, bytes, items or entries.
+    pub length: Option<(Option<u64>, Option<u64>)>,
+    /// `@range` (min, max).
+    pub range: Option<(Option<f64>, Option<f64>)>,
+    /// `@pattern`, an ECMA-262 regular expression.
+    pub pattern: Option<String>,
+}
+
+impl Constraints {
+    fn of(m: &Member, target: &Shape) -> Self {
+        let (own, inherited) = (&m.traits, &target.traits);
+        Constraints {
+            length: own.length.or(inherited.length),
+            range: own.range.or(inherited.range),
+            pattern: own.pattern.clone().or_else(|| inherited.pattern.clone()),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.length.is_none() && self.range.is_none() && self.pattern.is_none()
+    }
 }
 
 /// A member's `@default`, typed by what its target is.
@@ -186,10 +214,10 @@ pub fn analyze(model: &Model, closure: &Closure) -> Analysis {
             let Some(target) = model.shape(&m.target) else {
                 continue;
             };
-            if m.traits.required || has_constraint(&m.traits) || has_constraint(&target.traits) {
+            let facts = member_facts(model, shape, m, target);
+            if m.traits.required || !facts.constraints.is_empty() {
                 direct_validation.insert(id);
             }
-            let facts = member_facts(model, shape, m, target);
             analysis.add_member(m, facts);
         }
         edges.insert(
@@ -278,6 +306,7 @@ fn member_facts(model: &Model, container: &Shape, m: &Member, target: &Shape) ->
         optional: is_optional(container, m, default.is_some()),
         required: m.traits.required && default.is_none(),
         default,
+        constraints: Constraints::of(m, target),
         boxed: false,
         idempotency_token: is_idempotency_token(m),
         wire_name: wire_name(m).to_string(),
@@ -538,6 +567,11 @@ mod tests {
         assert_eq!(a.member("a#Node", "Count").timestamp_format, None);
         assert!(a.member("a#Node", "Secrets").sensitive);
         assert!(!a.member("a#Node", "Name").sensitive);
+        assert_eq!(
+            a.member("a#Node", "Name").constraints.length,
+            Some((Some(1), None))
+        );
+        assert!(a.member("a#Node", "Count").constraints.is_empty());
         let long = a.member("a#Out", "N");
         assert_eq!(
             long.default.as_ref().map(|d| &d.value),

@@ -11,8 +11,8 @@ use serde_json::{Map, Value};
 use crate::diagnostic::{Diagnostic, Diagnostics, Origin};
 use crate::loader::{botocore_timestamp_format, length_bound, range_bound};
 use crate::model::{
-    EnumValue, ErrorFault, Member, Model, Protocol, Retryable, Service, Shape, ShapeKind,
-    TimestampFormat, Traits,
+    EnumLiteral, EnumValue, ErrorFault, Member, Model, Protocol, Retryable, Service, Shape,
+    ShapeKind, TimestampFormat, Traits,
 };
 
 /// Parses the JSON text of a botocore `service-2.json` model. `file` names it in messages.
@@ -230,10 +230,8 @@ fn parse_service(
     };
     let protocol = protocol?;
     let sdk_id = meta("serviceId").unwrap_or(target_prefix).to_string();
-    let endpoint_prefix = meta("endpointPrefix")
-        .or_else(|| meta("signingName"))
-        .map_or_else(|| sdk_id.to_lowercase().replace(' ', ""), str::to_string);
-    let signing_name = meta("signingName").unwrap_or(&endpoint_prefix).to_string();
+    let (endpoint_prefix, signing_name) =
+        crate::loader::service_names(meta("endpointPrefix"), meta("signingName"), &sdk_id);
     let ns = format!("com.amazonaws.{}", endpoint_prefix.to_lowercase());
     Some(Service {
         id: format!("{ns}#{target_prefix}"),
@@ -369,7 +367,7 @@ fn enum_values(values: &Value) -> Result<Vec<EnumValue>, String> {
                 .ok_or_else(|| format!("enum value {v} is not a string"))?;
             Ok(EnumValue {
                 name: value.to_string(),
-                value: Value::String(value.to_string()),
+                value: EnumLiteral::String(value.to_string()),
                 documentation: None,
             })
         })
@@ -718,9 +716,11 @@ mod tests {
         let ShapeKind::Enum(values) = &shape(&m, "E").kind else {
             panic!("not an enum")
         };
-        let pairs: Vec<(&str, &Value)> =
-            values.iter().map(|v| (v.name.as_str(), &v.value)).collect();
-        assert_eq!(pairs, [("A_B", &json!("A_B")), ("c-d", &json!("c-d"))]);
+        let pairs: Vec<(&str, Option<&str>)> = values
+            .iter()
+            .map(|v| (v.name.as_str(), v.value.as_str()))
+            .collect();
+        assert_eq!(pairs, [("A_B", Some("A_B")), ("c-d", Some("c-d"))]);
     }
 
     #[test]

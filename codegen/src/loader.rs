@@ -57,6 +57,21 @@ pub fn range_bound(v: Option<&Value>, what: &str) -> Result<Option<f64>, String>
     }
 }
 
+/// A service's endpoint prefix and signing name, (`endpoint_prefix`, `signing_name`), from
+/// what the model states: each falls back to the other, and both to the SDK id in lowercase
+/// without spaces.
+pub fn service_names(
+    endpoint_prefix: Option<&str>,
+    signing_name: Option<&str>,
+    sdk_id: &str,
+) -> (String, String) {
+    let endpoint_prefix = endpoint_prefix
+        .or(signing_name)
+        .map_or_else(|| sdk_id.to_lowercase().replace(' ', ""), str::to_string);
+    let signing_name = signing_name.unwrap_or(&endpoint_prefix).to_string();
+    (endpoint_prefix, signing_name)
+}
+
 /// A Smithy `@timestampFormat` value.
 pub fn smithy_timestamp_format(name: &str) -> Option<TimestampFormat> {
     match name {
@@ -99,6 +114,15 @@ mod tests {
             range_bound(Some(&json!(true)), "max"),
             Err("max is not a number: true".to_string())
         );
+    }
+
+    #[test]
+    fn service_names_fall_back_to_each_other_then_the_sdk_id() {
+        let names = |e, s| service_names(e, s, "My Svc");
+        assert_eq!(names(Some("ep"), Some("sig")), ("ep".into(), "sig".into()));
+        assert_eq!(names(None, Some("sig")), ("sig".into(), "sig".into()));
+        assert_eq!(names(Some("ep"), None), ("ep".into(), "ep".into()));
+        assert_eq!(names(None, None), ("mysvc".into(), "mysvc".into()));
     }
 
     #[test]

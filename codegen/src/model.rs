@@ -177,8 +177,31 @@ pub enum ShapeKind {
 #[derive(Debug, Clone)]
 pub struct EnumValue {
     pub name: String,
-    pub value: Value,
+    pub value: EnumLiteral,
     pub documentation: Option<String>,
+}
+
+/// An enum's value as the wire carries it: text for `enum`, a number for `intEnum`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EnumLiteral {
+    String(String),
+    Int(i64),
+}
+
+impl EnumLiteral {
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            EnumLiteral::String(s) => Some(s),
+            EnumLiteral::Int(_) => None,
+        }
+    }
+
+    pub fn as_i64(&self) -> Option<i64> {
+        match self {
+            EnumLiteral::Int(i) => Some(*i),
+            EnumLiteral::String(_) => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone)]

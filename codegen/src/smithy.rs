@@ -7,7 +7,8 @@ use serde_json::{Map, Value};
 use crate::diagnostic::{Diagnostic, Diagnostics, Origin};
 use crate::loader::{length_bound, range_bound, smithy_timestamp_format};
 use crate::model::{
-    EnumValue, ErrorFault, Member, Model, Protocol, Retryable, Service, Shape, ShapeKind, Traits,
+    EnumLiteral, EnumValue, ErrorFault, Member, Model, Protocol, Retryable, Service, Shape,
+    ShapeKind, Traits,
 };
 
 /// Parses the JSON text of a Smithy JSON AST model. `file` names it in messages.
@@ -118,10 +119,8 @@ fn parse_service(
     let signing_name = trait_str("aws.auth#sigv4", "name");
     let endpoint_prefix = trait_str("aws.api#service", "endpointPrefix");
     let sdk_id = trait_str("aws.api#service", "sdkId").unwrap_or_else(|| name.clone());
-    let endpoint_prefix = endpoint_prefix
-        .or_else(|| signing_name.clone())
-        .unwrap_or_else(|| sdk_id.to_lowercase().replace(' ', ""));
-    let signing_name = signing_name.unwrap_or_else(|| endpoint_prefix.clone());
+    let (endpoint_prefix, signing_name) =
+        crate::loader::service_names(endpoint_prefix.as_deref(), signing_name.as_deref(), &sdk_id);
 
     let mut operations = Vec::new();
     collect_operations(json, shapes, &mut operations, &mut Vec::new());
@@ -243,16 +242,14 @@ fn parse_shape(id: &str, json: &Value) -> Result<Shape, String> {
         "enum" | "intEnum" => {
             let values = members()?
                 .into_iter()
-                .map(|m| EnumValue {
-                    value: m
-                        .traits
-                        .enum_value
-                        .clone()
-                        .unwrap_or_else(|| Value::String(m.name.clone())),
-                    name: m.name,
-                    documentation: m.traits.documentation,
+                .map(|m| {
+                    Ok(EnumValue {
+                        value: enum_literal(kind_name, &m)?,
+                        name: m.name,
+                        documentation: m.traits.documentation,
+                    })
                 })
-                .collect();
+                .collect::<Result<_, String>>()?;
             if kind_name == "enum" {
                 ShapeKind::Enum(values)
             } else {
@@ -337,6 +334,27 @@ fn parse_member(name: &str, json: &Value) -> Result<Member, String> {
     })
 }
 
+/// The value of an `enum` member (`@enumValue` text, else the member's name) or an `intEnum`
+/// member (`@enumValue`, an integer).
+fn enum_literal(kind_name: &str, m: &Member) -> Result<EnumLiteral, String> {
+    match (kind_name, &m.traits.enum_value) {
+        ("enum", None) => Ok(EnumLiteral::String(m.name.clone())),
+        ("enum", Some(Value::String(s))) => Ok(EnumLiteral::String(s.clone())),
+        ("intEnum", Some(v)) if v.as_i64().is_some_and(|i| i32::try_from(i).is_ok()) => {
+            Ok(EnumLiteral::Int(v.as_i64().unwrap_or_default()))
+        }
+        ("enum", Some(v)) => Err(format!("member {}: @enumValue {v} is not a string", m.name)),
+        (_, Some(v)) => Err(format!(
+            "member {}: @enumValue {v} is not a 32-bit integer",
+            m.name
+        )),
+        (_, None) => Err(format!(
+            "member {}: an intEnum member needs @enumValue",
+            m.name
+        )),
+    }
+}
+
 /// Smithy 1.0 `@enum` on a string shape.
 fn traits_enum(traits: Option<&Value>) -> Option<Vec<EnumValue>> {
     let list = traits?.get("smithy.api#enum")?.as_array()?;
@@ -349,7 +367,7 @@ fn traits_enum(traits: Option<&Value>) -> Option<Vec<EnumValue>> {
                         .get("name")
                         .and_then(Value::as_str)
                         .map_or_else(|| value.clone(), str::to_string),
-                    value: Value::String(value),
+                    value: EnumLiteral::String(value),
                     documentation: e
                         .get("documentation")
                         .and_then(Value::as_str)

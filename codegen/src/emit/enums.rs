@@ -5,7 +5,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use super::{doc_attrs, Context};
-use crate::model::{Shape, ShapeKind};
+use crate::model::{EnumLiteral, Shape, ShapeKind};
 
 pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
     let mut out = match &shape.kind {
@@ -50,10 +50,9 @@ fn emit_string_enum(
     let variants = cx.names.enum_variants(&shape.id);
     let wire: Vec<String> = values
         .iter()
-        .map(|v| {
-            v.value
-                .as_str()
-                .map_or_else(|| v.value.to_string(), str::to_string)
+        .map(|v| match &v.value {
+            EnumLiteral::String(s) => s.clone(),
+            EnumLiteral::Int(i) => i.to_string(),
         })
         .collect();
     let variant_docs = values.iter().zip(&wire).map(|(v, w)| {

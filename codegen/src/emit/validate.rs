@@ -4,7 +4,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use super::Context;
-use crate::model::{Member, Shape, ShapeKind, Traits};
+use crate::model::{Member, Shape, ShapeKind};
 
 pub fn emit_structure(cx: &Context, shape: &Shape, members: &[Member]) -> TokenStream {
     let name = cx.names.type_ident(&shape.id);
@@ -22,13 +22,7 @@ pub fn emit_union(cx: &Context, shape: &Shape, members: &[Member]) -> TokenStrea
         .filter_map(|m| {
             let variant = cx.names.union_variant(&shape.id, &m.name);
             let json_name = &m.name;
-            let check = value_check(
-                cx,
-                &m.target,
-                &m.traits,
-                shape.traits.sensitive,
-                quote!(value),
-            )?;
+            let check = value_check(cx, m, shape.traits.sensitive, quote!(value))?;
             Some(quote! {
                 Self::#variant(value) => {
                     let path = path.member(#json_name);
@@ -103,13 +97,7 @@ fn member_check(cx: &Context, shape: &Shape, m: &Member) -> Option<TokenStream> 
     let field = cx.names.field(&shape.id, &m.name);
     let json_name = &m.name;
     let facts = cx.member(&shape.id, &m.name);
-    let value_check = value_check(
-        cx,
-        &m.target,
-        &m.traits,
-        shape.traits.sensitive,
-        quote!(value),
-    );
+    let value_check = value_check(cx, m, shape.traits.sensitive, quote!(value));
     if facts.optional {
         let missing = facts.required.then(|| quote!(errors.missing(&path)));
         let check = match (value_check, missing) {
@@ -149,19 +137,19 @@ fn member_check(cx: &Context, shape: &Shape, m: &Member) -> Option<TokenStream> 
     }
 }
 
-/// Checks for a value (an expression of reference type) of shape `target` with the member's
-/// traits; `None` when nothing applies. Member constraints override the target's. A value
+/// Checks for a value (an expression of reference type) of member `m`; `None` when nothing
+/// applies. The constraints are the analysis's (the member's, else its target's). A value
 /// that is sensitive (`within_sensitive`: its container is) is checked but never shown.
 fn value_check(
     cx: &Context,
-    target: &str,
-    member: &Traits,
+    m: &Member,
     within_sensitive: bool,
     value: TokenStream,
 ) -> Option<TokenStream> {
+    let target = m.target.as_str();
     let shape = cx.shape(target);
     let t = &shape.traits;
-    let sensitive = within_sensitive || member.sensitive || t.sensitive;
+    let sensitive = within_sensitive || m.traits.sensitive || t.sensitive;
     let shown = if sensitive {
         quote!(::awsgen_runtime::sensitive::Sensitive(#value))
     } else {
@@ -172,9 +160,9 @@ fn value_check(
     } else {
         quote!(*#value)
     };
-    let length = member.length.or(t.length);
-    let range = member.range.or(t.range);
-    let pattern = member.pattern.as_ref().or(t.pattern.as_ref());
+    let constraints = &cx.member_of(m).constraints;
+    let (length, range) = (constraints.length, constraints.range);
+    let pattern = constraints.pattern.as_ref();
     let mut checks = Vec::new();
     let opt_u64 = |v: Option<u64>| match v {
         Some(v) => quote!(Some(#v)),
@@ -243,9 +231,7 @@ fn value_check(
                 let (min, max) = (opt_u64(min), opt_u64(max));
                 checks.push(quote! { errors.length(&path, #value.len(), #min, #max); });
             }
-            if let Some(inner) =
-                value_check(cx, &item.target, &item.traits, sensitive, quote!(item))
-            {
+            if let Some(inner) = value_check(cx, item, sensitive, quote!(item)) {
                 let inner = if t.sparse {
                     quote! { if let Some(item) = item { #inner } }
                 } else {
@@ -264,8 +250,8 @@ fn value_check(
                 let (min, max) = (opt_u64(min), opt_u64(max));
                 checks.push(quote! { errors.length(&path, #value.len(), #min, #max); });
             }
-            let key_check = value_check(cx, &key.target, &key.traits, sensitive, quote!(key));
-            let val_check = value_check(cx, &val.target, &val.traits, sensitive, quote!(item));
+            let key_check = value_check(cx, key, sensitive, quote!(key));
+            let val_check = value_check(cx, val, sensitive, quote!(item));
             // A sensitive key is not shown in the paths of its entry's violations either.
             let key_redacted = sensitive || super::sensitive::holds_sensitive(cx, key);
             let key_shown = if key_redacted {
