@@ -14,6 +14,11 @@ mod dynamodb {
     );
 }
 
+/// A tiny model whose waiters use each JMESPath form and matcher the generator compiles.
+mod tables {
+    awsgen_runtime::athena_operation!(model = "waiters/tables.smithy.json", DescribeTables);
+}
+
 mod athena {
     awsgen_runtime::athena_operation!(
         model = "../../shared/upstream/models/athena.smithy.json",
@@ -279,6 +284,151 @@ async fn unsupported_expressions_are_listed_not_dropped() -> Result<(), String> 
     Ok(())
 }
 
+fn tables_server_strict() -> Strict {
+    Strict::new().key(Credentials::new("AKID", "secret", None))
+}
+
+fn tables(body: &str) -> Reply {
+    Reply::json(200, body)
+}
+
+fn describe_tables(prefix: &str) -> tables::DescribeTablesInput {
+    let mut input = tables::DescribeTablesInput::default();
+    input.prefix = Some(prefix.to_string());
+    input
+}
+
+async fn projection_all_and_any() -> Result<(), String> {
+    let server = TestServer::start_strict(
+        tables_server_strict(),
+        [
+            // An empty projection matches no allStringEquals.
+            tables(r#"{"Tables":[]}"#),
+            tables(
+                r#"{"Tables":[{"Name":"a","Status":"ACTIVE"},{"Name":"b","Status":"CREATING"}]}"#,
+            ),
+            tables(r#"{"Tables":[{"Name":"a","Status":"ACTIVE"},{"Name":"b","Status":"ACTIVE"}]}"#),
+            tables(r#"{"Tables":[{"Name":"a","Status":"ACTIVE"},{"Name":"b","Status":"FAILED"}]}"#),
+        ],
+    )
+    .await;
+    let client = client(&server.url());
+    let done = tables::wait_until_all_active(
+        &client,
+        describe_tables("t"),
+        quick(Duration::from_secs(10)),
+    )
+    .await
+    .map_err(|e| format!("{e}"))?;
+    ensure(done.tables.map(|t| t.len()) == Some(2), "two tables")?;
+    ensure(
+        server.requests().len() == 3,
+        format!("{} calls", server.requests().len()),
+    )?;
+    let failed = tables::wait_until_all_active(
+        &client,
+        describe_tables("t"),
+        quick(Duration::from_secs(10)),
+    )
+    .await;
+    ensure(
+        matches!(failed, Err(WaiterError::FailureState(FinalPoll::Output(_)))),
+        format!("anyStringEquals FAILED: {failed:?}"),
+    )
+}
+
+async fn length_comparison() -> Result<(), String> {
+    let server = TestServer::start_strict(
+        tables_server_strict(),
+        [
+            tables(r#"{}"#),
+            tables(r#"{"Tables":[{"Name":"a"}]}"#),
+            tables(r#"{"Tables":[{"Name":"a"},{"Name":"b"}]}"#),
+        ],
+    )
+    .await;
+    let client = client(&server.url());
+    tables::wait_until_two_tables_listed(
+        &client,
+        describe_tables("t"),
+        quick(Duration::from_secs(10)),
+    )
+    .await
+    .map_err(|e| format!("{e}"))?;
+    ensure(
+        server.requests().len() == 3,
+        format!("{} calls", server.requests().len()),
+    )
+}
+
+async fn boolean_field_and_error_retry() -> Result<(), String> {
+    let server = TestServer::start_strict(
+        tables_server_strict(),
+        [
+            Reply::json(400, r#"{"__type":"example.tables#Busy","message":"later"}"#),
+            tables(r#"{"Summary":{"Ready":false}}"#),
+            tables(r#"{"Summary":{"Ready":true}}"#),
+        ],
+    )
+    .await;
+    let client = client(&server.url());
+    let done = tables::wait_until_summary_ready(
+        &client,
+        describe_tables("t"),
+        quick(Duration::from_secs(10)),
+    )
+    .await
+    .map_err(|e| format!("{e}"))?;
+    ensure(done.summary.and_then(|s| s.ready) == Some(true), "ready")?;
+    ensure(
+        server.requests().len() == 3,
+        format!("{} calls", server.requests().len()),
+    )
+}
+
+async fn input_output_and_success_matchers() -> Result<(), String> {
+    let server =
+        TestServer::start_strict(tables_server_strict(), (0..50).map(|_| tables(r#"{}"#))).await;
+    let client = client(&server.url());
+    tables::wait_until_prefix_echoed(
+        &client,
+        describe_tables("t"),
+        quick(Duration::from_secs(10)),
+    )
+    .await
+    .map_err(|e| format!("{e}"))?;
+    ensure(
+        server.requests().len() == 1,
+        "input.Prefix matched on the first answer",
+    )?;
+    // Another prefix never matches: the wait times out after polling.
+    let other = tables::wait_until_prefix_echoed(
+        &client,
+        describe_tables("u"),
+        quick(Duration::from_millis(30)),
+    )
+    .await;
+    ensure(
+        matches!(other, Err(WaiterError::TimedOut { .. })),
+        format!("{other:?}"),
+    )?;
+    tables::wait_until_answers(
+        &client,
+        describe_tables("t"),
+        quick(Duration::from_secs(10)),
+    )
+    .await
+    .map_err(|e| format!("{e}"))?;
+    ensure(
+        tables::SKIPPED_WAITERS.len() == 1
+            && tables::SKIPPED_WAITERS[0].0 == "Filtered"
+            && tables::SKIPPED_WAITERS[0]
+                .1
+                .contains("outside the supported subset"),
+        format!("{:?}", tables::SKIPPED_WAITERS),
+    )
+}
+
 fn session_request() -> athena::StartSessionRequest {
     athena::StartSessionRequest::builder()
         .work_group("primary")
@@ -454,6 +604,16 @@ async fn waiters() {
         }),
         ("unsupported expressions are listed", || {
             Box::pin(unsupported_expressions_are_listed_not_dropped())
+        }),
+        ("projection allStringEquals / anyStringEquals", || {
+            Box::pin(projection_all_and_any())
+        }),
+        ("length(...) comparison", || Box::pin(length_comparison())),
+        ("booleanEquals and an errorType retry", || {
+            Box::pin(boolean_field_and_error_retry())
+        }),
+        ("inputOutput and success matchers", || {
+            Box::pin(input_output_and_success_matchers())
         }),
         ("Athena session IDLE on the emulator", || {
             Box::pin(athena_session_reaches_idle_on_the_emulator())

@@ -142,10 +142,7 @@ where
         std::future::poll_fn(|cx| self.poll_item(cx)).await
     }
 
-    fn poll_item(
-        &mut self,
-        cx: &mut Context<'_>,
-    ) -> Poll<Option<Result<Item<O>, Error<E>>>> {
+    fn poll_item(&mut self, cx: &mut Context<'_>) -> Poll<Option<Result<Item<O>, Error<E>>>> {
         loop {
             if let Some(item) = self.buffered.pop_front() {
                 return Poll::Ready(Some(Ok(item)));
