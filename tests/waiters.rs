@@ -292,6 +292,8 @@ fn tables(body: &str) -> Reply {
     Reply::json(200, body)
 }
 
+// A field set on a default value compiles whether `build()` returns a `Result` or not.
+#[allow(clippy::field_reassign_with_default)]
 fn describe_tables(prefix: &str) -> tables::DescribeTablesInput {
     let mut input = tables::DescribeTablesInput::default();
     input.prefix = Some(prefix.to_string());
