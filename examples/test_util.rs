@@ -21,31 +21,31 @@ use awsgen_runtime::{Client, Credentials};
 
 type Failure = Box<dyn std::error::Error>;
 
-fn status(state: &str) -> Result<GetSessionStatusResponse, Failure> {
-    Ok(GetSessionStatusResponse::builder()
+fn status(state: &str) -> GetSessionStatusResponse {
+    GetSessionStatusResponse::builder()
         .session_id("s-1")
         .status(
             SessionStatus::builder()
                 .state(SessionState::from(state))
-                .build()?,
+                .build(),
         )
-        .build()?)
+        .build()
 }
 
 /// The stub: typed answers, in order, through the client's own retries.
 async fn waiter_rides_out_a_server_fault() -> Result<(), Failure> {
     let stub = Stub::new();
-    stub.output("GetSessionStatus", status("CREATING")?)
+    stub.output("GetSessionStatus", status("CREATING"))
         // A transient server fault: retried by the client, unseen by the waiter.
         .error(
             "GetSessionStatus",
             GetSessionStatusError::InternalServerException(
                 InternalServerException::builder()
                     .message("try again")
-                    .build()?,
+                    .build(),
             ),
         )
-        .output("GetSessionStatus", status("IDLE")?);
+        .output("GetSessionStatus", status("IDLE"));
     let client = stub.client()?;
 
     let idle = wait_until_idle(&client, "s-1", Duration::from_secs(30)).await?;
@@ -67,7 +67,7 @@ async fn waiter_rides_out_a_server_fault() -> Result<(), Failure> {
 /// The stub: a state the session cannot leave ends the wait with the waiter's own error.
 async fn waiter_gives_up_on_a_failed_session() -> Result<(), Failure> {
     let stub = Stub::new();
-    stub.output("GetSessionStatus", status("FAILED")?);
+    stub.output("GetSessionStatus", status("FAILED"));
     let client = stub.client()?;
     match wait_until_idle(&client, "s-1", Duration::from_secs(30)).await {
         Err(SessionWaitError::Stopped { state, .. }) => {
