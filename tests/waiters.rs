@@ -437,8 +437,7 @@ fn session_request() -> athena::StartSessionRequest {
         .engine_configuration(
             athena::EngineConfiguration::builder()
                 .max_concurrent_dpus(4)
-                .build()
-                .expect("max DPUs set"),
+                .build(),
         )
         .build()
         .expect("work group and engine set")
@@ -465,13 +464,13 @@ async fn athena_session_reaches_idle_on_the_emulator() -> Result<(), String> {
     let session_id = started
         .session_id
         .ok_or("StartSession returned no session id")?;
-    let status = athena::wait_until_session_idle(
-        &client,
-        status_request(&session_id),
-        quick(Duration::from_secs(10)),
-    )
-    .await
-    .map_err(|e| format!("{e}"))?;
+    // Through the service client: the waiter's builder has the input's setters.
+    let status = athena::Athena::new(client.clone())
+        .wait_until_session_idle()
+        .session_id(session_id.as_str())
+        .wait(quick(Duration::from_secs(10)))
+        .await
+        .map_err(|e| format!("{e}"))?;
     let state = status.status.and_then(|s| s.state);
     ensure(
         state == Some(athena::SessionState::Idle),
@@ -528,6 +527,32 @@ async fn athena_session_waiter_fails_fast_on_failed() -> Result<(), String> {
         began.elapsed() < Duration::from_secs(1),
         format!("took {:?}", began.elapsed()),
     )
+}
+
+async fn a_client_waiter_missing_a_required_member_sends_nothing() -> Result<(), String> {
+    let server = TestServer::start_strict(strict(), [table("ACTIVE")]).await;
+    let dynamodb = dynamodb::DynamoDb::new(client(&server.url()));
+    let result = dynamodb
+        .wait_until_table_exists()
+        .wait(Duration::from_secs(5))
+        .await;
+    ensure(
+        matches!(
+            result,
+            Err(WaiterError::OperationFailed(
+                awsgen_runtime::Error::InvalidInput(_)
+            ))
+        ),
+        format!("{result:?}"),
+    )?;
+    ensure(server.requests().is_empty(), "nothing sent")?;
+    dynamodb
+        .wait_until_table_exists()
+        .table_name("t")
+        .wait(quick(Duration::from_secs(5)))
+        .await
+        .map_err(|e| format!("{e}"))?;
+    saw_signed_describes(&server, 1)
 }
 
 fn athena_builtin_waiters_are_listed() -> Result<(), String> {
@@ -622,6 +647,9 @@ async fn waiters() {
         }),
         ("Athena session FAILED fails fast", || {
             Box::pin(athena_session_waiter_fails_fast_on_failed())
+        }),
+        ("client waiter builder", || {
+            Box::pin(a_client_waiter_missing_a_required_member_sends_nothing())
         }),
         ("Athena built-in waiters listed", || {
             Box::pin(async { athena_builtin_waiters_are_listed() })

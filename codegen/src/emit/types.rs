@@ -93,11 +93,11 @@ fn literal_for(cx: &Context, id: &str, v: &Value) -> TokenStream {
         (ShapeKind::Integer, Value::Number(n)) => int_literal::<i32>(n, "i32"),
         (ShapeKind::Long | ShapeKind::BigInteger, Value::Number(n)) => int_literal::<i64>(n, "i64"),
         (ShapeKind::Float, Value::Number(n)) => {
-            let f = Literal::f32_suffixed(n.as_f64().unwrap_or(0.0) as f32);
+            let f = Literal::f32_unsuffixed(n.as_f64().unwrap_or(0.0) as f32);
             quote!(#f)
         }
         (ShapeKind::Double | ShapeKind::BigDecimal, Value::Number(n)) => {
-            let f = Literal::f64_suffixed(n.as_f64().unwrap_or(0.0));
+            let f = Literal::f64_unsuffixed(n.as_f64().unwrap_or(0.0));
             quote!(#f)
         }
         (ShapeKind::String, Value::String(s)) => quote!(String::from(#s)),
@@ -134,11 +134,12 @@ fn int_literal<T: TryFrom<i64> + Into<i64> + Copy>(
         .as_i64()
         .and_then(|i| T::try_from(i).ok())
         .map_or(0, Into::into);
+    // Plain literals: the field's type gives them theirs.
     let lit = match suffix {
-        "i8" => Literal::i8_suffixed(i as i8),
-        "i16" => Literal::i16_suffixed(i as i16),
-        "i32" => Literal::i32_suffixed(i as i32),
-        _ => Literal::i64_suffixed(i),
+        "i8" => Literal::i8_unsuffixed(i as i8),
+        "i16" => Literal::i16_unsuffixed(i as i16),
+        "i32" => Literal::i32_unsuffixed(i as i32),
+        _ => Literal::i64_unsuffixed(i),
     };
     quote!(#lit)
 }
