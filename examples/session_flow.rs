@@ -2,7 +2,6 @@
 //! real AWS or the emulator, start a session with every request member set, wait until it is
 //! `IDLE`, terminate it and wait until it is `TERMINATED`.
 
-use std::collections::HashMap;
 use std::time::Duration;
 
 use awsgen_runtime::config::Environment;
@@ -10,10 +9,9 @@ use awsgen_runtime::credentials::{DefaultCredentialsChain, ProvideCredentials};
 use awsgen_runtime::{BuildError, Client};
 
 use crate::athena::{
-    start_session, terminate_session, wait_until_session_idle, wait_until_session_terminated,
-    Classification, CloudWatchLoggingConfiguration, EngineConfiguration, GetSessionStatusRequest,
+    Athena, Classification, CloudWatchLoggingConfiguration, EngineConfiguration,
     ManagedLoggingConfiguration, MonitoringConfiguration, S3LoggingConfiguration, SessionState,
-    StartSessionRequest, Tag, TerminateSessionRequest,
+    StartSessionFluentBuilder, StartSessionRequest, Tag,
 };
 
 /// Set to a non-empty value to use the emulator even when AWS is configured.
@@ -38,38 +36,71 @@ pub async fn configured_aws_client(env: &Environment) -> Result<Client, String> 
     Ok(client)
 }
 
-/// A StartSession request with every member set.
+/// A StartSession request with every member set, built first (to send with
+/// [`start_session`](crate::athena::start_session) or inspect); [`start_full_session`] sets
+/// the same members on the service client's builder.
 pub fn full_request() -> Result<StartSessionRequest, BuildError> {
-    let engine = EngineConfiguration::builder()
+    StartSessionRequest::builder()
+        .description(DESCRIPTION)
+        .work_group(WORK_GROUP)
+        .engine_configuration(engine_configuration())
+        .execution_role(EXECUTION_ROLE)
+        .monitoring_configuration(monitoring_configuration()?)
+        .notebook_version(NOTEBOOK_VERSION)
+        .session_idle_timeout_in_minutes(15)
+        .client_request_token(awsgen_runtime::idempotency_token())
+        .tags(team_tag())
+        .copy_work_group_tags(true)
+        .build()
+}
+
+/// StartSession with every member set, through the service client: `.send().await` sends it.
+pub fn start_full_session(athena: &Athena) -> Result<StartSessionFluentBuilder<'_>, BuildError> {
+    Ok(athena
+        .start_session()
+        .description(DESCRIPTION)
+        .work_group(WORK_GROUP)
+        .engine_configuration(engine_configuration())
+        .execution_role(EXECUTION_ROLE)
+        .monitoring_configuration(monitoring_configuration()?)
+        .notebook_version(NOTEBOOK_VERSION)
+        .session_idle_timeout_in_minutes(15)
+        .tags(team_tag())
+        .copy_work_group_tags(true))
+}
+
+const DESCRIPTION: &str = "Session started by the awsgen example";
+const WORK_GROUP: &str = "primary";
+const EXECUTION_ROLE: &str = "arn:aws:iam::123456789012:role/AthenaSparkRole";
+const NOTEBOOK_VERSION: &str = "Athena notebook version 1";
+
+fn engine_configuration() -> EngineConfiguration {
+    EngineConfiguration::builder()
         .coordinator_dpu_size(1)
         .max_concurrent_dpus(20)
         .default_executor_dpu_size(1)
-        .additional_configs(HashMap::from([(
-            "NotebookId".to_string(),
-            "nb-0123456789".to_string(),
-        )]))
-        .spark_properties(HashMap::from([(
-            "spark.sql.shuffle.partitions".to_string(),
-            "8".to_string(),
-        )]))
-        .classifications(vec![Classification::builder()
-            .name("spark-defaults")
-            .properties(HashMap::from([(
-                "spark.executor.memory".to_string(),
-                "4g".to_string(),
-            )]))
-            .build()?])
-        .build()?;
-    let monitoring = MonitoringConfiguration::builder()
+        .additional_configs("NotebookId", "nb-0123456789")
+        .spark_properties("spark.sql.shuffle.partitions", "8")
+        .classifications(
+            Classification::builder()
+                .name("spark-defaults")
+                .properties("spark.executor.memory", "4g")
+                .build(),
+        )
+        .build()
+}
+
+fn monitoring_configuration() -> Result<MonitoringConfiguration, BuildError> {
+    let configuration = MonitoringConfiguration::builder()
         .cloud_watch_logging_configuration(
             CloudWatchLoggingConfiguration::builder()
                 .enabled(true)
                 .log_group("/aws/athena/sessions")
                 .log_stream_name_prefix("example-")
-                .log_types(HashMap::from([(
-                    "SPARK_DRIVER".to_string(),
+                .log_types(
+                    "SPARK_DRIVER",
                     vec!["STDOUT".to_string(), "STDERR".to_string()],
-                )]))
+                )
                 .build()?,
         )
         .managed_logging_configuration(
@@ -85,22 +116,12 @@ pub fn full_request() -> Result<StartSessionRequest, BuildError> {
                 .log_location("s3://my-athena-logs/sessions/")
                 .build()?,
         )
-        .build()?;
-    StartSessionRequest::builder()
-        .description("Session started by the awsgen example")
-        .work_group("primary")
-        .engine_configuration(engine)
-        .execution_role("arn:aws:iam::123456789012:role/AthenaSparkRole")
-        .monitoring_configuration(monitoring)
-        .notebook_version("Athena notebook version 1")
-        .session_idle_timeout_in_minutes(15)
-        .client_request_token(awsgen_runtime::idempotency_token())
-        .tags(vec![Tag::builder()
-            .key("team")
-            .value("analytics")
-            .build()?])
-        .copy_work_group_tags(true)
-        .build()
+        .build();
+    Ok(configuration)
+}
+
+fn team_tag() -> Tag {
+    Tag::builder().key("team").value("analytics").build()
 }
 
 /// The states one run saw, in order.
@@ -123,40 +144,42 @@ pub async fn run(
     client: &Client,
     wait_timeout: Duration,
 ) -> Result<SessionReport, Box<dyn std::error::Error>> {
-    let request = full_request()?;
-    let work_group = request.work_group.clone().unwrap_or_default();
-    let started = start_session(client, request).await?;
+    let athena = Athena::new(client.clone());
+    let started = start_full_session(&athena)?.send().await?;
     let session_id = started
         .session_id
         .ok_or("StartSession returned no session id")?;
     let started = started.state.ok_or("StartSession returned no state")?;
     println!(
-        "started session {session_id} in work group {work_group}: {}",
+        "started session {session_id} in work group {WORK_GROUP}: {}",
         started.as_str()
     );
 
-    let status = GetSessionStatusRequest::builder()
-        .session_id(session_id.as_str())
-        .build()?;
     // The generated waiter: polls GetSessionStatus with backoff, fails fast on FAILED,
     // DEGRADED, TERMINATING or TERMINATED.
-    let ready = wait_until_session_idle(client, status.clone(), wait_timeout)
+    let ready = athena
+        .wait_until_session_idle()
+        .session_id(session_id.as_str())
+        .wait(wait_timeout)
         .await?
         .status
         .and_then(|s| s.state)
         .ok_or("GetSessionStatus returned no state")?;
     println!("session {session_id} is {}", ready.as_str());
 
-    let terminate = TerminateSessionRequest::builder()
+    let terminating = athena
+        .terminate_session()
         .session_id(session_id.as_str())
-        .build()?;
-    let terminating = terminate_session(client, terminate)
+        .send()
         .await?
         .state
         .ok_or("TerminateSession returned no state")?;
     println!("terminating session {session_id}: {}", terminating.as_str());
 
-    let finished = wait_until_session_terminated(client, status, wait_timeout)
+    let finished = athena
+        .wait_until_session_terminated()
+        .session_id(session_id.as_str())
+        .wait(wait_timeout)
         .await?
         .status
         .and_then(|s| s.state)

@@ -31,31 +31,31 @@ fn quick() -> WaitOptions {
         .max_delay(Duration::from_millis(50))
 }
 
-fn status(state: &str) -> Result<GetSessionStatusResponse, Failure> {
-    Ok(GetSessionStatusResponse::builder()
+fn status(state: &str) -> GetSessionStatusResponse {
+    GetSessionStatusResponse::builder()
         .session_id("s-1")
         .status(
             SessionStatus::builder()
                 .state(SessionState::from(state))
-                .build()?,
+                .build(),
         )
-        .build()?)
+        .build()
 }
 
 /// The stub: typed answers, in order, through the client's own retries.
 async fn waiter_rides_out_a_server_fault() -> Result<(), Failure> {
     let stub = Stub::new();
-    stub.output("GetSessionStatus", status("CREATING")?)
+    stub.output("GetSessionStatus", status("CREATING"))
         // A transient server fault: retried by the client, unseen by the waiter.
         .error(
             "GetSessionStatus",
             GetSessionStatusError::InternalServerException(
                 InternalServerException::builder()
                     .message("try again")
-                    .build()?,
+                    .build(),
             ),
         )
-        .output("GetSessionStatus", status("IDLE")?);
+        .output("GetSessionStatus", status("IDLE"));
     let client = stub.client()?;
 
     let idle = wait_until_session_idle(&client, session("s-1")?, quick()).await?;
@@ -77,7 +77,7 @@ async fn waiter_rides_out_a_server_fault() -> Result<(), Failure> {
 /// The stub: a state the session cannot leave ends the wait with the waiter's own error.
 async fn waiter_gives_up_on_a_failed_session() -> Result<(), Failure> {
     let stub = Stub::new();
-    stub.output("GetSessionStatus", status("FAILED")?);
+    stub.output("GetSessionStatus", status("FAILED"));
     let client = stub.client()?;
     match wait_until_session_idle(&client, session("s-1")?, quick()).await {
         Err(WaiterError::FailureState(FinalPoll::Output(last))) => {

@@ -82,7 +82,7 @@ async fn a_new_error_is_handled_by_the_wildcard_arm() {
 #[test]
 fn defaults_replace_required_members_in_v2() {
     assert!(v1::WidgetSpec::builder().build().is_err());
-    assert_eq!(v2::WidgetSpec::builder().build().unwrap().size, 1);
+    assert_eq!(v2::WidgetSpec::builder().build().size, 1);
 }
 
 /// The loopback server's checks, with the key the clients here sign with.

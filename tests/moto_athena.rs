@@ -105,12 +105,8 @@ fn failed<E: std::fmt::Display>(error: Error<E>) -> String {
     format!("call failed: {error}")
 }
 
-fn tag(key: &str, value: &str) -> Result<Tag, String> {
-    Tag::builder()
-        .key(key)
-        .value(value)
-        .build()
-        .map_err(|e| e.to_string())
+fn tag(key: &str, value: &str) -> Tag {
+    Tag::builder().key(key).value(value).build()
 }
 
 /// The (key, value) pairs of a tag list, sorted.
@@ -188,18 +184,16 @@ async fn work_groups(client: &Client, tally: &mut Tally) {
                 .result_configuration(
                     ResultConfiguration::builder()
                         .output_location(OUTPUT_LOCATION)
-                        .build()
-                        .map_err(|e| e.to_string())?,
+                        .build(),
                 )
                 .enforce_work_group_configuration(false)
                 .publish_cloud_watch_metrics_enabled(true)
-                .build()
-                .map_err(|e| e.to_string())?;
+                .build();
             let input = CreateWorkGroupInput::builder()
                 .name(WORK_GROUP)
                 .description("made by moto_athena")
                 .configuration(configuration)
-                .tags(vec![tag("team", "awsgen")?])
+                .tags(tag("team", "awsgen"))
                 .build()
                 .map_err(|e| e.to_string())?;
             // moto answers `{"CreateWorkGroupResponse":{...}}` where Athena sends `{}`: an
@@ -255,10 +249,7 @@ async fn work_groups(client: &Client, tally: &mut Tally) {
     tally
         .run("ListWorkGroups", async {
             // moto ignores MaxResults: it answers with every group and no NextToken.
-            let input = ListWorkGroupsInput::builder()
-                .max_results(50)
-                .build()
-                .map_err(|e| e.to_string())?;
+            let input = ListWorkGroupsInput::builder().max_results(50).build();
             let output = list_work_groups(client, input).await.map_err(failed)?;
             let names = work_group_names(&output);
             ensure!(
@@ -312,14 +303,12 @@ async fn queries(server: &MotoServer, client: &Client, tally: &mut Tally) {
                     QueryExecutionContext::builder()
                         .catalog("AwsDataCatalog")
                         .database("awsgen")
-                        .build()
-                        .map_err(|e| e.to_string())?,
+                        .build(),
                 )
                 .result_configuration(
                     ResultConfiguration::builder()
                         .output_location(OUTPUT_LOCATION)
-                        .build()
-                        .map_err(|e| e.to_string())?,
+                        .build(),
                 )
                 .build()
                 .map_err(|e| e.to_string())?;
@@ -461,8 +450,7 @@ async fn queries(server: &MotoServer, client: &Client, tally: &mut Tally) {
         .run("ListQueryExecutions", async {
             let input = ListQueryExecutionsInput::builder()
                 .work_group(WORK_GROUP)
-                .build()
-                .map_err(|e| e.to_string())?;
+                .build();
             let output = list_query_executions(client, input).await.map_err(failed)?;
             let ids = output.query_execution_ids.unwrap_or_default();
             ensure!(ids.contains(&id), "ids {ids:?} lack {id}");
@@ -593,8 +581,7 @@ async fn named_queries(client: &Client, tally: &mut Tally) {
             let input = ListNamedQueriesInput::builder()
                 .work_group(WORK_GROUP)
                 .max_results(50)
-                .build()
-                .map_err(|e| e.to_string())?;
+                .build();
             let output = list_named_queries(client, input).await.map_err(failed)?;
             let ids = output.named_query_ids.unwrap_or_default();
             ensure!(ids == vec![id.clone()], "ids {ids:?}, expected [{id}]");
@@ -618,7 +605,7 @@ async fn data_catalogs_and_databases(client: &Client, tally: &mut Tally) {
                 .name(CATALOG)
                 .r#type(DataCatalogType::Glue)
                 .description("a Glue catalog")
-                .parameters(parameters.clone())
+                .set_parameters(Some(parameters.clone()))
                 .build()
                 .map_err(|e| e.to_string())?;
             // Another wrapper object instead of Athena's DataCatalog member: nothing to read.
@@ -651,9 +638,7 @@ async fn data_catalogs_and_databases(client: &Client, tally: &mut Tally) {
 
     tally
         .run("ListDataCatalogs", async {
-            let input = ListDataCatalogsInput::builder()
-                .build()
-                .map_err(|e| e.to_string())?;
+            let input = ListDataCatalogsInput::builder().build();
             let summaries = list_data_catalogs(client, input)
                 .await
                 .map_err(failed)?
@@ -747,7 +732,8 @@ async fn tags(client: &Client, key: &IssuedKey, tally: &mut Tally) {
         .run("TagResource", async {
             let input = TagResourceInput::builder()
                 .resource_arn(&arn)
-                .tags(vec![tag("stage", "test")?, tag("owner", "moto_athena")?])
+                .tags(tag("stage", "test"))
+                .tags(tag("owner", "moto_athena"))
                 .build()
                 .map_err(|e| e.to_string())?;
             tag_resource(client, input).await.map_err(failed)?;
@@ -776,7 +762,8 @@ async fn tags(client: &Client, key: &IssuedKey, tally: &mut Tally) {
         .run("UntagResource", async {
             let input = UntagResourceInput::builder()
                 .resource_arn(&arn)
-                .tag_keys(vec!["stage".to_string(), "team".to_string()])
+                .tag_keys("stage")
+                .tag_keys("team")
                 .build()
                 .map_err(|e| e.to_string())?;
             untag_resource(client, input).await.map_err(failed)?;
@@ -851,7 +838,7 @@ async fn capacity_reservations(client: &Client, tally: &mut Tally) {
             let input = CreateCapacityReservationInput::builder()
                 .name(RESERVATION)
                 .target_dpus(24)
-                .tags(vec![tag("team", "awsgen")?])
+                .tags(tag("team", "awsgen"))
                 .build()
                 .map_err(|e| e.to_string())?;
             create_capacity_reservation(client, input)
@@ -874,9 +861,7 @@ async fn capacity_reservations(client: &Client, tally: &mut Tally) {
 
     tally
         .run("ListCapacityReservations", async {
-            let input = ListCapacityReservationsInput::builder()
-                .build()
-                .map_err(|e| e.to_string())?;
+            let input = ListCapacityReservationsInput::builder().build();
             let output = list_capacity_reservations(client, input)
                 .await
                 .map_err(failed)?;
@@ -951,9 +936,7 @@ async fn work_group_deletion(client: &Client, tally: &mut Tally) {
         .await;
     tally
         .run("ListWorkGroups", async {
-            let input = ListWorkGroupsInput::builder()
-                .build()
-                .map_err(|e| e.to_string())?;
+            let input = ListWorkGroupsInput::builder().build();
             let names = work_group_names(&list_work_groups(client, input).await.map_err(failed)?);
             ensure!(
                 !names.contains(&WORK_GROUP.to_string()),
@@ -978,8 +961,7 @@ async fn html_500_is_an_error_with_status_and_snippet() {
             .engine_configuration(
                 EngineConfiguration::builder()
                     .max_concurrent_dpus(2)
-                    .build()
-                    .expect("engine configuration"),
+                    .build(),
             )
             .build()
             .expect("input");

@@ -95,8 +95,7 @@ fn shapes_yield_to_the_names_the_generator_makes() {
     // The operation's error enum keeps its name; the model's structure takes the suffix.
     let listed = BatchStopJobRunErrorShape::builder()
         .job_name("nightly")
-        .build()
-        .unwrap();
+        .build();
     let response = BatchStopJobRunResponse {
         errors: Some(vec![listed.clone()]),
         ..Default::default()
@@ -107,8 +106,8 @@ fn shapes_yield_to_the_names_the_generator_makes() {
     );
     // `ImageBuilder` is `Image`'s builder; the model's `ImageBuilder` is `ImageBuilderShape`.
     let nested: ImageBuilderShapeBuilder = ImageBuilderShape::builder().name("base");
-    let image: ImageBuilder = Image::builder().builder(nested.build().unwrap());
-    let image = image.build().unwrap();
+    let image: ImageBuilder = Image::builder().builder(nested.build());
+    let image = image.build();
     assert_eq!(image.builder.unwrap().name.as_deref(), Some("base"));
     // The service client's name (`Tiny`, from the service id) stays free.
     let _: TinyShape = TinyShape::default();
@@ -127,12 +126,11 @@ fn shapes_yield_to_the_names_the_generator_makes() {
 fn prelude_names_take_the_shape_suffix() {
     use prelude_names::*;
     let input = OptionShape::builder()
-        .value(StringShape::builder().text("t").build().unwrap())
-        .items(VecShape::from(["a".to_string()]))
-        .boxed(BoxShape::new())
+        .value(StringShape::builder().text("t").build())
+        .set_items(Some(VecShape::from(["a".to_string()])))
+        .set_boxed(Some(BoxShape::new()))
         .me(SelfShape::Me)
-        .build()
-        .unwrap();
+        .build();
     // The prelude stays usable beside them.
     let some: Option<String> = Some(String::from("x"));
     assert_eq!(some.as_deref(), Some("x"));
@@ -149,12 +147,11 @@ fn shapes_that_convert_alike_keep_the_first_name_and_suffix_the_rest() {
     // Sorted by model name: `KMSKey` < `KmsKey` < `KmsKeyShape` < `kms_key`. `KmsKeyShape`
     // is free as it is, so the renamed ones skip over it.
     let request = PutKeyRequest::builder()
-        .upper(KmsKey::builder().id("1").build().unwrap())
-        .camel(KmsKeyShapeShape::builder().arn("arn").build().unwrap())
-        .taken(KmsKeyShape::builder().alias("a").build().unwrap())
+        .upper(KmsKey::builder().id("1").build())
+        .camel(KmsKeyShapeShape::builder().arn("arn").build())
+        .taken(KmsKeyShape::builder().alias("a").build())
         .snake(KmsKeyShapeShapeShape::A)
-        .build()
-        .unwrap();
+        .build();
     assert_eq!(request.snake.as_ref().map(|k| k.as_str()), Some("a"));
 }
 
@@ -217,20 +214,16 @@ fn members_yield_to_builder_methods_setters_meta_and_earlier_members() {
         .arn("A")
         .arn_value("a")
         .meta("m")
-        .build()
-        .unwrap();
+        .build();
     assert_eq!(
         awsgen_runtime::json::to_string(&input),
         r#"{"Build":"b","Default":"d","Clone":"c","Foo":"f","SetFoo":"sf2","self":"s","type":"t","ARN":"A","Arn":"a","Meta":"m"}"#
     );
     // The derived Default and Clone still work beside the renamed setters.
     let builder = StartBuildInputBuilder::default().foo("x");
-    assert_eq!(builder.clone().build().unwrap().foo.as_deref(), Some("x"));
+    assert_eq!(builder.clone().build().foo.as_deref(), Some("x"));
     // An error structure's `meta` is the generator's; the model's `Meta` is `meta_value`.
-    let error = BuildFailed::builder()
-        .meta_value("model's")
-        .build()
-        .unwrap();
+    let error = BuildFailed::builder().meta_value("model's").build();
     assert_eq!(error.meta_value.as_deref(), Some("model's"));
     assert_eq!(error.meta, awsgen_runtime::ErrorMetadata::default());
 }

@@ -53,10 +53,7 @@ async fn walks_every_page_carrying_the_token() {
     )
     .await;
     let client = client(&server.url());
-    let input = ListWorkGroupsInput::builder()
-        .max_results(1)
-        .build()
-        .unwrap();
+    let input = ListWorkGroupsInput::builder().max_results(1).build();
     let mut pages = list_work_groups_pages(&client, input);
     let mut names = Vec::new();
     while let Some(page) = pages.next().await {

@@ -81,11 +81,9 @@ async fn a_successful_call_keeps_the_request_id_of_its_response() {
         .status(
             athena::SessionStatus::builder()
                 .state(athena::SessionState::Idle)
-                .build()
-                .expect("no required members"),
+                .build(),
         )
-        .build()
-        .expect("no required members");
+        .build();
     assert_eq!(built.request_id(), None);
     assert_eq!(first, built);
     assert_eq!(

@@ -96,8 +96,7 @@ fn request() -> StartSessionRequest {
         .engine_configuration(
             EngineConfiguration::builder()
                 .max_concurrent_dpus(4)
-                .build()
-                .expect("engine configuration"),
+                .build(),
         )
         .build()
         .expect("request")

@@ -97,12 +97,12 @@ macro_rules! sensitive_checks {
                         Credentials::builder()
                             .access_key("AKIDSECRETACCESS")
                             .secret_key("wJalrSECRETKEYvalue")
-                            .build()
-                            .expect("no required members"),
+                            .build(),
                     )
-                    .recovery_codes(vec!["recoveryone".to_string(), "recoverytwo".to_string()])
-                    .history(vec![vec!["historyone".to_string()]])
-                    .labels([("visible-key".to_string(), "labelsecret".to_string())])
+                    .recovery_codes("recoveryone")
+                    .recovery_codes("recoverytwo")
+                    .history(vec!["historyone".to_string()])
+                    .labels("visible-key", "labelsecret")
                     .choice(SecretChoice::Secret("choicesecret".to_string()))
                     .level(SecretLevel::Top)
             }
@@ -127,7 +127,7 @@ macro_rules! sensitive_checks {
                     INPUT_REDACTED,
                     &["StoreSecretInputBuilder", "visible-name"],
                 );
-                let input = builder.build().expect("no required members");
+                let input = builder.build();
                 assert_debug_redacted(
                     "StoreSecretInput",
                     &input,
@@ -144,8 +144,7 @@ macro_rules! sensitive_checks {
                 let credentials = Credentials::builder()
                     .access_key("AKIDSECRETACCESS")
                     .secret_key("wJalrSECRETKEYvalue")
-                    .build()
-                    .expect("no required members");
+                    .build();
                 assert_debug_redacted(
                     "Credentials",
                     &credentials,
@@ -190,10 +189,9 @@ macro_rules! sensitive_checks {
                     .password("BADPASSWORD")
                     .pin("hunterpin")
                     .attempts(97)
-                    .recovery_codes(vec!["BADPASSWORD".to_string()])
-                    .labels([("visible-key".to_string(), "BADPASSWORD".to_string())])
-                    .build()
-                    .expect("no required members");
+                    .recovery_codes("BADPASSWORD")
+                    .labels("visible-key", "BADPASSWORD")
+                    .build();
                 let errors = input.validate().expect_err("four members break the model");
                 let text = errors.to_string();
                 assert_redacted(

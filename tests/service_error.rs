@@ -33,8 +33,7 @@ async fn start_and_get(client: &Client) -> Result<String, Error<AthenaError>> {
         .engine_configuration(
             EngineConfiguration::builder()
                 .max_concurrent_dpus(4)
-                .build()
-                .expect("engine configuration"),
+                .build(),
         )
         .build()
         .expect("start request");
@@ -157,8 +156,7 @@ async fn operation_errors_have_is_helpers_and_convert_with_from() {
         .engine_configuration(
             EngineConfiguration::builder()
                 .max_concurrent_dpus(4)
-                .build()
-                .expect("engine configuration"),
+                .build(),
         )
         .build()
         .expect("start request");

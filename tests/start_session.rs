@@ -8,7 +8,6 @@ fn engine() -> EngineConfiguration {
     EngineConfiguration::builder()
         .max_concurrent_dpus(20)
         .build()
-        .unwrap()
 }
 
 #[test]
@@ -23,7 +22,7 @@ fn builder_reports_every_missing_required_member() {
 
 #[test]
 fn max_concurrent_dpus_defaults_to_20() {
-    let e = EngineConfiguration::builder().build().unwrap();
+    let e = EngineConfiguration::builder().build();
     assert_eq!(e.max_concurrent_dpus, 20);
     assert_eq!(EngineConfiguration::default().max_concurrent_dpus, 20);
 }

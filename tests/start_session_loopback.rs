@@ -34,14 +34,9 @@ fn request() -> StartSessionRequest {
             EngineConfiguration::builder()
                 .max_concurrent_dpus(4)
                 .coordinator_dpu_size(1)
-                .build()
-                .unwrap(),
+                .build(),
         )
-        .tags(vec![Tag::builder()
-            .key("team")
-            .value("data")
-            .build()
-            .unwrap()])
+        .set_tags(Some(vec![Tag::builder().key("team").value("data").build()]))
         .session_idle_timeout_in_minutes(30)
         .build()
         .unwrap()

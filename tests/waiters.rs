@@ -14,6 +14,11 @@ mod dynamodb {
     );
 }
 
+/// A tiny model whose waiters use each JMESPath form and matcher the generator compiles.
+mod tables {
+    awsgen_runtime::athena_operation!(model = "waiters/tables.smithy.json", DescribeTables);
+}
+
 mod athena {
     awsgen_runtime::athena_operation!(
         model = "../../shared/upstream/models/athena.smithy.json",
@@ -279,14 +284,160 @@ async fn unsupported_expressions_are_listed_not_dropped() -> Result<(), String> 
     Ok(())
 }
 
+fn tables_server_strict() -> Strict {
+    Strict::new().key(Credentials::new("AKID", "secret", None))
+}
+
+fn tables(body: &str) -> Reply {
+    Reply::json(200, body)
+}
+
+// A field set on a default value compiles whether `build()` returns a `Result` or not.
+#[allow(clippy::field_reassign_with_default)]
+fn describe_tables(prefix: &str) -> tables::DescribeTablesInput {
+    let mut input = tables::DescribeTablesInput::default();
+    input.prefix = Some(prefix.to_string());
+    input
+}
+
+async fn projection_all_and_any() -> Result<(), String> {
+    let server = TestServer::start_strict(
+        tables_server_strict(),
+        [
+            // An empty projection matches no allStringEquals.
+            tables(r#"{"Tables":[]}"#),
+            tables(
+                r#"{"Tables":[{"Name":"a","Status":"ACTIVE"},{"Name":"b","Status":"CREATING"}]}"#,
+            ),
+            tables(r#"{"Tables":[{"Name":"a","Status":"ACTIVE"},{"Name":"b","Status":"ACTIVE"}]}"#),
+            tables(r#"{"Tables":[{"Name":"a","Status":"ACTIVE"},{"Name":"b","Status":"FAILED"}]}"#),
+        ],
+    )
+    .await;
+    let client = client(&server.url());
+    let done = tables::wait_until_all_active(
+        &client,
+        describe_tables("t"),
+        quick(Duration::from_secs(10)),
+    )
+    .await
+    .map_err(|e| format!("{e}"))?;
+    ensure(done.tables.map(|t| t.len()) == Some(2), "two tables")?;
+    ensure(
+        server.requests().len() == 3,
+        format!("{} calls", server.requests().len()),
+    )?;
+    let failed = tables::wait_until_all_active(
+        &client,
+        describe_tables("t"),
+        quick(Duration::from_secs(10)),
+    )
+    .await;
+    ensure(
+        matches!(failed, Err(WaiterError::FailureState(FinalPoll::Output(_)))),
+        format!("anyStringEquals FAILED: {failed:?}"),
+    )
+}
+
+async fn length_comparison() -> Result<(), String> {
+    let server = TestServer::start_strict(
+        tables_server_strict(),
+        [
+            tables(r#"{}"#),
+            tables(r#"{"Tables":[{"Name":"a"}]}"#),
+            tables(r#"{"Tables":[{"Name":"a"},{"Name":"b"}]}"#),
+        ],
+    )
+    .await;
+    let client = client(&server.url());
+    tables::wait_until_two_tables_listed(
+        &client,
+        describe_tables("t"),
+        quick(Duration::from_secs(10)),
+    )
+    .await
+    .map_err(|e| format!("{e}"))?;
+    ensure(
+        server.requests().len() == 3,
+        format!("{} calls", server.requests().len()),
+    )
+}
+
+async fn boolean_field_and_error_retry() -> Result<(), String> {
+    let server = TestServer::start_strict(
+        tables_server_strict(),
+        [
+            Reply::json(400, r#"{"__type":"example.tables#Busy","message":"later"}"#),
+            tables(r#"{"Summary":{"Ready":false}}"#),
+            tables(r#"{"Summary":{"Ready":true}}"#),
+        ],
+    )
+    .await;
+    let client = client(&server.url());
+    let done = tables::wait_until_summary_ready(
+        &client,
+        describe_tables("t"),
+        quick(Duration::from_secs(10)),
+    )
+    .await
+    .map_err(|e| format!("{e}"))?;
+    ensure(done.summary.and_then(|s| s.ready) == Some(true), "ready")?;
+    ensure(
+        server.requests().len() == 3,
+        format!("{} calls", server.requests().len()),
+    )
+}
+
+async fn input_output_and_success_matchers() -> Result<(), String> {
+    let server =
+        TestServer::start_strict(tables_server_strict(), (0..50).map(|_| tables(r#"{}"#))).await;
+    let client = client(&server.url());
+    tables::wait_until_prefix_echoed(
+        &client,
+        describe_tables("t"),
+        quick(Duration::from_secs(10)),
+    )
+    .await
+    .map_err(|e| format!("{e}"))?;
+    ensure(
+        server.requests().len() == 1,
+        "input.Prefix matched on the first answer",
+    )?;
+    // Another prefix never matches: the wait times out after polling.
+    let other = tables::wait_until_prefix_echoed(
+        &client,
+        describe_tables("u"),
+        quick(Duration::from_millis(30)),
+    )
+    .await;
+    ensure(
+        matches!(other, Err(WaiterError::TimedOut { .. })),
+        format!("{other:?}"),
+    )?;
+    tables::wait_until_answers(
+        &client,
+        describe_tables("t"),
+        quick(Duration::from_secs(10)),
+    )
+    .await
+    .map_err(|e| format!("{e}"))?;
+    ensure(
+        tables::SKIPPED_WAITERS.len() == 1
+            && tables::SKIPPED_WAITERS[0].0 == "Filtered"
+            && tables::SKIPPED_WAITERS[0]
+                .1
+                .contains("outside the supported subset"),
+        format!("{:?}", tables::SKIPPED_WAITERS),
+    )
+}
+
 fn session_request() -> athena::StartSessionRequest {
     athena::StartSessionRequest::builder()
         .work_group("primary")
         .engine_configuration(
             athena::EngineConfiguration::builder()
                 .max_concurrent_dpus(4)
-                .build()
-                .expect("max DPUs set"),
+                .build(),
         )
         .build()
         .expect("work group and engine set")
@@ -313,13 +464,13 @@ async fn athena_session_reaches_idle_on_the_emulator() -> Result<(), String> {
     let session_id = started
         .session_id
         .ok_or("StartSession returned no session id")?;
-    let status = athena::wait_until_session_idle(
-        &client,
-        status_request(&session_id),
-        quick(Duration::from_secs(10)),
-    )
-    .await
-    .map_err(|e| format!("{e}"))?;
+    // Through the service client: the waiter's builder has the input's setters.
+    let status = athena::Athena::new(client.clone())
+        .wait_until_session_idle()
+        .session_id(session_id.as_str())
+        .wait(quick(Duration::from_secs(10)))
+        .await
+        .map_err(|e| format!("{e}"))?;
     let state = status.status.and_then(|s| s.state);
     ensure(
         state == Some(athena::SessionState::Idle),
@@ -376,6 +527,32 @@ async fn athena_session_waiter_fails_fast_on_failed() -> Result<(), String> {
         began.elapsed() < Duration::from_secs(1),
         format!("took {:?}", began.elapsed()),
     )
+}
+
+async fn a_client_waiter_missing_a_required_member_sends_nothing() -> Result<(), String> {
+    let server = TestServer::start_strict(strict(), [table("ACTIVE")]).await;
+    let dynamodb = dynamodb::DynamoDb::new(client(&server.url()));
+    let result = dynamodb
+        .wait_until_table_exists()
+        .wait(Duration::from_secs(5))
+        .await;
+    ensure(
+        matches!(
+            result,
+            Err(WaiterError::OperationFailed(
+                awsgen_runtime::Error::InvalidInput(_)
+            ))
+        ),
+        format!("{result:?}"),
+    )?;
+    ensure(server.requests().is_empty(), "nothing sent")?;
+    dynamodb
+        .wait_until_table_exists()
+        .table_name("t")
+        .wait(quick(Duration::from_secs(5)))
+        .await
+        .map_err(|e| format!("{e}"))?;
+    saw_signed_describes(&server, 1)
 }
 
 fn athena_builtin_waiters_are_listed() -> Result<(), String> {
@@ -455,11 +632,24 @@ async fn waiters() {
         ("unsupported expressions are listed", || {
             Box::pin(unsupported_expressions_are_listed_not_dropped())
         }),
+        ("projection allStringEquals / anyStringEquals", || {
+            Box::pin(projection_all_and_any())
+        }),
+        ("length(...) comparison", || Box::pin(length_comparison())),
+        ("booleanEquals and an errorType retry", || {
+            Box::pin(boolean_field_and_error_retry())
+        }),
+        ("inputOutput and success matchers", || {
+            Box::pin(input_output_and_success_matchers())
+        }),
         ("Athena session IDLE on the emulator", || {
             Box::pin(athena_session_reaches_idle_on_the_emulator())
         }),
         ("Athena session FAILED fails fast", || {
             Box::pin(athena_session_waiter_fails_fast_on_failed())
+        }),
+        ("client waiter builder", || {
+            Box::pin(a_client_waiter_missing_a_required_member_sends_nothing())
         }),
         ("Athena built-in waiters listed", || {
             Box::pin(async { athena_builtin_waiters_are_listed() })

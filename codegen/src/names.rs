@@ -5,10 +5,13 @@
 //! to `UpperCamelCase` variants. Keywords that Rust allows raw stay raw (`r#type`).
 //!
 //! **The rule.** Names the generator makes for its own items never change: `{Operation}Error`,
-//! `{Type}Builder`, `{operation}_pages`, the builder's `build`, `set_{member}`, `default` and
-//! `clone`, an error's `meta` field, the variants `Unknown`, `Unhandled` and
-//! `__NonExhaustive`, the service client's name (see [`Names::client`]) and the service-wide
-//! error `{Client}Error` (see [`Names::service_error`]), and the Rust prelude
+//! `{Operation}FluentBuilder`, `{Type}Builder`, `{operation}_pages`, the builder's `build`,
+//! `set_{member}`, `default` and `clone`, the fluent builder's `send` and `into_paginator`
+//! (which members of operation inputs yield to), an error's `meta` field, the variants
+//! `Unknown`, `Unhandled` and `__NonExhaustive`, the service client's name (see
+//! [`Names::client`]) and its own methods (`new`, `from_env`, `client`, which operation
+//! methods yield to), the service-wide error `{Client}Error` (see [`Names::service_error`]),
+//! and the Rust prelude
 //! names generated code uses (`Option`, `String`, `Vec`, `Result`, ...). A converted model name
 //! that would take one of those, or a name Rust cannot use (`self`, `Self`, `crate`, `super`), or
 //! the name of another model item of the same kind that comes first (shapes sorted by name,
@@ -85,6 +88,12 @@ const RESERVED_VARIANTS: &[&str] = &["Unknown", "Unhandled", "__NonExhaustive", 
 /// `Clone` would otherwise lose to an inherent setter of the same name.
 const BUILDER_METHODS: &[&str] = &["build", "default", "clone"];
 
+/// What an operation's fluent builder has besides the setters of its input's members.
+const FLUENT_BUILDER_METHODS: &[&str] = &["send", "into_paginator"];
+
+/// The service client's own methods, which operation methods yield to.
+const CLIENT_METHODS: &[&str] = &["new", "from_env", "client", "clone", "fmt", "from"];
+
 const SHAPE_SUFFIX: &str = "Shape";
 const MEMBER_SUFFIX: &str = "_value";
 const VARIANT_SUFFIX: &str = "Value";
@@ -146,6 +155,8 @@ pub struct OperationNames {
     pub function: String,
     /// The pages fn of a `@paginated` operation: `list_sessions_pages`.
     pub pages: String,
+    /// The builder the service client's method returns: `StartSessionFluentBuilder`.
+    pub fluent_builder: String,
     /// The error enum: `StartSessionError`.
     pub error: String,
     /// (error shape id, variant) for each distinct error the operation lists, in model order;
@@ -181,6 +192,15 @@ impl Names {
         ops.sort_by_key(|id| (local_name(id), *id));
         ops.dedup();
         let shapes = reachable(model, &ops);
+        let inputs: BTreeSet<&str> = ops
+            .iter()
+            .filter_map(|id| match model.shape(id).map(|s| &s.kind) {
+                Some(ShapeKind::Operation {
+                    input: Some(input), ..
+                }) => Some(input.as_str()),
+                _ => None,
+            })
+            .collect();
         let error_shapes: BTreeSet<&str> = ops
             .iter()
             .filter_map(|id| match model.shape(id).map(|s| &s.kind) {
@@ -196,7 +216,12 @@ impl Names {
             RESERVED_TYPES.iter().map(|s| s.to_string()).collect();
         fixed_types.insert(names.client.clone());
         fixed_types.insert(names.service_error());
-        let mut functions: BTreeSet<String> = NOT_RAW.iter().map(|s| s.to_string()).collect();
+        // An operation's fn is also the service client's method: it yields to the client's own.
+        let mut functions: BTreeSet<String> = NOT_RAW
+            .iter()
+            .chain(CLIENT_METHODS)
+            .map(|s| s.to_string())
+            .collect();
         let paginated: Vec<bool> = ops
             .iter()
             .map(|id| {
@@ -221,6 +246,7 @@ impl Names {
                 || pages.contains(&function)
                 || (paginated[i] && functions.contains(&format!("{function}_pages")))
                 || fixed_types.contains(&format!("{camel}Error"))
+                || fixed_types.contains(&format!("{camel}FluentBuilder"))
             {
                 function.push_str(OPERATION_SUFFIX);
                 camel.push_str(OPERATION_TYPE_SUFFIX);
@@ -231,8 +257,10 @@ impl Names {
                 functions.insert(pages_fn.clone());
             }
             let error = format!("{camel}Error");
+            let fluent_builder = format!("{camel}FluentBuilder");
             fixed_types.insert(error.clone());
-            op_types.push((id.to_string(), function, pages_fn, error));
+            fixed_types.insert(fluent_builder.clone());
+            op_types.push((id.to_string(), function, pages_fn, error, fluent_builder));
         }
 
         // Shapes: those that keep their converted name first, then the rest take suffixes.
@@ -288,7 +316,7 @@ impl Names {
             names.types.insert(id.to_string(), name);
         }
 
-        for (id, function, pages, error) in op_types {
+        for (id, function, pages, error, fluent_builder) in op_types {
             let mut errors: Vec<(String, String)> = Vec::new();
             if let Some(ShapeKind::Operation { errors: listed, .. }) =
                 model.shape(&id).map(|s| &s.kind)
@@ -305,6 +333,7 @@ impl Names {
                 OperationNames {
                     function,
                     pages,
+                    fluent_builder,
                     error,
                     errors,
                 },
@@ -321,6 +350,10 @@ impl Names {
                         BUILDER_METHODS.iter().map(|s| s.to_string()).collect();
                     if shape.traits.error.is_some() {
                         fixed.insert("meta".to_string());
+                    }
+                    // The fluent builder has the input builder's setters beside its own methods.
+                    if inputs.contains(id.as_str()) {
+                        fixed.extend(FLUENT_BUILDER_METHODS.iter().map(|s| s.to_string()));
                     }
                     let bases: Vec<String> = members.iter().map(|m| snake_name(&m.name)).collect();
                     let chosen = member_names(&bases, &fixed);
@@ -419,6 +452,7 @@ impl Names {
             OperationNames {
                 pages: format!("{function}_pages"),
                 function,
+                fluent_builder: format!("{}FluentBuilder", type_name(local_name(id))),
                 error: format!("{}Error", type_name(local_name(id))),
                 errors: Vec::new(),
             }

@@ -41,8 +41,7 @@ fn start_request() -> StartSessionRequest {
         .engine_configuration(
             EngineConfiguration::builder()
                 .max_concurrent_dpus(4)
-                .build()
-                .expect("engine configuration"),
+                .build(),
         )
         .build()
         .expect("request")

@@ -39,8 +39,7 @@ fn request(work_group: &str, max_dpus: i32) -> StartSessionRequest {
         .engine_configuration(
             EngineConfiguration::builder()
                 .max_concurrent_dpus(max_dpus)
-                .build()
-                .expect("engine configuration"),
+                .build(),
         )
         .client_request_token(TOKEN)
         .build()

@@ -4,7 +4,7 @@ use std::fmt;
 use std::time::Duration;
 
 use crate::identity::CredentialsError;
-use crate::validate::ValidationErrors;
+use crate::validate::{BuildError, ValidationErrors};
 
 /// What went wrong with a call. `E` is the operation's typed service error (generated code
 /// supplies one per operation); raw calls use [`ErrorMetadata`].
@@ -57,6 +57,14 @@ impl<E> Error<E> {
     /// `From<T> for T` (where `E` is `F`), which Rust does not allow.
     pub fn into_service<F: From<E>>(self) -> Error<F> {
         self.map_service(F::from)
+    }
+}
+
+/// A request whose builder found a required member unset: nothing was sent. Lets `?` on a
+/// `build()` return the same error as the call.
+impl<E> From<BuildError> for Error<E> {
+    fn from(error: BuildError) -> Self {
+        Error::InvalidInput(error.into())
     }
 }
 

@@ -123,26 +123,26 @@ where
     }
 }
 
+/// One item of a page of `O`.
+pub type Item<O> = <<O as PageItems>::Items as IntoIterator>::Item;
+
 /// The items of every page of one paginated call, in order; an error ends it.
 pub struct Items<'a, I, O: PageItems, E> {
     pages: Pages<'a, I, O, E>,
-    buffered: VecDeque<<O::Items as IntoIterator>::Item>,
+    buffered: VecDeque<Item<O>>,
 }
 
 impl<I, O: PageItems, E> Items<'_, I, O, E>
 where
     I: Clone + Unpin,
-    <O::Items as IntoIterator>::Item: Unpin,
+    Item<O>: Unpin,
 {
     /// The next item; `None` after the last one (or after an error).
-    pub async fn next(&mut self) -> Option<Result<<O::Items as IntoIterator>::Item, Error<E>>> {
+    pub async fn next(&mut self) -> Option<Result<Item<O>, Error<E>>> {
         std::future::poll_fn(|cx| self.poll_item(cx)).await
     }
 
-    fn poll_item(
-        &mut self,
-        cx: &mut Context<'_>,
-    ) -> Poll<Option<Result<<O::Items as IntoIterator>::Item, Error<E>>>> {
+    fn poll_item(&mut self, cx: &mut Context<'_>) -> Poll<Option<Result<Item<O>, Error<E>>>> {
         loop {
             if let Some(item) = self.buffered.pop_front() {
                 return Poll::Ready(Some(Ok(item)));
@@ -162,9 +162,9 @@ where
 impl<I, O: PageItems, E> Stream for Items<'_, I, O, E>
 where
     I: Clone + Unpin,
-    <O::Items as IntoIterator>::Item: Unpin,
+    Item<O>: Unpin,
 {
-    type Item = Result<<O::Items as IntoIterator>::Item, Error<E>>;
+    type Item = Result<Item<O>, Error<E>>;
 
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         self.get_mut().poll_item(cx)

@@ -278,6 +278,19 @@ impl fmt::Display for BuildError {
 
 impl std::error::Error for BuildError {}
 
+/// Each missing member as the violation `validate()` reports for it: what a fluent builder's
+/// `send()` returns, inside [`Error::InvalidInput`](crate::Error::InvalidInput), when a
+/// required member of the request is not set.
+impl From<BuildError> for ValidationErrors {
+    fn from(error: BuildError) -> Self {
+        let mut errors = ValidationErrors::default();
+        for member in error.missing {
+            errors.missing(&Path::Root.member(member));
+        }
+        errors
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

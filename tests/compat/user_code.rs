@@ -10,14 +10,6 @@ pub fn spec() -> WidgetSpec {
     }
 }
 
-pub fn input() -> Result<CreateWidgetInput, awsgen_runtime::BuildError> {
-    CreateWidgetInput::builder()
-        .name("w-1")
-        .color(Color::Red)
-        .spec(WidgetSpec::builder().size(3).build()?)
-        .build()
-}
-
 pub fn describe_status(status: &Status) -> &'static str {
     match status {
         Status::Active => "active",
@@ -27,10 +19,18 @@ pub fn describe_status(status: &Status) -> &'static str {
 }
 
 pub async fn create(client: &awsgen_runtime::Client) -> Result<String, String> {
-    let mut input = input().map_err(|e| e.to_string())?;
-    input.spec = Some(spec());
-    input.validate().map_err(|e| e.to_string())?;
-    match create_widget(client, input).await {
+    // The service client's builder: a required member a newer model gives a default to
+    // changes what `CreateWidgetInput::builder().build()` returns (a `Result`, then the value),
+    // never what `send()` returns.
+    let widgets = Widgets::new(client.clone());
+    let sent = widgets
+        .create_widget()
+        .name("w-1")
+        .color(Color::Red)
+        .spec(spec())
+        .send()
+        .await;
+    match sent {
         Ok(out) => Ok(format!(
             "{} is {}",
             out.widget_id.as_deref().unwrap_or("?"),

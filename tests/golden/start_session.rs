@@ -1,1387 +1,200 @@
 #[allow(dead_code)]
 const ONE_ATHENA_OPERATION_INVOCATION_PER_MODULE_PUT_EACH_IN_ITS_OWN_MOD: () = ();
-/// A named bundle of configuration properties.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Classification {
-    /// Name identifying the classification.
-    pub name: Option<String>,
-    /// Properties that belong to this classification.
-    pub properties: Option<::std::collections::HashMap<String, String>>,
+/// Athena: a method per operation, each returning a builder of its request; `.send().await` makes the call.
+///
+/// Cheap to clone: clones share the [`Client`](::awsgen_runtime::Client)'s connection
+/// pool, credentials and retry quota.
+#[derive(Clone, Debug)]
+pub struct Athena {
+    client: ::awsgen_runtime::Client,
 }
-impl ::std::default::Default for Classification {
-    fn default() -> Self {
-        Classification {
-            name: None,
-            properties: None,
-        }
+impl Athena {
+    /// Calls the operations through `client`.
+    pub fn new(client: ::awsgen_runtime::Client) -> Self {
+        Athena { client }
     }
-}
-impl Classification {
-    /// Builds a [`Classification`]; `build()` reports every required member left unset.
-    pub fn builder() -> ClassificationBuilder {
-        ClassificationBuilder::default()
+    /// A client configured from the environment and the shared config files, as
+    /// [`Client::from_env`](::awsgen_runtime::Client::from_env) finds them.
+    pub fn from_env() -> Result<Self, ::awsgen_runtime::error::ConfigError> {
+        ::awsgen_runtime::Client::from_env().map(Self::new)
     }
-}
-/// Builds a [`Classification`]; `build()` reports every required member left unset.
-#[derive(Debug, Clone, Default)]
-pub struct ClassificationBuilder {
-    name: Option<String>,
-    properties: Option<::std::collections::HashMap<String, String>>,
-}
-impl ClassificationBuilder {
-    /// Name identifying the classification.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
+    /// The runtime client the operations are called through.
+    pub fn client(&self) -> &::awsgen_runtime::Client {
+        &self.client
     }
-    /// Sets or clears `Name`.
-    pub fn set_name(mut self, value: Option<String>) -> Self {
-        self.name = value;
-        self
-    }
-    /// Properties that belong to this classification.
-    pub fn properties(
-        mut self,
-        value: impl Into<::std::collections::HashMap<String, String>>,
-    ) -> Self {
-        self.properties = Some(value.into());
-        self
-    }
-    /// Sets or clears `Properties`.
-    pub fn set_properties(
-        mut self,
-        value: Option<::std::collections::HashMap<String, String>>,
-    ) -> Self {
-        self.properties = value;
-        self
-    }
-    /// Builds the value; this type has no required members, so it always succeeds.
-    pub fn build(self) -> Result<Classification, ::awsgen_runtime::BuildError> {
-        Ok(Classification {
-            name: self.name,
-            properties: self.properties,
-        })
-    }
-}
-impl ::awsgen_runtime::json::SerializeJson for Classification {
-    fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
-        if let Some(value) = &self.name {
-            object.field("Name", value);
-        }
-        if let Some(value) = &self.properties {
-            object.field("Properties", value);
-        }
-        object.finish();
-    }
-}
-impl Classification {
-    /// Validates this value as the member at `path`, adding violations to `errors`.
-    #[doc(hidden)]
-    pub fn validate_at(
-        &self,
-        path: &::awsgen_runtime::validate::Path<'_>,
-        errors: &mut ::awsgen_runtime::ValidationErrors,
-    ) {
-        {
-            let path = path.member("Name");
-            if let Some(value) = &self.name {
-                errors.length(&path, value.chars().count(), Some(1u64), Some(128u64));
-            }
-        }
-        {
-            let path = path.member("Properties");
-            if let Some(value) = &self.properties {
-                for (key, item) in value.iter() {
-                    let path = path.key(key);
-                    errors.length(&path, key.chars().count(), Some(1u64), Some(255u64));
-                    {
-                        static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
-                            "^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*$",
-                        );
-                        errors.pattern(&path, key, &PATTERN);
-                    }
-                    errors
-                        .length(&path, item.chars().count(), Some(0u64), Some(51200u64));
-                }
-            }
-        }
-    }
-}
-/// Several configuration classifications.
-pub type ClassificationList = Vec<Classification>;
-/// How logs are published to CloudWatch Logs.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CloudWatchLoggingConfiguration {
-    /// Turns CloudWatch log publishing on or off.
+    /// Opens a new Spark session in a workgroup so that calculations can be submitted to it. Poll the session until its state becomes `IDLE`; only then does it take work.
     ///
-    /// Required.
-    pub enabled: bool,
-    /// CloudWatch Logs group that receives the logs.
-    pub log_group: Option<String>,
-    /// Text put in front of each log stream name.
-    pub log_stream_name_prefix: Option<String>,
-    /// Which kinds of logs to publish, keyed by log type.
-    pub log_types: Option<::std::collections::HashMap<String, Vec<String>>>,
-}
-impl ::std::default::Default for CloudWatchLoggingConfiguration {
-    fn default() -> Self {
-        CloudWatchLoggingConfiguration {
-            enabled: ::std::default::Default::default(),
-            log_group: None,
-            log_stream_name_prefix: None,
-            log_types: None,
-        }
-    }
-}
-impl CloudWatchLoggingConfiguration {
-    /// Builds a [`CloudWatchLoggingConfiguration`]; `build()` reports every required member left unset.
-    pub fn builder() -> CloudWatchLoggingConfigurationBuilder {
-        CloudWatchLoggingConfigurationBuilder::default()
-    }
-}
-/// Builds a [`CloudWatchLoggingConfiguration`]; `build()` reports every required member left unset.
-#[derive(Debug, Clone, Default)]
-pub struct CloudWatchLoggingConfigurationBuilder {
-    enabled: Option<bool>,
-    log_group: Option<String>,
-    log_stream_name_prefix: Option<String>,
-    log_types: Option<::std::collections::HashMap<String, Vec<String>>>,
-}
-impl CloudWatchLoggingConfigurationBuilder {
-    /// Turns CloudWatch log publishing on or off.
-    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
-        self.enabled = Some(value.into());
-        self
-    }
-    /// Sets or clears `Enabled`.
-    pub fn set_enabled(mut self, value: Option<bool>) -> Self {
-        self.enabled = value;
-        self
-    }
-    /// CloudWatch Logs group that receives the logs.
-    pub fn log_group(mut self, value: impl Into<String>) -> Self {
-        self.log_group = Some(value.into());
-        self
-    }
-    /// Sets or clears `LogGroup`.
-    pub fn set_log_group(mut self, value: Option<String>) -> Self {
-        self.log_group = value;
-        self
-    }
-    /// Text put in front of each log stream name.
-    pub fn log_stream_name_prefix(mut self, value: impl Into<String>) -> Self {
-        self.log_stream_name_prefix = Some(value.into());
-        self
-    }
-    /// Sets or clears `LogStreamNamePrefix`.
-    pub fn set_log_stream_name_prefix(mut self, value: Option<String>) -> Self {
-        self.log_stream_name_prefix = value;
-        self
-    }
-    /// Which kinds of logs to publish, keyed by log type.
-    pub fn log_types(
-        mut self,
-        value: impl Into<::std::collections::HashMap<String, Vec<String>>>,
-    ) -> Self {
-        self.log_types = Some(value.into());
-        self
-    }
-    /// Sets or clears `LogTypes`.
-    pub fn set_log_types(
-        mut self,
-        value: Option<::std::collections::HashMap<String, Vec<String>>>,
-    ) -> Self {
-        self.log_types = value;
-        self
-    }
-    /// Builds the value, or names every required member that is not set.
-    pub fn build(
-        self,
-    ) -> Result<CloudWatchLoggingConfiguration, ::awsgen_runtime::BuildError> {
-        let mut missing: Vec<&'static str> = Vec::new();
-        if self.enabled.is_none() {
-            missing.push("Enabled");
-        }
-        if !missing.is_empty() {
-            return Err(::awsgen_runtime::BuildError {
-                type_name: "CloudWatchLoggingConfiguration",
-                missing,
-            });
-        }
-        Ok(CloudWatchLoggingConfiguration {
-            enabled: self.enabled.unwrap_or_else(|| ::std::default::Default::default()),
-            log_group: self.log_group,
-            log_stream_name_prefix: self.log_stream_name_prefix,
-            log_types: self.log_types,
-        })
-    }
-}
-impl ::awsgen_runtime::json::SerializeJson for CloudWatchLoggingConfiguration {
-    fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
-        object.field("Enabled", &self.enabled);
-        if let Some(value) = &self.log_group {
-            object.field("LogGroup", value);
-        }
-        if let Some(value) = &self.log_stream_name_prefix {
-            object.field("LogStreamNamePrefix", value);
-        }
-        if let Some(value) = &self.log_types {
-            object.field("LogTypes", value);
-        }
-        object.finish();
-    }
-}
-impl CloudWatchLoggingConfiguration {
-    /// Validates this value as the member at `path`, adding violations to `errors`.
-    #[doc(hidden)]
-    pub fn validate_at(
-        &self,
-        path: &::awsgen_runtime::validate::Path<'_>,
-        errors: &mut ::awsgen_runtime::ValidationErrors,
-    ) {
-        {
-            let path = path.member("LogGroup");
-            if let Some(value) = &self.log_group {
-                errors.length(&path, value.chars().count(), Some(1u64), Some(512u64));
-                {
-                    static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
-                        "^[a-zA-Z0-9._/-]+$",
-                    );
-                    errors.pattern(&path, value, &PATTERN);
-                }
-            }
-        }
-        {
-            let path = path.member("LogStreamNamePrefix");
-            if let Some(value) = &self.log_stream_name_prefix {
-                errors.length(&path, value.chars().count(), Some(1u64), Some(512u64));
-                {
-                    static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
-                        "^[^:*]*$",
-                    );
-                    errors.pattern(&path, value, &PATTERN);
-                }
-            }
-        }
-    }
-}
-/// Compute and engine settings. For sessions this sets DPU sizes and concurrency and passes extra parameters. For workgroups running on provisioned capacity it can bound the DPUs a query uses through a classification named `athena-query-engine-properties` whose only keys are `min-dpu-count` and `max-dpu-count`; when these are absent Athena picks the bounds itself (4 at least, and at most 124 or the allocated DPUs, whichever is lower).
-#[derive(Debug, Clone, PartialEq)]
-pub struct EngineConfiguration {
-    /// DPUs given to the coordinator, the executor that schedules work and supervises the other executors of a session. Defaults to 1.
-    pub coordinator_dpu_size: Option<i32>,
-    /// Upper limit on DPUs in use at the same moment. Defaults to 20.
+    /// Errors: [`StartSessionError::InternalServerException`], [`StartSessionError::InvalidRequestException`], [`StartSessionError::ResourceNotFoundException`], [`StartSessionError::SessionAlreadyExistsException`], [`StartSessionError::TooManyRequestsException`].
     ///
-    /// Defaults to `20`.
-    pub max_concurrent_dpus: i32,
-    /// DPUs given to each executor, the smallest compute unit a session can ask Athena for. Defaults to 1.
-    pub default_executor_dpu_size: Option<i32>,
-    /// Extra string-to-string engine parameters. To have the Jupyter server load a particular Athena notebook, set `NotebookVersion` on the request and put the notebook's ID here under the key `NotebookId`.
-    pub additional_configs: Option<::std::collections::HashMap<String, String>>,
-    /// Spark settings and custom JAR files, for example to turn on cluster encryption, pick a table format, or tune Spark.
-    pub spark_properties: Option<::std::collections::HashMap<String, String>>,
-    /// Named groups of engine settings (configuration classifications).
-    pub classifications: Option<Vec<Classification>>,
-}
-impl ::std::default::Default for EngineConfiguration {
-    fn default() -> Self {
-        EngineConfiguration {
-            coordinator_dpu_size: None,
-            max_concurrent_dpus: 20i32,
-            default_executor_dpu_size: None,
-            additional_configs: None,
-            spark_properties: None,
-            classifications: None,
+    /// AWS API reference: [StartSession](https://docs.aws.amazon.com/athena/latest/APIReference/API_StartSession.html)
+    pub fn start_session(&self) -> StartSessionFluentBuilder<'_> {
+        StartSessionFluentBuilder {
+            client: &self.client,
+            input: StartSessionRequest::builder(),
         }
     }
 }
-impl EngineConfiguration {
-    /// Builds a [`EngineConfiguration`]; `build()` reports every required member left unset.
-    pub fn builder() -> EngineConfigurationBuilder {
-        EngineConfigurationBuilder::default()
+impl ::std::convert::From<::awsgen_runtime::Client> for Athena {
+    fn from(client: ::awsgen_runtime::Client) -> Self {
+        Athena::new(client)
     }
 }
-/// Builds a [`EngineConfiguration`]; `build()` reports every required member left unset.
-#[derive(Debug, Clone, Default)]
-pub struct EngineConfigurationBuilder {
-    coordinator_dpu_size: Option<i32>,
-    max_concurrent_dpus: Option<i32>,
-    default_executor_dpu_size: Option<i32>,
-    additional_configs: Option<::std::collections::HashMap<String, String>>,
-    spark_properties: Option<::std::collections::HashMap<String, String>>,
-    classifications: Option<Vec<Classification>>,
+/// The Athena service, as its model describes it: protocol, signing name, endpoints.
+pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::protocol::ServiceSpec {
+    target_prefix: "AmazonAthena",
+    json_version: ::awsgen_runtime::protocol::JsonVersion::V1_1,
+    signing_name: "athena",
+    endpoint_prefix: "athena",
+    sdk_id: "Athena",
+    endpoint_rules: None,
+};
+/// The request [`Athena::start_session`] sends: the setters of [`StartSessionRequest`]'s builder, then [`send`](Self::send).
+#[derive(Clone, Debug)]
+pub struct StartSessionFluentBuilder<'a> {
+    client: &'a ::awsgen_runtime::Client,
+    input: StartSessionRequestBuilder,
 }
-impl EngineConfigurationBuilder {
-    /// DPUs given to the coordinator, the executor that schedules work and supervises the other executors of a session. Defaults to 1.
-    pub fn coordinator_dpu_size(mut self, value: impl Into<i32>) -> Self {
-        self.coordinator_dpu_size = Some(value.into());
+impl<'a> StartSessionFluentBuilder<'a> {
+    /// Sets [`StartSessionRequest::description`].
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.input = self.input.description(value);
         self
     }
-    /// Sets or clears `CoordinatorDpuSize`.
-    pub fn set_coordinator_dpu_size(mut self, value: Option<i32>) -> Self {
-        self.coordinator_dpu_size = value;
+    /// Sets or clears [`StartSessionRequest::description`].
+    pub fn set_description(mut self, value: Option<String>) -> Self {
+        self.input = self.input.set_description(value);
         self
     }
-    /// Upper limit on DPUs in use at the same moment. Defaults to 20.
-    pub fn max_concurrent_dpus(mut self, value: impl Into<i32>) -> Self {
-        self.max_concurrent_dpus = Some(value.into());
+    /// Sets [`StartSessionRequest::work_group`].
+    pub fn work_group(mut self, value: impl Into<String>) -> Self {
+        self.input = self.input.work_group(value);
         self
     }
-    /// Sets or clears `MaxConcurrentDpus`.
-    pub fn set_max_concurrent_dpus(mut self, value: Option<i32>) -> Self {
-        self.max_concurrent_dpus = value;
+    /// Sets or clears [`StartSessionRequest::work_group`].
+    pub fn set_work_group(mut self, value: Option<String>) -> Self {
+        self.input = self.input.set_work_group(value);
         self
     }
-    /// DPUs given to each executor, the smallest compute unit a session can ask Athena for. Defaults to 1.
-    pub fn default_executor_dpu_size(mut self, value: impl Into<i32>) -> Self {
-        self.default_executor_dpu_size = Some(value.into());
-        self
-    }
-    /// Sets or clears `DefaultExecutorDpuSize`.
-    pub fn set_default_executor_dpu_size(mut self, value: Option<i32>) -> Self {
-        self.default_executor_dpu_size = value;
-        self
-    }
-    /// Extra string-to-string engine parameters. To have the Jupyter server load a particular Athena notebook, set `NotebookVersion` on the request and put the notebook's ID here under the key `NotebookId`.
-    pub fn additional_configs(
+    /// Sets [`StartSessionRequest::engine_configuration`].
+    pub fn engine_configuration(
         mut self,
-        value: impl Into<::std::collections::HashMap<String, String>>,
+        value: impl Into<EngineConfiguration>,
     ) -> Self {
-        self.additional_configs = Some(value.into());
+        self.input = self.input.engine_configuration(value);
         self
     }
-    /// Sets or clears `AdditionalConfigs`.
-    pub fn set_additional_configs(
+    /// Sets or clears [`StartSessionRequest::engine_configuration`].
+    pub fn set_engine_configuration(
         mut self,
-        value: Option<::std::collections::HashMap<String, String>>,
+        value: Option<EngineConfiguration>,
     ) -> Self {
-        self.additional_configs = value;
+        self.input = self.input.set_engine_configuration(value);
         self
     }
-    /// Spark settings and custom JAR files, for example to turn on cluster encryption, pick a table format, or tune Spark.
-    pub fn spark_properties(
+    /// Sets [`StartSessionRequest::execution_role`].
+    pub fn execution_role(mut self, value: impl Into<String>) -> Self {
+        self.input = self.input.execution_role(value);
+        self
+    }
+    /// Sets or clears [`StartSessionRequest::execution_role`].
+    pub fn set_execution_role(mut self, value: Option<String>) -> Self {
+        self.input = self.input.set_execution_role(value);
+        self
+    }
+    /// Sets [`StartSessionRequest::monitoring_configuration`].
+    pub fn monitoring_configuration(
         mut self,
-        value: impl Into<::std::collections::HashMap<String, String>>,
+        value: impl Into<MonitoringConfiguration>,
     ) -> Self {
-        self.spark_properties = Some(value.into());
+        self.input = self.input.monitoring_configuration(value);
         self
     }
-    /// Sets or clears `SparkProperties`.
-    pub fn set_spark_properties(
+    /// Sets or clears [`StartSessionRequest::monitoring_configuration`].
+    pub fn set_monitoring_configuration(
         mut self,
-        value: Option<::std::collections::HashMap<String, String>>,
+        value: Option<MonitoringConfiguration>,
     ) -> Self {
-        self.spark_properties = value;
+        self.input = self.input.set_monitoring_configuration(value);
         self
     }
-    /// Named groups of engine settings (configuration classifications).
-    pub fn classifications(mut self, value: impl Into<Vec<Classification>>) -> Self {
-        self.classifications = Some(value.into());
+    /// Sets [`StartSessionRequest::notebook_version`].
+    pub fn notebook_version(mut self, value: impl Into<String>) -> Self {
+        self.input = self.input.notebook_version(value);
         self
     }
-    /// Sets or clears `Classifications`.
-    pub fn set_classifications(mut self, value: Option<Vec<Classification>>) -> Self {
-        self.classifications = value;
+    /// Sets or clears [`StartSessionRequest::notebook_version`].
+    pub fn set_notebook_version(mut self, value: Option<String>) -> Self {
+        self.input = self.input.set_notebook_version(value);
         self
     }
-    /// Builds the value; this type has no required members, so it always succeeds.
-    pub fn build(self) -> Result<EngineConfiguration, ::awsgen_runtime::BuildError> {
-        Ok(EngineConfiguration {
-            coordinator_dpu_size: self.coordinator_dpu_size,
-            max_concurrent_dpus: self.max_concurrent_dpus.unwrap_or_else(|| 20i32),
-            default_executor_dpu_size: self.default_executor_dpu_size,
-            additional_configs: self.additional_configs,
-            spark_properties: self.spark_properties,
-            classifications: self.classifications,
-        })
-    }
-}
-impl ::awsgen_runtime::json::SerializeJson for EngineConfiguration {
-    fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
-        if let Some(value) = &self.coordinator_dpu_size {
-            object.field("CoordinatorDpuSize", value);
-        }
-        object.field("MaxConcurrentDpus", &self.max_concurrent_dpus);
-        if let Some(value) = &self.default_executor_dpu_size {
-            object.field("DefaultExecutorDpuSize", value);
-        }
-        if let Some(value) = &self.additional_configs {
-            object.field("AdditionalConfigs", value);
-        }
-        if let Some(value) = &self.spark_properties {
-            object.field("SparkProperties", value);
-        }
-        if let Some(value) = &self.classifications {
-            object.field("Classifications", value);
-        }
-        object.finish();
-    }
-}
-impl EngineConfiguration {
-    /// Validates this value as the member at `path`, adding violations to `errors`.
-    #[doc(hidden)]
-    pub fn validate_at(
-        &self,
-        path: &::awsgen_runtime::validate::Path<'_>,
-        errors: &mut ::awsgen_runtime::ValidationErrors,
-    ) {
-        {
-            let path = path.member("CoordinatorDpuSize");
-            if let Some(value) = &self.coordinator_dpu_size {
-                errors.range(&path, *value, Some(1f64), Some(1f64));
-            }
-        }
-        {
-            let path = path.member("MaxConcurrentDpus");
-            let value = &self.max_concurrent_dpus;
-            errors.range(&path, *value, Some(2f64), Some(5000f64));
-        }
-        {
-            let path = path.member("DefaultExecutorDpuSize");
-            if let Some(value) = &self.default_executor_dpu_size {
-                errors.range(&path, *value, Some(1f64), Some(1f64));
-            }
-        }
-        {
-            let path = path.member("AdditionalConfigs");
-            if let Some(value) = &self.additional_configs {
-                for (key, item) in value.iter() {
-                    let path = path.key(key);
-                    errors.length(&path, key.chars().count(), Some(1u64), Some(255u64));
-                    {
-                        static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
-                            "^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*$",
-                        );
-                        errors.pattern(&path, key, &PATTERN);
-                    }
-                    errors
-                        .length(&path, item.chars().count(), Some(0u64), Some(51200u64));
-                }
-            }
-        }
-        {
-            let path = path.member("SparkProperties");
-            if let Some(value) = &self.spark_properties {
-                for (key, item) in value.iter() {
-                    let path = path.key(key);
-                    errors.length(&path, key.chars().count(), Some(1u64), Some(255u64));
-                    {
-                        static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
-                            "^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*$",
-                        );
-                        errors.pattern(&path, key, &PATTERN);
-                    }
-                    errors
-                        .length(&path, item.chars().count(), Some(0u64), Some(51200u64));
-                }
-            }
-        }
-        {
-            let path = path.member("Classifications");
-            if let Some(value) = &self.classifications {
-                for (index, item) in value.iter().enumerate() {
-                    let path = path.index(index);
-                    item.validate_at(&path, errors);
-                }
-            }
-        }
-    }
-}
-/// Athena hit a problem on its side, possibly temporary; retrying may help.
-#[derive(Debug, Clone, PartialEq)]
-pub struct InternalServerException {
-    /// Human-readable explanation.
-    pub message: Option<String>,
-    /// The error's code, message, request id and HTTP status, as the response carried them.
-    pub meta: ::awsgen_runtime::ErrorMetadata,
-}
-impl ::std::default::Default for InternalServerException {
-    fn default() -> Self {
-        InternalServerException {
-            message: None,
-            meta: ::std::default::Default::default(),
-        }
-    }
-}
-impl InternalServerException {
-    /// Builds a [`InternalServerException`]; `build()` reports every required member left unset.
-    pub fn builder() -> InternalServerExceptionBuilder {
-        InternalServerExceptionBuilder::default()
-    }
-}
-/// Builds a [`InternalServerException`]; `build()` reports every required member left unset.
-#[derive(Debug, Clone, Default)]
-pub struct InternalServerExceptionBuilder {
-    message: Option<String>,
-}
-impl InternalServerExceptionBuilder {
-    /// Human-readable explanation.
-    pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
+    /// Sets [`StartSessionRequest::session_idle_timeout_in_minutes`].
+    pub fn session_idle_timeout_in_minutes(mut self, value: impl Into<i32>) -> Self {
+        self.input = self.input.session_idle_timeout_in_minutes(value);
         self
     }
-    /// Sets or clears `Message`.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
+    /// Sets or clears [`StartSessionRequest::session_idle_timeout_in_minutes`].
+    pub fn set_session_idle_timeout_in_minutes(mut self, value: Option<i32>) -> Self {
+        self.input = self.input.set_session_idle_timeout_in_minutes(value);
         self
     }
-    /// Builds the value; this type has no required members, so it always succeeds.
-    pub fn build(self) -> Result<InternalServerException, ::awsgen_runtime::BuildError> {
-        Ok(InternalServerException {
-            message: self.message,
-            meta: ::std::default::Default::default(),
-        })
-    }
-}
-impl ::awsgen_runtime::json::DeserializeJson for InternalServerException {
-    fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
-        let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
-            if value.is_null() {
-                continue;
-            }
-            match key.as_str() {
-                "Message" => {
-                    out.message = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
-                            .map_err(|e| e.in_member("Message"))?,
-                    );
-                }
-                _ => {}
-            }
-        }
-        Ok(out)
-    }
-}
-impl ::awsgen_runtime::error::ModeledError for InternalServerException {
-    fn set_meta(&mut self, meta: ::awsgen_runtime::ErrorMetadata) {
-        if self.message.is_none() {
-            self.message = meta.message.clone();
-        }
-        self.meta = meta;
-    }
-}
-impl ::std::fmt::Display for InternalServerException {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        if self.meta.code.is_empty() {
-            f.write_str("InternalServerException")
-        } else {
-            ::std::fmt::Display::fmt(&self.meta, f)
-        }
-    }
-}
-impl ::std::error::Error for InternalServerException {}
-impl ::awsgen_runtime::RequestId for InternalServerException {
-    fn request_id(&self) -> Option<&str> {
-        self.meta.request_id.as_deref()
-    }
-}
-/// The request itself is wrong, for instance a required field is missing or a value lies outside its allowed range.
-#[derive(Debug, Clone, PartialEq)]
-pub struct InvalidRequestException {
-    /// Athena-specific code naming the problem.
-    pub athena_error_code: Option<String>,
-    /// Human-readable explanation.
-    pub message: Option<String>,
-    /// The error's code, message, request id and HTTP status, as the response carried them.
-    pub meta: ::awsgen_runtime::ErrorMetadata,
-}
-impl ::std::default::Default for InvalidRequestException {
-    fn default() -> Self {
-        InvalidRequestException {
-            athena_error_code: None,
-            message: None,
-            meta: ::std::default::Default::default(),
-        }
-    }
-}
-impl InvalidRequestException {
-    /// Builds a [`InvalidRequestException`]; `build()` reports every required member left unset.
-    pub fn builder() -> InvalidRequestExceptionBuilder {
-        InvalidRequestExceptionBuilder::default()
-    }
-}
-/// Builds a [`InvalidRequestException`]; `build()` reports every required member left unset.
-#[derive(Debug, Clone, Default)]
-pub struct InvalidRequestExceptionBuilder {
-    athena_error_code: Option<String>,
-    message: Option<String>,
-}
-impl InvalidRequestExceptionBuilder {
-    /// Athena-specific code naming the problem.
-    pub fn athena_error_code(mut self, value: impl Into<String>) -> Self {
-        self.athena_error_code = Some(value.into());
+    /// Sets [`StartSessionRequest::client_request_token`].
+    pub fn client_request_token(mut self, value: impl Into<String>) -> Self {
+        self.input = self.input.client_request_token(value);
         self
     }
-    /// Sets or clears `AthenaErrorCode`.
-    pub fn set_athena_error_code(mut self, value: Option<String>) -> Self {
-        self.athena_error_code = value;
+    /// Sets or clears [`StartSessionRequest::client_request_token`].
+    pub fn set_client_request_token(mut self, value: Option<String>) -> Self {
+        self.input = self.input.set_client_request_token(value);
         self
     }
-    /// Human-readable explanation.
-    pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
+    /// Appends one item to [`StartSessionRequest::tags`].
+    pub fn tags(mut self, item: impl Into<Tag>) -> Self {
+        self.input = self.input.tags(item);
         self
     }
-    /// Sets or clears `Message`.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
+    /// Sets or clears [`StartSessionRequest::tags`].
+    pub fn set_tags(mut self, value: Option<Vec<Tag>>) -> Self {
+        self.input = self.input.set_tags(value);
         self
     }
-    /// Builds the value; this type has no required members, so it always succeeds.
-    pub fn build(self) -> Result<InvalidRequestException, ::awsgen_runtime::BuildError> {
-        Ok(InvalidRequestException {
-            athena_error_code: self.athena_error_code,
-            message: self.message,
-            meta: ::std::default::Default::default(),
-        })
-    }
-}
-impl ::awsgen_runtime::json::DeserializeJson for InvalidRequestException {
-    fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
-        let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
-            if value.is_null() {
-                continue;
-            }
-            match key.as_str() {
-                "AthenaErrorCode" => {
-                    out.athena_error_code = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
-                            .map_err(|e| e.in_member("AthenaErrorCode"))?,
-                    );
-                }
-                "Message" => {
-                    out.message = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
-                            .map_err(|e| e.in_member("Message"))?,
-                    );
-                }
-                _ => {}
-            }
-        }
-        Ok(out)
-    }
-}
-impl ::awsgen_runtime::error::ModeledError for InvalidRequestException {
-    fn set_meta(&mut self, meta: ::awsgen_runtime::ErrorMetadata) {
-        if self.message.is_none() {
-            self.message = meta.message.clone();
-        }
-        self.meta = meta;
-    }
-}
-impl ::std::fmt::Display for InvalidRequestException {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        if self.meta.code.is_empty() {
-            f.write_str("InvalidRequestException")
-        } else {
-            ::std::fmt::Display::fmt(&self.meta, f)
-        }
-    }
-}
-impl ::std::error::Error for InvalidRequestException {}
-impl ::awsgen_runtime::RequestId for InvalidRequestException {
-    fn request_id(&self) -> Option<&str> {
-        self.meta.request_id.as_deref()
-    }
-}
-/// Values chosen for one log type.
-pub type LogTypeValuesList = Vec<String>;
-/// Log type mapped to the values selected for it.
-pub type LogTypesMap = ::std::collections::HashMap<String, Vec<String>>;
-/// How Athena itself stores logs (managed log persistence).
-#[derive(Debug, Clone, PartialEq)]
-pub struct ManagedLoggingConfiguration {
-    /// Turns managed log persistence on or off.
-    ///
-    /// Required.
-    pub enabled: bool,
-    /// KMS key ARN used to encrypt the logs Athena keeps.
-    pub kms_key: Option<String>,
-}
-impl ::std::default::Default for ManagedLoggingConfiguration {
-    fn default() -> Self {
-        ManagedLoggingConfiguration {
-            enabled: ::std::default::Default::default(),
-            kms_key: None,
-        }
-    }
-}
-impl ManagedLoggingConfiguration {
-    /// Builds a [`ManagedLoggingConfiguration`]; `build()` reports every required member left unset.
-    pub fn builder() -> ManagedLoggingConfigurationBuilder {
-        ManagedLoggingConfigurationBuilder::default()
-    }
-}
-/// Builds a [`ManagedLoggingConfiguration`]; `build()` reports every required member left unset.
-#[derive(Debug, Clone, Default)]
-pub struct ManagedLoggingConfigurationBuilder {
-    enabled: Option<bool>,
-    kms_key: Option<String>,
-}
-impl ManagedLoggingConfigurationBuilder {
-    /// Turns managed log persistence on or off.
-    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
-        self.enabled = Some(value.into());
+    /// Sets [`StartSessionRequest::copy_work_group_tags`].
+    pub fn copy_work_group_tags(mut self, value: impl Into<bool>) -> Self {
+        self.input = self.input.copy_work_group_tags(value);
         self
     }
-    /// Sets or clears `Enabled`.
-    pub fn set_enabled(mut self, value: Option<bool>) -> Self {
-        self.enabled = value;
+    /// Sets or clears [`StartSessionRequest::copy_work_group_tags`].
+    pub fn set_copy_work_group_tags(mut self, value: Option<bool>) -> Self {
+        self.input = self.input.set_copy_work_group_tags(value);
         self
     }
-    /// KMS key ARN used to encrypt the logs Athena keeps.
-    pub fn kms_key(mut self, value: impl Into<String>) -> Self {
-        self.kms_key = Some(value.into());
-        self
-    }
-    /// Sets or clears `KmsKey`.
-    pub fn set_kms_key(mut self, value: Option<String>) -> Self {
-        self.kms_key = value;
-        self
-    }
-    /// Builds the value, or names every required member that is not set.
-    pub fn build(
+    /// Validates the request and makes the call. A required member left unset is an [`Error::InvalidInput`](::awsgen_runtime::Error::InvalidInput) naming it; nothing is sent.
+    pub async fn send(
         self,
-    ) -> Result<ManagedLoggingConfiguration, ::awsgen_runtime::BuildError> {
-        let mut missing: Vec<&'static str> = Vec::new();
-        if self.enabled.is_none() {
-            missing.push("Enabled");
-        }
-        if !missing.is_empty() {
-            return Err(::awsgen_runtime::BuildError {
-                type_name: "ManagedLoggingConfiguration",
-                missing,
-            });
-        }
-        Ok(ManagedLoggingConfiguration {
-            enabled: self.enabled.unwrap_or_else(|| ::std::default::Default::default()),
-            kms_key: self.kms_key,
-        })
+    ) -> Result<StartSessionResponse, ::awsgen_runtime::Error<StartSessionError>> {
+        let input = self.input.build()?;
+        start_session(self.client, input).await
     }
 }
-impl ::awsgen_runtime::json::SerializeJson for ManagedLoggingConfiguration {
-    fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
-        object.field("Enabled", &self.enabled);
-        if let Some(value) = &self.kms_key {
-            object.field("KmsKey", value);
-        }
-        object.finish();
+/// Sends a [`StartSessionRequest`] built beforehand: the call [`Athena::start_session`] makes.
+pub async fn start_session(
+    client: &::awsgen_runtime::Client,
+    mut input: StartSessionRequest,
+) -> Result<StartSessionResponse, ::awsgen_runtime::Error<StartSessionError>> {
+    static OPERATION: ::awsgen_runtime::protocol::OperationSpec = ::awsgen_runtime::protocol::OperationSpec {
+        service: &SERVICE,
+        name: "StartSession",
+    };
+    if client.validates_input() {
+        input.validate().map_err(::awsgen_runtime::Error::InvalidInput)?;
     }
-}
-impl ManagedLoggingConfiguration {
-    /// Validates this value as the member at `path`, adding violations to `errors`.
-    #[doc(hidden)]
-    pub fn validate_at(
-        &self,
-        path: &::awsgen_runtime::validate::Path<'_>,
-        errors: &mut ::awsgen_runtime::ValidationErrors,
-    ) {
-        {
-            let path = path.member("KmsKey");
-            if let Some(value) = &self.kms_key {
-                errors.length(&path, value.chars().count(), Some(1u64), Some(2048u64));
-                {
-                    static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
-                        "^arn:aws[a-z\\-]*:kms:([a-z0-9\\-]+):\\d{12}:key/?[a-zA-Z_0-9+=,.@\\-_/]+$|^arn:aws[a-z\\-]*:kms:([a-z0-9\\-]+):\\d{12}:alias/?[a-zA-Z_0-9+=,.@\\-_/]+$|^alias/[a-zA-Z0-9/_-]+$|[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$",
-                    );
-                    errors.pattern(&path, value, &PATTERN);
-                }
-            }
-        }
+    if input.client_request_token.is_none() {
+        input.client_request_token = Some(::awsgen_runtime::idempotency_token());
     }
-}
-/// Chooses the log destinations for a session: Athena-managed persistence, an S3 bucket, CloudWatch Logs, or a mix.
-#[derive(Debug, Clone, PartialEq)]
-pub struct MonitoringConfiguration {
-    /// Settings for sending logs to CloudWatch Logs.
-    pub cloud_watch_logging_configuration: Option<CloudWatchLoggingConfiguration>,
-    /// Settings for logs kept by Athena itself (managed persistence).
-    pub managed_logging_configuration: Option<ManagedLoggingConfiguration>,
-    /// Settings for writing logs into S3.
-    pub s3_logging_configuration: Option<S3LoggingConfiguration>,
-}
-impl ::std::default::Default for MonitoringConfiguration {
-    fn default() -> Self {
-        MonitoringConfiguration {
-            cloud_watch_logging_configuration: None,
-            managed_logging_configuration: None,
-            s3_logging_configuration: None,
-        }
-    }
-}
-impl MonitoringConfiguration {
-    /// Builds a [`MonitoringConfiguration`]; `build()` reports every required member left unset.
-    pub fn builder() -> MonitoringConfigurationBuilder {
-        MonitoringConfigurationBuilder::default()
-    }
-}
-/// Builds a [`MonitoringConfiguration`]; `build()` reports every required member left unset.
-#[derive(Debug, Clone, Default)]
-pub struct MonitoringConfigurationBuilder {
-    cloud_watch_logging_configuration: Option<CloudWatchLoggingConfiguration>,
-    managed_logging_configuration: Option<ManagedLoggingConfiguration>,
-    s3_logging_configuration: Option<S3LoggingConfiguration>,
-}
-impl MonitoringConfigurationBuilder {
-    /// Settings for sending logs to CloudWatch Logs.
-    pub fn cloud_watch_logging_configuration(
-        mut self,
-        value: impl Into<CloudWatchLoggingConfiguration>,
-    ) -> Self {
-        self.cloud_watch_logging_configuration = Some(value.into());
-        self
-    }
-    /// Sets or clears `CloudWatchLoggingConfiguration`.
-    pub fn set_cloud_watch_logging_configuration(
-        mut self,
-        value: Option<CloudWatchLoggingConfiguration>,
-    ) -> Self {
-        self.cloud_watch_logging_configuration = value;
-        self
-    }
-    /// Settings for logs kept by Athena itself (managed persistence).
-    pub fn managed_logging_configuration(
-        mut self,
-        value: impl Into<ManagedLoggingConfiguration>,
-    ) -> Self {
-        self.managed_logging_configuration = Some(value.into());
-        self
-    }
-    /// Sets or clears `ManagedLoggingConfiguration`.
-    pub fn set_managed_logging_configuration(
-        mut self,
-        value: Option<ManagedLoggingConfiguration>,
-    ) -> Self {
-        self.managed_logging_configuration = value;
-        self
-    }
-    /// Settings for writing logs into S3.
-    pub fn s3_logging_configuration(
-        mut self,
-        value: impl Into<S3LoggingConfiguration>,
-    ) -> Self {
-        self.s3_logging_configuration = Some(value.into());
-        self
-    }
-    /// Sets or clears `S3LoggingConfiguration`.
-    pub fn set_s3_logging_configuration(
-        mut self,
-        value: Option<S3LoggingConfiguration>,
-    ) -> Self {
-        self.s3_logging_configuration = value;
-        self
-    }
-    /// Builds the value; this type has no required members, so it always succeeds.
-    pub fn build(self) -> Result<MonitoringConfiguration, ::awsgen_runtime::BuildError> {
-        Ok(MonitoringConfiguration {
-            cloud_watch_logging_configuration: self.cloud_watch_logging_configuration,
-            managed_logging_configuration: self.managed_logging_configuration,
-            s3_logging_configuration: self.s3_logging_configuration,
-        })
-    }
-}
-impl ::awsgen_runtime::json::SerializeJson for MonitoringConfiguration {
-    fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
-        if let Some(value) = &self.cloud_watch_logging_configuration {
-            object.field("CloudWatchLoggingConfiguration", value);
-        }
-        if let Some(value) = &self.managed_logging_configuration {
-            object.field("ManagedLoggingConfiguration", value);
-        }
-        if let Some(value) = &self.s3_logging_configuration {
-            object.field("S3LoggingConfiguration", value);
-        }
-        object.finish();
-    }
-}
-impl MonitoringConfiguration {
-    /// Validates this value as the member at `path`, adding violations to `errors`.
-    #[doc(hidden)]
-    pub fn validate_at(
-        &self,
-        path: &::awsgen_runtime::validate::Path<'_>,
-        errors: &mut ::awsgen_runtime::ValidationErrors,
-    ) {
-        {
-            let path = path.member("CloudWatchLoggingConfiguration");
-            if let Some(value) = &self.cloud_watch_logging_configuration {
-                value.validate_at(&path, errors);
-            }
-        }
-        {
-            let path = path.member("ManagedLoggingConfiguration");
-            if let Some(value) = &self.managed_logging_configuration {
-                value.validate_at(&path, errors);
-            }
-        }
-        {
-            let path = path.member("S3LoggingConfiguration");
-            if let Some(value) = &self.s3_logging_configuration {
-                value.validate_at(&path, errors);
-            }
-        }
-    }
-}
-/// String keys mapped to string values.
-pub type ParametersMap = ::std::collections::HashMap<String, String>;
-/// A referenced resource, such as a workgroup, does not exist.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ResourceNotFoundException {
-    /// Human-readable explanation.
-    pub message: Option<String>,
-    /// Name of the resource that could not be found.
-    pub resource_name: Option<String>,
-    /// The error's code, message, request id and HTTP status, as the response carried them.
-    pub meta: ::awsgen_runtime::ErrorMetadata,
-}
-impl ::std::default::Default for ResourceNotFoundException {
-    fn default() -> Self {
-        ResourceNotFoundException {
-            message: None,
-            resource_name: None,
-            meta: ::std::default::Default::default(),
-        }
-    }
-}
-impl ResourceNotFoundException {
-    /// Builds a [`ResourceNotFoundException`]; `build()` reports every required member left unset.
-    pub fn builder() -> ResourceNotFoundExceptionBuilder {
-        ResourceNotFoundExceptionBuilder::default()
-    }
-}
-/// Builds a [`ResourceNotFoundException`]; `build()` reports every required member left unset.
-#[derive(Debug, Clone, Default)]
-pub struct ResourceNotFoundExceptionBuilder {
-    message: Option<String>,
-    resource_name: Option<String>,
-}
-impl ResourceNotFoundExceptionBuilder {
-    /// Human-readable explanation.
-    pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
-    /// Sets or clears `Message`.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
-        self
-    }
-    /// Name of the resource that could not be found.
-    pub fn resource_name(mut self, value: impl Into<String>) -> Self {
-        self.resource_name = Some(value.into());
-        self
-    }
-    /// Sets or clears `ResourceName`.
-    pub fn set_resource_name(mut self, value: Option<String>) -> Self {
-        self.resource_name = value;
-        self
-    }
-    /// Builds the value; this type has no required members, so it always succeeds.
-    pub fn build(
-        self,
-    ) -> Result<ResourceNotFoundException, ::awsgen_runtime::BuildError> {
-        Ok(ResourceNotFoundException {
-            message: self.message,
-            resource_name: self.resource_name,
-            meta: ::std::default::Default::default(),
-        })
-    }
-}
-impl ::awsgen_runtime::json::DeserializeJson for ResourceNotFoundException {
-    fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
-        let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
-            if value.is_null() {
-                continue;
-            }
-            match key.as_str() {
-                "Message" => {
-                    out.message = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
-                            .map_err(|e| e.in_member("Message"))?,
-                    );
-                }
-                "ResourceName" => {
-                    out.resource_name = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
-                            .map_err(|e| e.in_member("ResourceName"))?,
-                    );
-                }
-                _ => {}
-            }
-        }
-        Ok(out)
-    }
-}
-impl ::awsgen_runtime::error::ModeledError for ResourceNotFoundException {
-    fn set_meta(&mut self, meta: ::awsgen_runtime::ErrorMetadata) {
-        if self.message.is_none() {
-            self.message = meta.message.clone();
-        }
-        self.meta = meta;
-    }
-}
-impl ::std::fmt::Display for ResourceNotFoundException {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        if self.meta.code.is_empty() {
-            f.write_str("ResourceNotFoundException")
-        } else {
-            ::std::fmt::Display::fmt(&self.meta, f)
-        }
-    }
-}
-impl ::std::error::Error for ResourceNotFoundException {}
-impl ::awsgen_runtime::RequestId for ResourceNotFoundException {
-    fn request_id(&self) -> Option<&str> {
-        self.meta.request_id.as_deref()
-    }
-}
-/// How logs are written to an S3 location.
-#[derive(Debug, Clone, PartialEq)]
-pub struct S3LoggingConfiguration {
-    /// Turns log delivery to S3 on or off.
-    ///
-    /// Required.
-    pub enabled: bool,
-    /// KMS key ARN used to encrypt logs written to S3.
-    pub kms_key: Option<String>,
-    /// `s3://` URI the logs are written under.
-    pub log_location: Option<String>,
-}
-impl ::std::default::Default for S3LoggingConfiguration {
-    fn default() -> Self {
-        S3LoggingConfiguration {
-            enabled: ::std::default::Default::default(),
-            kms_key: None,
-            log_location: None,
-        }
-    }
-}
-impl S3LoggingConfiguration {
-    /// Builds a [`S3LoggingConfiguration`]; `build()` reports every required member left unset.
-    pub fn builder() -> S3LoggingConfigurationBuilder {
-        S3LoggingConfigurationBuilder::default()
-    }
-}
-/// Builds a [`S3LoggingConfiguration`]; `build()` reports every required member left unset.
-#[derive(Debug, Clone, Default)]
-pub struct S3LoggingConfigurationBuilder {
-    enabled: Option<bool>,
-    kms_key: Option<String>,
-    log_location: Option<String>,
-}
-impl S3LoggingConfigurationBuilder {
-    /// Turns log delivery to S3 on or off.
-    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
-        self.enabled = Some(value.into());
-        self
-    }
-    /// Sets or clears `Enabled`.
-    pub fn set_enabled(mut self, value: Option<bool>) -> Self {
-        self.enabled = value;
-        self
-    }
-    /// KMS key ARN used to encrypt logs written to S3.
-    pub fn kms_key(mut self, value: impl Into<String>) -> Self {
-        self.kms_key = Some(value.into());
-        self
-    }
-    /// Sets or clears `KmsKey`.
-    pub fn set_kms_key(mut self, value: Option<String>) -> Self {
-        self.kms_key = value;
-        self
-    }
-    /// `s3://` URI the logs are written under.
-    pub fn log_location(mut self, value: impl Into<String>) -> Self {
-        self.log_location = Some(value.into());
-        self
-    }
-    /// Sets or clears `LogLocation`.
-    pub fn set_log_location(mut self, value: Option<String>) -> Self {
-        self.log_location = value;
-        self
-    }
-    /// Builds the value, or names every required member that is not set.
-    pub fn build(self) -> Result<S3LoggingConfiguration, ::awsgen_runtime::BuildError> {
-        let mut missing: Vec<&'static str> = Vec::new();
-        if self.enabled.is_none() {
-            missing.push("Enabled");
-        }
-        if !missing.is_empty() {
-            return Err(::awsgen_runtime::BuildError {
-                type_name: "S3LoggingConfiguration",
-                missing,
-            });
-        }
-        Ok(S3LoggingConfiguration {
-            enabled: self.enabled.unwrap_or_else(|| ::std::default::Default::default()),
-            kms_key: self.kms_key,
-            log_location: self.log_location,
-        })
-    }
-}
-impl ::awsgen_runtime::json::SerializeJson for S3LoggingConfiguration {
-    fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
-        object.field("Enabled", &self.enabled);
-        if let Some(value) = &self.kms_key {
-            object.field("KmsKey", value);
-        }
-        if let Some(value) = &self.log_location {
-            object.field("LogLocation", value);
-        }
-        object.finish();
-    }
-}
-impl S3LoggingConfiguration {
-    /// Validates this value as the member at `path`, adding violations to `errors`.
-    #[doc(hidden)]
-    pub fn validate_at(
-        &self,
-        path: &::awsgen_runtime::validate::Path<'_>,
-        errors: &mut ::awsgen_runtime::ValidationErrors,
-    ) {
-        {
-            let path = path.member("KmsKey");
-            if let Some(value) = &self.kms_key {
-                errors.length(&path, value.chars().count(), Some(1u64), Some(2048u64));
-                {
-                    static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
-                        "^arn:aws[a-z\\-]*:kms:([a-z0-9\\-]+):\\d{12}:key/?[a-zA-Z_0-9+=,.@\\-_/]+$|^arn:aws[a-z\\-]*:kms:([a-z0-9\\-]+):\\d{12}:alias/?[a-zA-Z_0-9+=,.@\\-_/]+$|^alias/[a-zA-Z0-9/_-]+$|[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$",
-                    );
-                    errors.pattern(&path, value, &PATTERN);
-                }
-            }
-        }
-        {
-            let path = path.member("LogLocation");
-            if let Some(value) = &self.log_location {
-                errors.length(&path, value.chars().count(), Some(0u64), Some(1024u64));
-                {
-                    static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
-                        "^s3://[a-z0-9][a-z0-9\\-]*[a-z0-9](/.*)?$",
-                    );
-                    errors.pattern(&path, value, &PATTERN);
-                }
-            }
-        }
-    }
-}
-/// A session with this identity is already present.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SessionAlreadyExistsException {
-    /// Human-readable explanation.
-    pub message: Option<String>,
-    /// The error's code, message, request id and HTTP status, as the response carried them.
-    pub meta: ::awsgen_runtime::ErrorMetadata,
-}
-impl ::std::default::Default for SessionAlreadyExistsException {
-    fn default() -> Self {
-        SessionAlreadyExistsException {
-            message: None,
-            meta: ::std::default::Default::default(),
-        }
-    }
-}
-impl SessionAlreadyExistsException {
-    /// Builds a [`SessionAlreadyExistsException`]; `build()` reports every required member left unset.
-    pub fn builder() -> SessionAlreadyExistsExceptionBuilder {
-        SessionAlreadyExistsExceptionBuilder::default()
-    }
-}
-/// Builds a [`SessionAlreadyExistsException`]; `build()` reports every required member left unset.
-#[derive(Debug, Clone, Default)]
-pub struct SessionAlreadyExistsExceptionBuilder {
-    message: Option<String>,
-}
-impl SessionAlreadyExistsExceptionBuilder {
-    /// Human-readable explanation.
-    pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
-    /// Sets or clears `Message`.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
-        self
-    }
-    /// Builds the value; this type has no required members, so it always succeeds.
-    pub fn build(
-        self,
-    ) -> Result<SessionAlreadyExistsException, ::awsgen_runtime::BuildError> {
-        Ok(SessionAlreadyExistsException {
-            message: self.message,
-            meta: ::std::default::Default::default(),
-        })
-    }
-}
-impl ::awsgen_runtime::json::DeserializeJson for SessionAlreadyExistsException {
-    fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
-        let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
-            if value.is_null() {
-                continue;
-            }
-            match key.as_str() {
-                "Message" => {
-                    out.message = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
-                            .map_err(|e| e.in_member("Message"))?,
-                    );
-                }
-                _ => {}
-            }
-        }
-        Ok(out)
-    }
-}
-impl ::awsgen_runtime::error::ModeledError for SessionAlreadyExistsException {
-    fn set_meta(&mut self, meta: ::awsgen_runtime::ErrorMetadata) {
-        if self.message.is_none() {
-            self.message = meta.message.clone();
-        }
-        self.meta = meta;
-    }
-}
-impl ::std::fmt::Display for SessionAlreadyExistsException {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        if self.meta.code.is_empty() {
-            f.write_str("SessionAlreadyExistsException")
-        } else {
-            ::std::fmt::Display::fmt(&self.meta, f)
-        }
-    }
-}
-impl ::std::error::Error for SessionAlreadyExistsException {}
-impl ::awsgen_runtime::RequestId for SessionAlreadyExistsException {
-    fn request_id(&self) -> Option<&str> {
-        self.meta.request_id.as_deref()
-    }
-}
-/// Lifecycle stage of a session.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum SessionState {
-    /// Starting up and acquiring resources.
-    Creating,
-    /// Start-up has finished.
-    Created,
-    /// Ready for a calculation.
-    Idle,
-    /// Occupied with other work; new calculations are refused.
-    Busy,
-    /// Shutting down.
-    Terminating,
-    /// Stopped; its resources have been released.
-    Terminated,
-    /// No coordinator is healthy.
-    Degraded,
-    /// Stopped because something went wrong; its resources have been released.
-    Failed,
-    /// A value this model of `SessionState` does not know, kept as sent.
-    Unknown(String),
-    #[doc(hidden)]
-    __NonExhaustive(::awsgen_runtime::NonExhaustive),
-}
-impl SessionState {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Creating => "CREATING",
-            Self::Created => "CREATED",
-            Self::Idle => "IDLE",
-            Self::Busy => "BUSY",
-            Self::Terminating => "TERMINATING",
-            Self::Terminated => "TERMINATED",
-            Self::Degraded => "DEGRADED",
-            Self::Failed => "FAILED",
-            Self::Unknown(value) => value,
-            Self::__NonExhaustive(never) => never.unreachable(),
-        }
-    }
-    /// Every value the model knows, in model order.
-    pub const fn values() -> &'static [&'static str] {
-        &[
-            "CREATING",
-            "CREATED",
-            "IDLE",
-            "BUSY",
-            "TERMINATING",
-            "TERMINATED",
-            "DEGRADED",
-            "FAILED",
-        ]
-    }
-}
-impl ::std::default::Default for SessionState {
-    /// An empty unknown value: what a missing required member reads as.
-    fn default() -> Self {
-        Self::Unknown(String::new())
-    }
-}
-impl ::std::convert::From<&str> for SessionState {
-    fn from(value: &str) -> Self {
-        match value {
-            "CREATING" => Self::Creating,
-            "CREATED" => Self::Created,
-            "IDLE" => Self::Idle,
-            "BUSY" => Self::Busy,
-            "TERMINATING" => Self::Terminating,
-            "TERMINATED" => Self::Terminated,
-            "DEGRADED" => Self::Degraded,
-            "FAILED" => Self::Failed,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-impl ::std::convert::From<String> for SessionState {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for SessionState {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for SessionState {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::awsgen_runtime::json::SerializeJson for SessionState {
-    fn write_json(&self, out: &mut String) {
-        ::awsgen_runtime::json::write_string(out, self.as_str())
-    }
-}
-impl ::awsgen_runtime::json::DeserializeJson for SessionState {
-    fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
-        <String as ::awsgen_runtime::json::DeserializeJson>::from_json(value)
-            .map(Self::from)
-    }
+    let body = ::awsgen_runtime::json::to_string(&input);
+    client.call(&OPERATION, body).await
 }
 /// Parameters for opening a session.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct StartSessionRequest {
     /// Free text describing what the session is for.
     pub description: Option<String>,
@@ -1410,29 +223,100 @@ pub struct StartSessionRequest {
     /// When true, the workgroup's own tags are also applied to the session.
     pub copy_work_group_tags: Option<bool>,
 }
-impl ::std::default::Default for StartSessionRequest {
-    fn default() -> Self {
-        StartSessionRequest {
-            description: None,
-            work_group: None,
-            engine_configuration: None,
-            execution_role: None,
-            monitoring_configuration: None,
-            notebook_version: None,
-            session_idle_timeout_in_minutes: None,
-            client_request_token: None,
-            tags: None,
-            copy_work_group_tags: None,
-        }
-    }
-}
 impl StartSessionRequest {
-    /// Builds a [`StartSessionRequest`]; `build()` reports every required member left unset.
+    /// A builder for [`StartSessionRequest`].
     pub fn builder() -> StartSessionRequestBuilder {
         StartSessionRequestBuilder::default()
     }
+    /// Checks every constraint of the model (required members, lengths, ranges,
+    /// patterns), nested members included, and reports every violation with its path.
+    pub fn validate(&self) -> Result<(), ::awsgen_runtime::ValidationErrors> {
+        let mut errors = ::awsgen_runtime::ValidationErrors::default();
+        self.validate_at(&::awsgen_runtime::validate::Path::Root, &mut errors);
+        errors.into_result()
+    }
+    /// Validates this value as the member at `path`, adding violations to `errors`.
+    #[doc(hidden)]
+    pub fn validate_at(
+        &self,
+        path: &::awsgen_runtime::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::ValidationErrors,
+    ) {
+        {
+            let path = path.member("Description");
+            if let Some(value) = &self.description {
+                errors.length(&path, value.chars().count(), Some(1u64), Some(1024u64));
+            }
+        }
+        {
+            let path = path.member("WorkGroup");
+            match &self.work_group {
+                Some(value) => {
+                    static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
+                        "^[a-zA-Z0-9._-]{1,128}$",
+                    );
+                    errors.pattern(&path, value, &PATTERN);
+                }
+                None => errors.missing(&path),
+            }
+        }
+        {
+            let path = path.member("EngineConfiguration");
+            match &self.engine_configuration {
+                Some(value) => {
+                    value.validate_at(&path, errors);
+                }
+                None => errors.missing(&path),
+            }
+        }
+        {
+            let path = path.member("ExecutionRole");
+            if let Some(value) = &self.execution_role {
+                errors.length(&path, value.chars().count(), Some(20u64), Some(2048u64));
+                {
+                    static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
+                        "^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$",
+                    );
+                    errors.pattern(&path, value, &PATTERN);
+                }
+            }
+        }
+        {
+            let path = path.member("MonitoringConfiguration");
+            if let Some(value) = &self.monitoring_configuration {
+                value.validate_at(&path, errors);
+            }
+        }
+        {
+            let path = path.member("NotebookVersion");
+            if let Some(value) = &self.notebook_version {
+                errors.length(&path, value.chars().count(), Some(1u64), Some(128u64));
+            }
+        }
+        {
+            let path = path.member("SessionIdleTimeoutInMinutes");
+            if let Some(value) = &self.session_idle_timeout_in_minutes {
+                errors.range(&path, *value, Some(1f64), Some(480f64));
+            }
+        }
+        {
+            let path = path.member("ClientRequestToken");
+            if let Some(value) = &self.client_request_token {
+                errors.length(&path, value.chars().count(), Some(32u64), Some(128u64));
+            }
+        }
+        {
+            let path = path.member("Tags");
+            if let Some(value) = &self.tags {
+                for (index, item) in value.iter().enumerate() {
+                    let path = path.index(index);
+                    item.validate_at(&path, errors);
+                }
+            }
+        }
+    }
 }
-/// Builds a [`StartSessionRequest`]; `build()` reports every required member left unset.
+/// A builder for [`StartSessionRequest`]: [`build`](Self::build) names every required member left unset.
 #[derive(Debug, Clone, Default)]
 pub struct StartSessionRequestBuilder {
     description: Option<String>,
@@ -1540,8 +424,10 @@ impl StartSessionRequestBuilder {
         self
     }
     /// Key/value labels to attach to the new session.
-    pub fn tags(mut self, value: impl Into<Vec<Tag>>) -> Self {
-        self.tags = Some(value.into());
+    ///
+    /// Appends one item; [`set_tags`](Self::set_tags) sets the whole list.
+    pub fn tags(mut self, item: impl Into<Tag>) -> Self {
+        self.tags.get_or_insert_with(Vec::new).push(item.into());
         self
     }
     /// Sets or clears `Tags`.
@@ -1624,97 +510,8 @@ impl ::awsgen_runtime::json::SerializeJson for StartSessionRequest {
         object.finish();
     }
 }
-impl StartSessionRequest {
-    /// Checks every constraint of the model (required members, lengths, ranges,
-    /// patterns), nested members included, and reports every violation with its path.
-    pub fn validate(&self) -> Result<(), ::awsgen_runtime::ValidationErrors> {
-        let mut errors = ::awsgen_runtime::ValidationErrors::default();
-        self.validate_at(&::awsgen_runtime::validate::Path::Root, &mut errors);
-        errors.into_result()
-    }
-    /// Validates this value as the member at `path`, adding violations to `errors`.
-    #[doc(hidden)]
-    pub fn validate_at(
-        &self,
-        path: &::awsgen_runtime::validate::Path<'_>,
-        errors: &mut ::awsgen_runtime::ValidationErrors,
-    ) {
-        {
-            let path = path.member("Description");
-            if let Some(value) = &self.description {
-                errors.length(&path, value.chars().count(), Some(1u64), Some(1024u64));
-            }
-        }
-        {
-            let path = path.member("WorkGroup");
-            match &self.work_group {
-                Some(value) => {
-                    static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
-                        "^[a-zA-Z0-9._-]{1,128}$",
-                    );
-                    errors.pattern(&path, value, &PATTERN);
-                }
-                None => errors.missing(&path),
-            }
-        }
-        {
-            let path = path.member("EngineConfiguration");
-            match &self.engine_configuration {
-                Some(value) => {
-                    value.validate_at(&path, errors);
-                }
-                None => errors.missing(&path),
-            }
-        }
-        {
-            let path = path.member("ExecutionRole");
-            if let Some(value) = &self.execution_role {
-                errors.length(&path, value.chars().count(), Some(20u64), Some(2048u64));
-                {
-                    static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
-                        "^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$",
-                    );
-                    errors.pattern(&path, value, &PATTERN);
-                }
-            }
-        }
-        {
-            let path = path.member("MonitoringConfiguration");
-            if let Some(value) = &self.monitoring_configuration {
-                value.validate_at(&path, errors);
-            }
-        }
-        {
-            let path = path.member("NotebookVersion");
-            if let Some(value) = &self.notebook_version {
-                errors.length(&path, value.chars().count(), Some(1u64), Some(128u64));
-            }
-        }
-        {
-            let path = path.member("SessionIdleTimeoutInMinutes");
-            if let Some(value) = &self.session_idle_timeout_in_minutes {
-                errors.range(&path, *value, Some(1f64), Some(480f64));
-            }
-        }
-        {
-            let path = path.member("ClientRequestToken");
-            if let Some(value) = &self.client_request_token {
-                errors.length(&path, value.chars().count(), Some(32u64), Some(128u64));
-            }
-        }
-        {
-            let path = path.member("Tags");
-            if let Some(value) = &self.tags {
-                for (index, item) in value.iter().enumerate() {
-                    let path = path.index(index);
-                    item.validate_at(&path, errors);
-                }
-            }
-        }
-    }
-}
 /// What Athena reports about a session it has just opened.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct StartSessionResponse {
     /// Identifier of the new session.
     pub session_id: Option<String>,
@@ -1723,13 +520,10 @@ pub struct StartSessionResponse {
     #[doc(hidden)]
     pub _request_id: ::awsgen_runtime::request_id::ResponseRequestId,
 }
-impl ::std::default::Default for StartSessionResponse {
-    fn default() -> Self {
-        StartSessionResponse {
-            session_id: None,
-            state: None,
-            _request_id: ::std::default::Default::default(),
-        }
+impl StartSessionResponse {
+    /// A builder for [`StartSessionResponse`].
+    pub fn builder() -> StartSessionResponseBuilder {
+        StartSessionResponseBuilder::default()
     }
 }
 impl ::awsgen_runtime::RequestId for StartSessionResponse {
@@ -1737,13 +531,7 @@ impl ::awsgen_runtime::RequestId for StartSessionResponse {
         self._request_id.get()
     }
 }
-impl StartSessionResponse {
-    /// Builds a [`StartSessionResponse`]; `build()` reports every required member left unset.
-    pub fn builder() -> StartSessionResponseBuilder {
-        StartSessionResponseBuilder::default()
-    }
-}
-/// Builds a [`StartSessionResponse`]; `build()` reports every required member left unset.
+/// A builder for [`StartSessionResponse`].
 #[derive(Debug, Clone, Default)]
 pub struct StartSessionResponseBuilder {
     session_id: Option<String>,
@@ -1770,13 +558,13 @@ impl StartSessionResponseBuilder {
         self.state = value;
         self
     }
-    /// Builds the value; this type has no required members, so it always succeeds.
-    pub fn build(self) -> Result<StartSessionResponse, ::awsgen_runtime::BuildError> {
-        Ok(StartSessionResponse {
+    /// Builds the value.
+    pub fn build(self) -> StartSessionResponse {
+        StartSessionResponse {
             session_id: self.session_id,
             state: self.state,
             _request_id: ::std::default::Default::default(),
-        })
+        }
     }
 }
 impl ::awsgen_runtime::json::DeserializeJson for StartSessionResponse {
@@ -1810,26 +598,872 @@ impl ::awsgen_runtime::json::DeserializeJson for StartSessionResponse {
         self._request_id = ::awsgen_runtime::request_id::ResponseRequestId::new(id);
     }
 }
-/// A key with an optional value, set by you, for labelling Athena resources such as capacity reservations, data catalogs or workgroups, e.g. by owner, purpose or environment. Keys are 1-128 and values 0-256 UTF-8 characters drawn from letters, digits, spaces and `+ - = . _ : / @`; both are case-sensitive, and a key may appear once per resource. AWS's tagging best-practices whitepaper gives advice on choosing keys.
+/// Compute and engine settings. For sessions this sets DPU sizes and concurrency and passes extra parameters. For workgroups running on provisioned capacity it can bound the DPUs a query uses through a classification named `athena-query-engine-properties` whose only keys are `min-dpu-count` and `max-dpu-count`; when these are absent Athena picks the bounds itself (4 at least, and at most 124 or the allocated DPUs, whichever is lower).
 #[derive(Debug, Clone, PartialEq)]
+pub struct EngineConfiguration {
+    /// DPUs given to the coordinator, the executor that schedules work and supervises the other executors of a session. Defaults to 1.
+    pub coordinator_dpu_size: Option<i32>,
+    /// Upper limit on DPUs in use at the same moment. Defaults to 20.
+    ///
+    /// Defaults to `20`.
+    pub max_concurrent_dpus: i32,
+    /// DPUs given to each executor, the smallest compute unit a session can ask Athena for. Defaults to 1.
+    pub default_executor_dpu_size: Option<i32>,
+    /// Extra string-to-string engine parameters. To have the Jupyter server load a particular Athena notebook, set `NotebookVersion` on the request and put the notebook's ID here under the key `NotebookId`.
+    pub additional_configs: Option<::std::collections::HashMap<String, String>>,
+    /// Spark settings and custom JAR files, for example to turn on cluster encryption, pick a table format, or tune Spark.
+    pub spark_properties: Option<::std::collections::HashMap<String, String>>,
+    /// Named groups of engine settings (configuration classifications).
+    pub classifications: Option<Vec<Classification>>,
+}
+impl EngineConfiguration {
+    /// A builder for [`EngineConfiguration`].
+    pub fn builder() -> EngineConfigurationBuilder {
+        EngineConfigurationBuilder::default()
+    }
+    /// Validates this value as the member at `path`, adding violations to `errors`.
+    #[doc(hidden)]
+    pub fn validate_at(
+        &self,
+        path: &::awsgen_runtime::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::ValidationErrors,
+    ) {
+        {
+            let path = path.member("CoordinatorDpuSize");
+            if let Some(value) = &self.coordinator_dpu_size {
+                errors.range(&path, *value, Some(1f64), Some(1f64));
+            }
+        }
+        {
+            let path = path.member("MaxConcurrentDpus");
+            let value = &self.max_concurrent_dpus;
+            errors.range(&path, *value, Some(2f64), Some(5000f64));
+        }
+        {
+            let path = path.member("DefaultExecutorDpuSize");
+            if let Some(value) = &self.default_executor_dpu_size {
+                errors.range(&path, *value, Some(1f64), Some(1f64));
+            }
+        }
+        {
+            let path = path.member("AdditionalConfigs");
+            if let Some(value) = &self.additional_configs {
+                for (key, item) in value.iter() {
+                    let path = path.key(key);
+                    errors.length(&path, key.chars().count(), Some(1u64), Some(255u64));
+                    {
+                        static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
+                            "^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*$",
+                        );
+                        errors.pattern(&path, key, &PATTERN);
+                    }
+                    errors
+                        .length(&path, item.chars().count(), Some(0u64), Some(51200u64));
+                }
+            }
+        }
+        {
+            let path = path.member("SparkProperties");
+            if let Some(value) = &self.spark_properties {
+                for (key, item) in value.iter() {
+                    let path = path.key(key);
+                    errors.length(&path, key.chars().count(), Some(1u64), Some(255u64));
+                    {
+                        static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
+                            "^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*$",
+                        );
+                        errors.pattern(&path, key, &PATTERN);
+                    }
+                    errors
+                        .length(&path, item.chars().count(), Some(0u64), Some(51200u64));
+                }
+            }
+        }
+        {
+            let path = path.member("Classifications");
+            if let Some(value) = &self.classifications {
+                for (index, item) in value.iter().enumerate() {
+                    let path = path.index(index);
+                    item.validate_at(&path, errors);
+                }
+            }
+        }
+    }
+}
+impl ::std::default::Default for EngineConfiguration {
+    fn default() -> Self {
+        EngineConfiguration {
+            coordinator_dpu_size: None,
+            max_concurrent_dpus: 20,
+            default_executor_dpu_size: None,
+            additional_configs: None,
+            spark_properties: None,
+            classifications: None,
+        }
+    }
+}
+/// A builder for [`EngineConfiguration`].
+#[derive(Debug, Clone, Default)]
+pub struct EngineConfigurationBuilder {
+    coordinator_dpu_size: Option<i32>,
+    max_concurrent_dpus: Option<i32>,
+    default_executor_dpu_size: Option<i32>,
+    additional_configs: Option<::std::collections::HashMap<String, String>>,
+    spark_properties: Option<::std::collections::HashMap<String, String>>,
+    classifications: Option<Vec<Classification>>,
+}
+impl EngineConfigurationBuilder {
+    /// DPUs given to the coordinator, the executor that schedules work and supervises the other executors of a session. Defaults to 1.
+    pub fn coordinator_dpu_size(mut self, value: impl Into<i32>) -> Self {
+        self.coordinator_dpu_size = Some(value.into());
+        self
+    }
+    /// Sets or clears `CoordinatorDpuSize`.
+    pub fn set_coordinator_dpu_size(mut self, value: Option<i32>) -> Self {
+        self.coordinator_dpu_size = value;
+        self
+    }
+    /// Upper limit on DPUs in use at the same moment. Defaults to 20.
+    pub fn max_concurrent_dpus(mut self, value: impl Into<i32>) -> Self {
+        self.max_concurrent_dpus = Some(value.into());
+        self
+    }
+    /// Sets or clears `MaxConcurrentDpus`.
+    pub fn set_max_concurrent_dpus(mut self, value: Option<i32>) -> Self {
+        self.max_concurrent_dpus = value;
+        self
+    }
+    /// DPUs given to each executor, the smallest compute unit a session can ask Athena for. Defaults to 1.
+    pub fn default_executor_dpu_size(mut self, value: impl Into<i32>) -> Self {
+        self.default_executor_dpu_size = Some(value.into());
+        self
+    }
+    /// Sets or clears `DefaultExecutorDpuSize`.
+    pub fn set_default_executor_dpu_size(mut self, value: Option<i32>) -> Self {
+        self.default_executor_dpu_size = value;
+        self
+    }
+    /// Extra string-to-string engine parameters. To have the Jupyter server load a particular Athena notebook, set `NotebookVersion` on the request and put the notebook's ID here under the key `NotebookId`.
+    ///
+    /// Inserts one entry; [`set_additional_configs`](Self::set_additional_configs) sets the whole map.
+    pub fn additional_configs(
+        mut self,
+        key: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
+        self.additional_configs
+            .get_or_insert_with(Default::default)
+            .insert(key.into(), value.into());
+        self
+    }
+    /// Sets or clears `AdditionalConfigs`.
+    pub fn set_additional_configs(
+        mut self,
+        value: Option<::std::collections::HashMap<String, String>>,
+    ) -> Self {
+        self.additional_configs = value;
+        self
+    }
+    /// Spark settings and custom JAR files, for example to turn on cluster encryption, pick a table format, or tune Spark.
+    ///
+    /// Inserts one entry; [`set_spark_properties`](Self::set_spark_properties) sets the whole map.
+    pub fn spark_properties(
+        mut self,
+        key: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
+        self.spark_properties
+            .get_or_insert_with(Default::default)
+            .insert(key.into(), value.into());
+        self
+    }
+    /// Sets or clears `SparkProperties`.
+    pub fn set_spark_properties(
+        mut self,
+        value: Option<::std::collections::HashMap<String, String>>,
+    ) -> Self {
+        self.spark_properties = value;
+        self
+    }
+    /// Named groups of engine settings (configuration classifications).
+    ///
+    /// Appends one item; [`set_classifications`](Self::set_classifications) sets the whole list.
+    pub fn classifications(mut self, item: impl Into<Classification>) -> Self {
+        self.classifications.get_or_insert_with(Vec::new).push(item.into());
+        self
+    }
+    /// Sets or clears `Classifications`.
+    pub fn set_classifications(mut self, value: Option<Vec<Classification>>) -> Self {
+        self.classifications = value;
+        self
+    }
+    /// Builds the value.
+    pub fn build(self) -> EngineConfiguration {
+        EngineConfiguration {
+            coordinator_dpu_size: self.coordinator_dpu_size,
+            max_concurrent_dpus: self.max_concurrent_dpus.unwrap_or_else(|| 20),
+            default_executor_dpu_size: self.default_executor_dpu_size,
+            additional_configs: self.additional_configs,
+            spark_properties: self.spark_properties,
+            classifications: self.classifications,
+        }
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for EngineConfiguration {
+    fn write_json(&self, out: &mut String) {
+        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        if let Some(value) = &self.coordinator_dpu_size {
+            object.field("CoordinatorDpuSize", value);
+        }
+        object.field("MaxConcurrentDpus", &self.max_concurrent_dpus);
+        if let Some(value) = &self.default_executor_dpu_size {
+            object.field("DefaultExecutorDpuSize", value);
+        }
+        if let Some(value) = &self.additional_configs {
+            object.field("AdditionalConfigs", value);
+        }
+        if let Some(value) = &self.spark_properties {
+            object.field("SparkProperties", value);
+        }
+        if let Some(value) = &self.classifications {
+            object.field("Classifications", value);
+        }
+        object.finish();
+    }
+}
+/// String keys mapped to string values.
+pub type ParametersMap = ::std::collections::HashMap<String, String>;
+/// Several configuration classifications.
+pub type ClassificationList = Vec<Classification>;
+/// A named bundle of configuration properties.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Classification {
+    /// Name identifying the classification.
+    pub name: Option<String>,
+    /// Properties that belong to this classification.
+    pub properties: Option<::std::collections::HashMap<String, String>>,
+}
+impl Classification {
+    /// A builder for [`Classification`].
+    pub fn builder() -> ClassificationBuilder {
+        ClassificationBuilder::default()
+    }
+    /// Validates this value as the member at `path`, adding violations to `errors`.
+    #[doc(hidden)]
+    pub fn validate_at(
+        &self,
+        path: &::awsgen_runtime::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::ValidationErrors,
+    ) {
+        {
+            let path = path.member("Name");
+            if let Some(value) = &self.name {
+                errors.length(&path, value.chars().count(), Some(1u64), Some(128u64));
+            }
+        }
+        {
+            let path = path.member("Properties");
+            if let Some(value) = &self.properties {
+                for (key, item) in value.iter() {
+                    let path = path.key(key);
+                    errors.length(&path, key.chars().count(), Some(1u64), Some(255u64));
+                    {
+                        static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
+                            "^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*$",
+                        );
+                        errors.pattern(&path, key, &PATTERN);
+                    }
+                    errors
+                        .length(&path, item.chars().count(), Some(0u64), Some(51200u64));
+                }
+            }
+        }
+    }
+}
+/// A builder for [`Classification`].
+#[derive(Debug, Clone, Default)]
+pub struct ClassificationBuilder {
+    name: Option<String>,
+    properties: Option<::std::collections::HashMap<String, String>>,
+}
+impl ClassificationBuilder {
+    /// Name identifying the classification.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets or clears `Name`.
+    pub fn set_name(mut self, value: Option<String>) -> Self {
+        self.name = value;
+        self
+    }
+    /// Properties that belong to this classification.
+    ///
+    /// Inserts one entry; [`set_properties`](Self::set_properties) sets the whole map.
+    pub fn properties(
+        mut self,
+        key: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
+        self.properties
+            .get_or_insert_with(Default::default)
+            .insert(key.into(), value.into());
+        self
+    }
+    /// Sets or clears `Properties`.
+    pub fn set_properties(
+        mut self,
+        value: Option<::std::collections::HashMap<String, String>>,
+    ) -> Self {
+        self.properties = value;
+        self
+    }
+    /// Builds the value.
+    pub fn build(self) -> Classification {
+        Classification {
+            name: self.name,
+            properties: self.properties,
+        }
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for Classification {
+    fn write_json(&self, out: &mut String) {
+        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        if let Some(value) = &self.name {
+            object.field("Name", value);
+        }
+        if let Some(value) = &self.properties {
+            object.field("Properties", value);
+        }
+        object.finish();
+    }
+}
+/// Chooses the log destinations for a session: Athena-managed persistence, an S3 bucket, CloudWatch Logs, or a mix.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct MonitoringConfiguration {
+    /// Settings for sending logs to CloudWatch Logs.
+    pub cloud_watch_logging_configuration: Option<CloudWatchLoggingConfiguration>,
+    /// Settings for logs kept by Athena itself (managed persistence).
+    pub managed_logging_configuration: Option<ManagedLoggingConfiguration>,
+    /// Settings for writing logs into S3.
+    pub s3_logging_configuration: Option<S3LoggingConfiguration>,
+}
+impl MonitoringConfiguration {
+    /// A builder for [`MonitoringConfiguration`].
+    pub fn builder() -> MonitoringConfigurationBuilder {
+        MonitoringConfigurationBuilder::default()
+    }
+    /// Validates this value as the member at `path`, adding violations to `errors`.
+    #[doc(hidden)]
+    pub fn validate_at(
+        &self,
+        path: &::awsgen_runtime::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::ValidationErrors,
+    ) {
+        {
+            let path = path.member("CloudWatchLoggingConfiguration");
+            if let Some(value) = &self.cloud_watch_logging_configuration {
+                value.validate_at(&path, errors);
+            }
+        }
+        {
+            let path = path.member("ManagedLoggingConfiguration");
+            if let Some(value) = &self.managed_logging_configuration {
+                value.validate_at(&path, errors);
+            }
+        }
+        {
+            let path = path.member("S3LoggingConfiguration");
+            if let Some(value) = &self.s3_logging_configuration {
+                value.validate_at(&path, errors);
+            }
+        }
+    }
+}
+/// A builder for [`MonitoringConfiguration`].
+#[derive(Debug, Clone, Default)]
+pub struct MonitoringConfigurationBuilder {
+    cloud_watch_logging_configuration: Option<CloudWatchLoggingConfiguration>,
+    managed_logging_configuration: Option<ManagedLoggingConfiguration>,
+    s3_logging_configuration: Option<S3LoggingConfiguration>,
+}
+impl MonitoringConfigurationBuilder {
+    /// Settings for sending logs to CloudWatch Logs.
+    pub fn cloud_watch_logging_configuration(
+        mut self,
+        value: impl Into<CloudWatchLoggingConfiguration>,
+    ) -> Self {
+        self.cloud_watch_logging_configuration = Some(value.into());
+        self
+    }
+    /// Sets or clears `CloudWatchLoggingConfiguration`.
+    pub fn set_cloud_watch_logging_configuration(
+        mut self,
+        value: Option<CloudWatchLoggingConfiguration>,
+    ) -> Self {
+        self.cloud_watch_logging_configuration = value;
+        self
+    }
+    /// Settings for logs kept by Athena itself (managed persistence).
+    pub fn managed_logging_configuration(
+        mut self,
+        value: impl Into<ManagedLoggingConfiguration>,
+    ) -> Self {
+        self.managed_logging_configuration = Some(value.into());
+        self
+    }
+    /// Sets or clears `ManagedLoggingConfiguration`.
+    pub fn set_managed_logging_configuration(
+        mut self,
+        value: Option<ManagedLoggingConfiguration>,
+    ) -> Self {
+        self.managed_logging_configuration = value;
+        self
+    }
+    /// Settings for writing logs into S3.
+    pub fn s3_logging_configuration(
+        mut self,
+        value: impl Into<S3LoggingConfiguration>,
+    ) -> Self {
+        self.s3_logging_configuration = Some(value.into());
+        self
+    }
+    /// Sets or clears `S3LoggingConfiguration`.
+    pub fn set_s3_logging_configuration(
+        mut self,
+        value: Option<S3LoggingConfiguration>,
+    ) -> Self {
+        self.s3_logging_configuration = value;
+        self
+    }
+    /// Builds the value.
+    pub fn build(self) -> MonitoringConfiguration {
+        MonitoringConfiguration {
+            cloud_watch_logging_configuration: self.cloud_watch_logging_configuration,
+            managed_logging_configuration: self.managed_logging_configuration,
+            s3_logging_configuration: self.s3_logging_configuration,
+        }
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for MonitoringConfiguration {
+    fn write_json(&self, out: &mut String) {
+        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        if let Some(value) = &self.cloud_watch_logging_configuration {
+            object.field("CloudWatchLoggingConfiguration", value);
+        }
+        if let Some(value) = &self.managed_logging_configuration {
+            object.field("ManagedLoggingConfiguration", value);
+        }
+        if let Some(value) = &self.s3_logging_configuration {
+            object.field("S3LoggingConfiguration", value);
+        }
+        object.finish();
+    }
+}
+/// How logs are published to CloudWatch Logs.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CloudWatchLoggingConfiguration {
+    /// Turns CloudWatch log publishing on or off.
+    ///
+    /// Required.
+    pub enabled: bool,
+    /// CloudWatch Logs group that receives the logs.
+    pub log_group: Option<String>,
+    /// Text put in front of each log stream name.
+    pub log_stream_name_prefix: Option<String>,
+    /// Which kinds of logs to publish, keyed by log type.
+    pub log_types: Option<::std::collections::HashMap<String, Vec<String>>>,
+}
+impl CloudWatchLoggingConfiguration {
+    /// A builder for [`CloudWatchLoggingConfiguration`].
+    pub fn builder() -> CloudWatchLoggingConfigurationBuilder {
+        CloudWatchLoggingConfigurationBuilder::default()
+    }
+    /// Validates this value as the member at `path`, adding violations to `errors`.
+    #[doc(hidden)]
+    pub fn validate_at(
+        &self,
+        path: &::awsgen_runtime::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::ValidationErrors,
+    ) {
+        {
+            let path = path.member("LogGroup");
+            if let Some(value) = &self.log_group {
+                errors.length(&path, value.chars().count(), Some(1u64), Some(512u64));
+                {
+                    static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
+                        "^[a-zA-Z0-9._/-]+$",
+                    );
+                    errors.pattern(&path, value, &PATTERN);
+                }
+            }
+        }
+        {
+            let path = path.member("LogStreamNamePrefix");
+            if let Some(value) = &self.log_stream_name_prefix {
+                errors.length(&path, value.chars().count(), Some(1u64), Some(512u64));
+                {
+                    static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
+                        "^[^:*]*$",
+                    );
+                    errors.pattern(&path, value, &PATTERN);
+                }
+            }
+        }
+    }
+}
+/// A builder for [`CloudWatchLoggingConfiguration`]: [`build`](Self::build) names every required member left unset.
+#[derive(Debug, Clone, Default)]
+pub struct CloudWatchLoggingConfigurationBuilder {
+    enabled: Option<bool>,
+    log_group: Option<String>,
+    log_stream_name_prefix: Option<String>,
+    log_types: Option<::std::collections::HashMap<String, Vec<String>>>,
+}
+impl CloudWatchLoggingConfigurationBuilder {
+    /// Turns CloudWatch log publishing on or off.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
+    /// Sets or clears `Enabled`.
+    pub fn set_enabled(mut self, value: Option<bool>) -> Self {
+        self.enabled = value;
+        self
+    }
+    /// CloudWatch Logs group that receives the logs.
+    pub fn log_group(mut self, value: impl Into<String>) -> Self {
+        self.log_group = Some(value.into());
+        self
+    }
+    /// Sets or clears `LogGroup`.
+    pub fn set_log_group(mut self, value: Option<String>) -> Self {
+        self.log_group = value;
+        self
+    }
+    /// Text put in front of each log stream name.
+    pub fn log_stream_name_prefix(mut self, value: impl Into<String>) -> Self {
+        self.log_stream_name_prefix = Some(value.into());
+        self
+    }
+    /// Sets or clears `LogStreamNamePrefix`.
+    pub fn set_log_stream_name_prefix(mut self, value: Option<String>) -> Self {
+        self.log_stream_name_prefix = value;
+        self
+    }
+    /// Which kinds of logs to publish, keyed by log type.
+    ///
+    /// Inserts one entry; [`set_log_types`](Self::set_log_types) sets the whole map.
+    pub fn log_types(
+        mut self,
+        key: impl Into<String>,
+        value: impl Into<Vec<String>>,
+    ) -> Self {
+        self.log_types
+            .get_or_insert_with(Default::default)
+            .insert(key.into(), value.into());
+        self
+    }
+    /// Sets or clears `LogTypes`.
+    pub fn set_log_types(
+        mut self,
+        value: Option<::std::collections::HashMap<String, Vec<String>>>,
+    ) -> Self {
+        self.log_types = value;
+        self
+    }
+    /// Builds the value, or names every required member that is not set.
+    pub fn build(
+        self,
+    ) -> Result<CloudWatchLoggingConfiguration, ::awsgen_runtime::BuildError> {
+        let mut missing: Vec<&'static str> = Vec::new();
+        if self.enabled.is_none() {
+            missing.push("Enabled");
+        }
+        if !missing.is_empty() {
+            return Err(::awsgen_runtime::BuildError {
+                type_name: "CloudWatchLoggingConfiguration",
+                missing,
+            });
+        }
+        Ok(CloudWatchLoggingConfiguration {
+            enabled: self.enabled.unwrap_or_default(),
+            log_group: self.log_group,
+            log_stream_name_prefix: self.log_stream_name_prefix,
+            log_types: self.log_types,
+        })
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for CloudWatchLoggingConfiguration {
+    fn write_json(&self, out: &mut String) {
+        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        object.field("Enabled", &self.enabled);
+        if let Some(value) = &self.log_group {
+            object.field("LogGroup", value);
+        }
+        if let Some(value) = &self.log_stream_name_prefix {
+            object.field("LogStreamNamePrefix", value);
+        }
+        if let Some(value) = &self.log_types {
+            object.field("LogTypes", value);
+        }
+        object.finish();
+    }
+}
+/// Log type mapped to the values selected for it.
+pub type LogTypesMap = ::std::collections::HashMap<String, Vec<String>>;
+/// Values chosen for one log type.
+pub type LogTypeValuesList = Vec<String>;
+/// How Athena itself stores logs (managed log persistence).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ManagedLoggingConfiguration {
+    /// Turns managed log persistence on or off.
+    ///
+    /// Required.
+    pub enabled: bool,
+    /// KMS key ARN used to encrypt the logs Athena keeps.
+    pub kms_key: Option<String>,
+}
+impl ManagedLoggingConfiguration {
+    /// A builder for [`ManagedLoggingConfiguration`].
+    pub fn builder() -> ManagedLoggingConfigurationBuilder {
+        ManagedLoggingConfigurationBuilder::default()
+    }
+    /// Validates this value as the member at `path`, adding violations to `errors`.
+    #[doc(hidden)]
+    pub fn validate_at(
+        &self,
+        path: &::awsgen_runtime::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::ValidationErrors,
+    ) {
+        {
+            let path = path.member("KmsKey");
+            if let Some(value) = &self.kms_key {
+                errors.length(&path, value.chars().count(), Some(1u64), Some(2048u64));
+                {
+                    static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
+                        "^arn:aws[a-z\\-]*:kms:([a-z0-9\\-]+):\\d{12}:key/?[a-zA-Z_0-9+=,.@\\-_/]+$|^arn:aws[a-z\\-]*:kms:([a-z0-9\\-]+):\\d{12}:alias/?[a-zA-Z_0-9+=,.@\\-_/]+$|^alias/[a-zA-Z0-9/_-]+$|[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$",
+                    );
+                    errors.pattern(&path, value, &PATTERN);
+                }
+            }
+        }
+    }
+}
+/// A builder for [`ManagedLoggingConfiguration`]: [`build`](Self::build) names every required member left unset.
+#[derive(Debug, Clone, Default)]
+pub struct ManagedLoggingConfigurationBuilder {
+    enabled: Option<bool>,
+    kms_key: Option<String>,
+}
+impl ManagedLoggingConfigurationBuilder {
+    /// Turns managed log persistence on or off.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
+    /// Sets or clears `Enabled`.
+    pub fn set_enabled(mut self, value: Option<bool>) -> Self {
+        self.enabled = value;
+        self
+    }
+    /// KMS key ARN used to encrypt the logs Athena keeps.
+    pub fn kms_key(mut self, value: impl Into<String>) -> Self {
+        self.kms_key = Some(value.into());
+        self
+    }
+    /// Sets or clears `KmsKey`.
+    pub fn set_kms_key(mut self, value: Option<String>) -> Self {
+        self.kms_key = value;
+        self
+    }
+    /// Builds the value, or names every required member that is not set.
+    pub fn build(
+        self,
+    ) -> Result<ManagedLoggingConfiguration, ::awsgen_runtime::BuildError> {
+        let mut missing: Vec<&'static str> = Vec::new();
+        if self.enabled.is_none() {
+            missing.push("Enabled");
+        }
+        if !missing.is_empty() {
+            return Err(::awsgen_runtime::BuildError {
+                type_name: "ManagedLoggingConfiguration",
+                missing,
+            });
+        }
+        Ok(ManagedLoggingConfiguration {
+            enabled: self.enabled.unwrap_or_default(),
+            kms_key: self.kms_key,
+        })
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for ManagedLoggingConfiguration {
+    fn write_json(&self, out: &mut String) {
+        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        object.field("Enabled", &self.enabled);
+        if let Some(value) = &self.kms_key {
+            object.field("KmsKey", value);
+        }
+        object.finish();
+    }
+}
+/// How logs are written to an S3 location.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct S3LoggingConfiguration {
+    /// Turns log delivery to S3 on or off.
+    ///
+    /// Required.
+    pub enabled: bool,
+    /// KMS key ARN used to encrypt logs written to S3.
+    pub kms_key: Option<String>,
+    /// `s3://` URI the logs are written under.
+    pub log_location: Option<String>,
+}
+impl S3LoggingConfiguration {
+    /// A builder for [`S3LoggingConfiguration`].
+    pub fn builder() -> S3LoggingConfigurationBuilder {
+        S3LoggingConfigurationBuilder::default()
+    }
+    /// Validates this value as the member at `path`, adding violations to `errors`.
+    #[doc(hidden)]
+    pub fn validate_at(
+        &self,
+        path: &::awsgen_runtime::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::ValidationErrors,
+    ) {
+        {
+            let path = path.member("KmsKey");
+            if let Some(value) = &self.kms_key {
+                errors.length(&path, value.chars().count(), Some(1u64), Some(2048u64));
+                {
+                    static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
+                        "^arn:aws[a-z\\-]*:kms:([a-z0-9\\-]+):\\d{12}:key/?[a-zA-Z_0-9+=,.@\\-_/]+$|^arn:aws[a-z\\-]*:kms:([a-z0-9\\-]+):\\d{12}:alias/?[a-zA-Z_0-9+=,.@\\-_/]+$|^alias/[a-zA-Z0-9/_-]+$|[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$",
+                    );
+                    errors.pattern(&path, value, &PATTERN);
+                }
+            }
+        }
+        {
+            let path = path.member("LogLocation");
+            if let Some(value) = &self.log_location {
+                errors.length(&path, value.chars().count(), Some(0u64), Some(1024u64));
+                {
+                    static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
+                        "^s3://[a-z0-9][a-z0-9\\-]*[a-z0-9](/.*)?$",
+                    );
+                    errors.pattern(&path, value, &PATTERN);
+                }
+            }
+        }
+    }
+}
+/// A builder for [`S3LoggingConfiguration`]: [`build`](Self::build) names every required member left unset.
+#[derive(Debug, Clone, Default)]
+pub struct S3LoggingConfigurationBuilder {
+    enabled: Option<bool>,
+    kms_key: Option<String>,
+    log_location: Option<String>,
+}
+impl S3LoggingConfigurationBuilder {
+    /// Turns log delivery to S3 on or off.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
+    /// Sets or clears `Enabled`.
+    pub fn set_enabled(mut self, value: Option<bool>) -> Self {
+        self.enabled = value;
+        self
+    }
+    /// KMS key ARN used to encrypt logs written to S3.
+    pub fn kms_key(mut self, value: impl Into<String>) -> Self {
+        self.kms_key = Some(value.into());
+        self
+    }
+    /// Sets or clears `KmsKey`.
+    pub fn set_kms_key(mut self, value: Option<String>) -> Self {
+        self.kms_key = value;
+        self
+    }
+    /// `s3://` URI the logs are written under.
+    pub fn log_location(mut self, value: impl Into<String>) -> Self {
+        self.log_location = Some(value.into());
+        self
+    }
+    /// Sets or clears `LogLocation`.
+    pub fn set_log_location(mut self, value: Option<String>) -> Self {
+        self.log_location = value;
+        self
+    }
+    /// Builds the value, or names every required member that is not set.
+    pub fn build(self) -> Result<S3LoggingConfiguration, ::awsgen_runtime::BuildError> {
+        let mut missing: Vec<&'static str> = Vec::new();
+        if self.enabled.is_none() {
+            missing.push("Enabled");
+        }
+        if !missing.is_empty() {
+            return Err(::awsgen_runtime::BuildError {
+                type_name: "S3LoggingConfiguration",
+                missing,
+            });
+        }
+        Ok(S3LoggingConfiguration {
+            enabled: self.enabled.unwrap_or_default(),
+            kms_key: self.kms_key,
+            log_location: self.log_location,
+        })
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for S3LoggingConfiguration {
+    fn write_json(&self, out: &mut String) {
+        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        object.field("Enabled", &self.enabled);
+        if let Some(value) = &self.kms_key {
+            object.field("KmsKey", value);
+        }
+        if let Some(value) = &self.log_location {
+            object.field("LogLocation", value);
+        }
+        object.finish();
+    }
+}
+/// Several tags.
+pub type TagList = Vec<Tag>;
+/// A key with an optional value, set by you, for labelling Athena resources such as capacity reservations, data catalogs or workgroups, e.g. by owner, purpose or environment. Keys are 1-128 and values 0-256 UTF-8 characters drawn from letters, digits, spaces and `+ - = . _ : / @`; both are case-sensitive, and a key may appear once per resource. AWS's tagging best-practices whitepaper gives advice on choosing keys.
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Tag {
     /// Tag name: 1 to 128 UTF-8 characters (letters, digits and `+ - = . _ : / @`), case-sensitive, unique on a resource.
     pub key: Option<String>,
     /// Tag content: 0 to 256 UTF-8 characters (letters, digits and `+ - = . _ : / @`), case-sensitive.
     pub value: Option<String>,
 }
-impl ::std::default::Default for Tag {
-    fn default() -> Self {
-        Tag { key: None, value: None }
-    }
-}
 impl Tag {
-    /// Builds a [`Tag`]; `build()` reports every required member left unset.
+    /// A builder for [`Tag`].
     pub fn builder() -> TagBuilder {
         TagBuilder::default()
     }
+    /// Validates this value as the member at `path`, adding violations to `errors`.
+    #[doc(hidden)]
+    pub fn validate_at(
+        &self,
+        path: &::awsgen_runtime::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::ValidationErrors,
+    ) {
+        {
+            let path = path.member("Key");
+            if let Some(value) = &self.key {
+                errors.length(&path, value.chars().count(), Some(1u64), Some(128u64));
+            }
+        }
+        {
+            let path = path.member("Value");
+            if let Some(value) = &self.value {
+                errors.length(&path, value.chars().count(), Some(0u64), Some(256u64));
+            }
+        }
+    }
 }
-/// Builds a [`Tag`]; `build()` reports every required member left unset.
+/// A builder for [`Tag`].
 #[derive(Debug, Clone, Default)]
 pub struct TagBuilder {
     key: Option<String>,
@@ -1856,12 +1490,12 @@ impl TagBuilder {
         self.value = value;
         self
     }
-    /// Builds the value; this type has no required members, so it always succeeds.
-    pub fn build(self) -> Result<Tag, ::awsgen_runtime::BuildError> {
-        Ok(Tag {
+    /// Builds the value.
+    pub fn build(self) -> Tag {
+        Tag {
             key: self.key,
             value: self.value,
-        })
+        }
     }
 }
 impl ::awsgen_runtime::json::SerializeJson for Tag {
@@ -1876,69 +1510,82 @@ impl ::awsgen_runtime::json::SerializeJson for Tag {
         object.finish();
     }
 }
-impl Tag {
-    /// Validates this value as the member at `path`, adding violations to `errors`.
-    #[doc(hidden)]
-    pub fn validate_at(
-        &self,
-        path: &::awsgen_runtime::validate::Path<'_>,
-        errors: &mut ::awsgen_runtime::ValidationErrors,
-    ) {
-        {
-            let path = path.member("Key");
-            if let Some(value) = &self.key {
-                errors.length(&path, value.chars().count(), Some(1u64), Some(128u64));
-            }
-        }
-        {
-            let path = path.member("Value");
-            if let Some(value) = &self.value {
-                errors.length(&path, value.chars().count(), Some(0u64), Some(256u64));
-            }
-        }
-    }
-}
-/// Several tags.
-pub type TagList = Vec<Tag>;
-/// Cause of throttling, such as having too many queries running at once.
+/// Lifecycle stage of a session.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ThrottleReason {
-    /// The limit on queries running at the same time was reached.
-    ConcurrentQueryLimitExceeded,
-    /// A value this model of `ThrottleReason` does not know, kept as sent.
+pub enum SessionState {
+    /// Starting up and acquiring resources.
+    Creating,
+    /// Start-up has finished.
+    Created,
+    /// Ready for a calculation.
+    Idle,
+    /// Occupied with other work; new calculations are refused.
+    Busy,
+    /// Shutting down.
+    Terminating,
+    /// Stopped; its resources have been released.
+    Terminated,
+    /// No coordinator is healthy.
+    Degraded,
+    /// Stopped because something went wrong; its resources have been released.
+    Failed,
+    /// A value this model of `SessionState` does not know, kept as sent.
     Unknown(String),
     #[doc(hidden)]
     __NonExhaustive(::awsgen_runtime::NonExhaustive),
 }
-impl ThrottleReason {
+impl SessionState {
     /// The value as it appears on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::ConcurrentQueryLimitExceeded => "CONCURRENT_QUERY_LIMIT_EXCEEDED",
+            Self::Creating => "CREATING",
+            Self::Created => "CREATED",
+            Self::Idle => "IDLE",
+            Self::Busy => "BUSY",
+            Self::Terminating => "TERMINATING",
+            Self::Terminated => "TERMINATED",
+            Self::Degraded => "DEGRADED",
+            Self::Failed => "FAILED",
             Self::Unknown(value) => value,
             Self::__NonExhaustive(never) => never.unreachable(),
         }
     }
     /// Every value the model knows, in model order.
     pub const fn values() -> &'static [&'static str] {
-        &["CONCURRENT_QUERY_LIMIT_EXCEEDED"]
+        &[
+            "CREATING",
+            "CREATED",
+            "IDLE",
+            "BUSY",
+            "TERMINATING",
+            "TERMINATED",
+            "DEGRADED",
+            "FAILED",
+        ]
     }
 }
-impl ::std::default::Default for ThrottleReason {
+impl ::std::default::Default for SessionState {
     /// An empty unknown value: what a missing required member reads as.
     fn default() -> Self {
         Self::Unknown(String::new())
     }
 }
-impl ::std::convert::From<&str> for ThrottleReason {
+impl ::std::convert::From<&str> for SessionState {
     fn from(value: &str) -> Self {
         match value {
-            "CONCURRENT_QUERY_LIMIT_EXCEEDED" => Self::ConcurrentQueryLimitExceeded,
+            "CREATING" => Self::Creating,
+            "CREATED" => Self::Created,
+            "IDLE" => Self::Idle,
+            "BUSY" => Self::Busy,
+            "TERMINATING" => Self::Terminating,
+            "TERMINATED" => Self::Terminated,
+            "DEGRADED" => Self::Degraded,
+            "FAILED" => Self::Failed,
             other => Self::Unknown(other.to_string()),
         }
     }
 }
-impl ::std::convert::From<String> for ThrottleReason {
+impl ::std::convert::From<String> for SessionState {
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::Unknown(_) => Self::Unknown(value),
@@ -1946,142 +1593,28 @@ impl ::std::convert::From<String> for ThrottleReason {
         }
     }
 }
-impl ::std::str::FromStr for ThrottleReason {
+impl ::std::str::FromStr for SessionState {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
-impl ::std::fmt::Display for ThrottleReason {
+impl ::std::fmt::Display for SessionState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl ::awsgen_runtime::json::SerializeJson for ThrottleReason {
+impl ::awsgen_runtime::json::SerializeJson for SessionState {
     fn write_json(&self, out: &mut String) {
         ::awsgen_runtime::json::write_string(out, self.as_str())
     }
 }
-impl ::awsgen_runtime::json::DeserializeJson for ThrottleReason {
+impl ::awsgen_runtime::json::DeserializeJson for SessionState {
     fn from_json(
         value: &::awsgen_runtime::json::Value,
     ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
         <String as ::awsgen_runtime::json::DeserializeJson>::from_json(value)
             .map(Self::from)
-    }
-}
-/// Athena rejected the request because of throttling.
-#[derive(Debug, Clone, PartialEq)]
-pub struct TooManyRequestsException {
-    /// Human-readable explanation.
-    pub message: Option<String>,
-    /// Why the request was throttled.
-    pub reason: Option<ThrottleReason>,
-    /// The error's code, message, request id and HTTP status, as the response carried them.
-    pub meta: ::awsgen_runtime::ErrorMetadata,
-}
-impl ::std::default::Default for TooManyRequestsException {
-    fn default() -> Self {
-        TooManyRequestsException {
-            message: None,
-            reason: None,
-            meta: ::std::default::Default::default(),
-        }
-    }
-}
-impl TooManyRequestsException {
-    /// Builds a [`TooManyRequestsException`]; `build()` reports every required member left unset.
-    pub fn builder() -> TooManyRequestsExceptionBuilder {
-        TooManyRequestsExceptionBuilder::default()
-    }
-}
-/// Builds a [`TooManyRequestsException`]; `build()` reports every required member left unset.
-#[derive(Debug, Clone, Default)]
-pub struct TooManyRequestsExceptionBuilder {
-    message: Option<String>,
-    reason: Option<ThrottleReason>,
-}
-impl TooManyRequestsExceptionBuilder {
-    /// Human-readable explanation.
-    pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
-    /// Sets or clears `Message`.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
-        self
-    }
-    /// Why the request was throttled.
-    pub fn reason(mut self, value: impl Into<ThrottleReason>) -> Self {
-        self.reason = Some(value.into());
-        self
-    }
-    /// Sets or clears `Reason`.
-    pub fn set_reason(mut self, value: Option<ThrottleReason>) -> Self {
-        self.reason = value;
-        self
-    }
-    /// Builds the value; this type has no required members, so it always succeeds.
-    pub fn build(
-        self,
-    ) -> Result<TooManyRequestsException, ::awsgen_runtime::BuildError> {
-        Ok(TooManyRequestsException {
-            message: self.message,
-            reason: self.reason,
-            meta: ::std::default::Default::default(),
-        })
-    }
-}
-impl ::awsgen_runtime::json::DeserializeJson for TooManyRequestsException {
-    fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
-        let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
-            if value.is_null() {
-                continue;
-            }
-            match key.as_str() {
-                "Message" => {
-                    out.message = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
-                            .map_err(|e| e.in_member("Message"))?,
-                    );
-                }
-                "Reason" => {
-                    out.reason = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
-                            .map_err(|e| e.in_member("Reason"))?,
-                    );
-                }
-                _ => {}
-            }
-        }
-        Ok(out)
-    }
-}
-impl ::awsgen_runtime::error::ModeledError for TooManyRequestsException {
-    fn set_meta(&mut self, meta: ::awsgen_runtime::ErrorMetadata) {
-        if self.message.is_none() {
-            self.message = meta.message.clone();
-        }
-        self.meta = meta;
-    }
-}
-impl ::std::fmt::Display for TooManyRequestsException {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        if self.meta.code.is_empty() {
-            f.write_str("TooManyRequestsException")
-        } else {
-            ::std::fmt::Display::fmt(&self.meta, f)
-        }
-    }
-}
-impl ::std::error::Error for TooManyRequestsException {}
-impl ::awsgen_runtime::RequestId for TooManyRequestsException {
-    fn request_id(&self) -> Option<&str> {
-        self.meta.request_id.as_deref()
     }
 }
 /// The errors `StartSession` can return.
@@ -2207,27 +1740,550 @@ impl ::awsgen_runtime::OperationError for StartSessionError {
         StartSessionError::meta(self)
     }
 }
-/// Opens a new Spark session in a workgroup so that calculations can be submitted to it. Poll the session until its state becomes `IDLE`; only then does it take work.
-///
-/// Errors: [`StartSessionError::InternalServerException`](StartSessionError::InternalServerException), [`StartSessionError::InvalidRequestException`](StartSessionError::InvalidRequestException), [`StartSessionError::ResourceNotFoundException`](StartSessionError::ResourceNotFoundException), [`StartSessionError::SessionAlreadyExistsException`](StartSessionError::SessionAlreadyExistsException), [`StartSessionError::TooManyRequestsException`](StartSessionError::TooManyRequestsException).
-///
-/// AWS API reference: [StartSession](https://docs.aws.amazon.com/athena/latest/APIReference/API_StartSession.html)
-pub async fn start_session(
-    client: &::awsgen_runtime::Client,
-    mut input: StartSessionRequest,
-) -> Result<StartSessionResponse, ::awsgen_runtime::Error<StartSessionError>> {
-    static OPERATION: ::awsgen_runtime::protocol::OperationSpec = ::awsgen_runtime::protocol::OperationSpec {
-        service: &SERVICE,
-        name: "StartSession",
-    };
-    if client.validates_input() {
-        input.validate().map_err(::awsgen_runtime::Error::InvalidInput)?;
+/// Athena hit a problem on its side, possibly temporary; retrying may help.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct InternalServerException {
+    /// Human-readable explanation.
+    pub message: Option<String>,
+    /// The error's code, message, request id and HTTP status, as the response carried them.
+    pub meta: ::awsgen_runtime::ErrorMetadata,
+}
+impl InternalServerException {
+    /// A builder for [`InternalServerException`].
+    pub fn builder() -> InternalServerExceptionBuilder {
+        InternalServerExceptionBuilder::default()
     }
-    if input.client_request_token.is_none() {
-        input.client_request_token = Some(::awsgen_runtime::idempotency_token());
+}
+/// A builder for [`InternalServerException`].
+#[derive(Debug, Clone, Default)]
+pub struct InternalServerExceptionBuilder {
+    message: Option<String>,
+}
+impl InternalServerExceptionBuilder {
+    /// Human-readable explanation.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
     }
-    let body = ::awsgen_runtime::json::to_string(&input);
-    client.call(&OPERATION, body).await
+    /// Sets or clears `Message`.
+    pub fn set_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// Builds the value.
+    pub fn build(self) -> InternalServerException {
+        InternalServerException {
+            message: self.message,
+            meta: ::std::default::Default::default(),
+        }
+    }
+}
+impl ::awsgen_runtime::json::DeserializeJson for InternalServerException {
+    fn from_json(
+        value: &::awsgen_runtime::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        let mut out = Self::default();
+        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+            if value.is_null() {
+                continue;
+            }
+            match key.as_str() {
+                "Message" => {
+                    out.message = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("Message"))?,
+                    );
+                }
+                _ => {}
+            }
+        }
+        Ok(out)
+    }
+}
+impl ::awsgen_runtime::error::ModeledError for InternalServerException {
+    fn set_meta(&mut self, meta: ::awsgen_runtime::ErrorMetadata) {
+        if self.message.is_none() {
+            self.message = meta.message.clone();
+        }
+        self.meta = meta;
+    }
+}
+impl ::std::fmt::Display for InternalServerException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        if self.meta.code.is_empty() {
+            f.write_str("InternalServerException")
+        } else {
+            ::std::fmt::Display::fmt(&self.meta, f)
+        }
+    }
+}
+impl ::std::error::Error for InternalServerException {}
+impl ::awsgen_runtime::RequestId for InternalServerException {
+    fn request_id(&self) -> Option<&str> {
+        self.meta.request_id.as_deref()
+    }
+}
+/// The request itself is wrong, for instance a required field is missing or a value lies outside its allowed range.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct InvalidRequestException {
+    /// Athena-specific code naming the problem.
+    pub athena_error_code: Option<String>,
+    /// Human-readable explanation.
+    pub message: Option<String>,
+    /// The error's code, message, request id and HTTP status, as the response carried them.
+    pub meta: ::awsgen_runtime::ErrorMetadata,
+}
+impl InvalidRequestException {
+    /// A builder for [`InvalidRequestException`].
+    pub fn builder() -> InvalidRequestExceptionBuilder {
+        InvalidRequestExceptionBuilder::default()
+    }
+}
+/// A builder for [`InvalidRequestException`].
+#[derive(Debug, Clone, Default)]
+pub struct InvalidRequestExceptionBuilder {
+    athena_error_code: Option<String>,
+    message: Option<String>,
+}
+impl InvalidRequestExceptionBuilder {
+    /// Athena-specific code naming the problem.
+    pub fn athena_error_code(mut self, value: impl Into<String>) -> Self {
+        self.athena_error_code = Some(value.into());
+        self
+    }
+    /// Sets or clears `AthenaErrorCode`.
+    pub fn set_athena_error_code(mut self, value: Option<String>) -> Self {
+        self.athena_error_code = value;
+        self
+    }
+    /// Human-readable explanation.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears `Message`.
+    pub fn set_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// Builds the value.
+    pub fn build(self) -> InvalidRequestException {
+        InvalidRequestException {
+            athena_error_code: self.athena_error_code,
+            message: self.message,
+            meta: ::std::default::Default::default(),
+        }
+    }
+}
+impl ::awsgen_runtime::json::DeserializeJson for InvalidRequestException {
+    fn from_json(
+        value: &::awsgen_runtime::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        let mut out = Self::default();
+        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+            if value.is_null() {
+                continue;
+            }
+            match key.as_str() {
+                "AthenaErrorCode" => {
+                    out.athena_error_code = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("AthenaErrorCode"))?,
+                    );
+                }
+                "Message" => {
+                    out.message = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("Message"))?,
+                    );
+                }
+                _ => {}
+            }
+        }
+        Ok(out)
+    }
+}
+impl ::awsgen_runtime::error::ModeledError for InvalidRequestException {
+    fn set_meta(&mut self, meta: ::awsgen_runtime::ErrorMetadata) {
+        if self.message.is_none() {
+            self.message = meta.message.clone();
+        }
+        self.meta = meta;
+    }
+}
+impl ::std::fmt::Display for InvalidRequestException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        if self.meta.code.is_empty() {
+            f.write_str("InvalidRequestException")
+        } else {
+            ::std::fmt::Display::fmt(&self.meta, f)
+        }
+    }
+}
+impl ::std::error::Error for InvalidRequestException {}
+impl ::awsgen_runtime::RequestId for InvalidRequestException {
+    fn request_id(&self) -> Option<&str> {
+        self.meta.request_id.as_deref()
+    }
+}
+/// A referenced resource, such as a workgroup, does not exist.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ResourceNotFoundException {
+    /// Human-readable explanation.
+    pub message: Option<String>,
+    /// Name of the resource that could not be found.
+    pub resource_name: Option<String>,
+    /// The error's code, message, request id and HTTP status, as the response carried them.
+    pub meta: ::awsgen_runtime::ErrorMetadata,
+}
+impl ResourceNotFoundException {
+    /// A builder for [`ResourceNotFoundException`].
+    pub fn builder() -> ResourceNotFoundExceptionBuilder {
+        ResourceNotFoundExceptionBuilder::default()
+    }
+}
+/// A builder for [`ResourceNotFoundException`].
+#[derive(Debug, Clone, Default)]
+pub struct ResourceNotFoundExceptionBuilder {
+    message: Option<String>,
+    resource_name: Option<String>,
+}
+impl ResourceNotFoundExceptionBuilder {
+    /// Human-readable explanation.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears `Message`.
+    pub fn set_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// Name of the resource that could not be found.
+    pub fn resource_name(mut self, value: impl Into<String>) -> Self {
+        self.resource_name = Some(value.into());
+        self
+    }
+    /// Sets or clears `ResourceName`.
+    pub fn set_resource_name(mut self, value: Option<String>) -> Self {
+        self.resource_name = value;
+        self
+    }
+    /// Builds the value.
+    pub fn build(self) -> ResourceNotFoundException {
+        ResourceNotFoundException {
+            message: self.message,
+            resource_name: self.resource_name,
+            meta: ::std::default::Default::default(),
+        }
+    }
+}
+impl ::awsgen_runtime::json::DeserializeJson for ResourceNotFoundException {
+    fn from_json(
+        value: &::awsgen_runtime::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        let mut out = Self::default();
+        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+            if value.is_null() {
+                continue;
+            }
+            match key.as_str() {
+                "Message" => {
+                    out.message = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("Message"))?,
+                    );
+                }
+                "ResourceName" => {
+                    out.resource_name = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("ResourceName"))?,
+                    );
+                }
+                _ => {}
+            }
+        }
+        Ok(out)
+    }
+}
+impl ::awsgen_runtime::error::ModeledError for ResourceNotFoundException {
+    fn set_meta(&mut self, meta: ::awsgen_runtime::ErrorMetadata) {
+        if self.message.is_none() {
+            self.message = meta.message.clone();
+        }
+        self.meta = meta;
+    }
+}
+impl ::std::fmt::Display for ResourceNotFoundException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        if self.meta.code.is_empty() {
+            f.write_str("ResourceNotFoundException")
+        } else {
+            ::std::fmt::Display::fmt(&self.meta, f)
+        }
+    }
+}
+impl ::std::error::Error for ResourceNotFoundException {}
+impl ::awsgen_runtime::RequestId for ResourceNotFoundException {
+    fn request_id(&self) -> Option<&str> {
+        self.meta.request_id.as_deref()
+    }
+}
+/// A session with this identity is already present.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SessionAlreadyExistsException {
+    /// Human-readable explanation.
+    pub message: Option<String>,
+    /// The error's code, message, request id and HTTP status, as the response carried them.
+    pub meta: ::awsgen_runtime::ErrorMetadata,
+}
+impl SessionAlreadyExistsException {
+    /// A builder for [`SessionAlreadyExistsException`].
+    pub fn builder() -> SessionAlreadyExistsExceptionBuilder {
+        SessionAlreadyExistsExceptionBuilder::default()
+    }
+}
+/// A builder for [`SessionAlreadyExistsException`].
+#[derive(Debug, Clone, Default)]
+pub struct SessionAlreadyExistsExceptionBuilder {
+    message: Option<String>,
+}
+impl SessionAlreadyExistsExceptionBuilder {
+    /// Human-readable explanation.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears `Message`.
+    pub fn set_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// Builds the value.
+    pub fn build(self) -> SessionAlreadyExistsException {
+        SessionAlreadyExistsException {
+            message: self.message,
+            meta: ::std::default::Default::default(),
+        }
+    }
+}
+impl ::awsgen_runtime::json::DeserializeJson for SessionAlreadyExistsException {
+    fn from_json(
+        value: &::awsgen_runtime::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        let mut out = Self::default();
+        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+            if value.is_null() {
+                continue;
+            }
+            match key.as_str() {
+                "Message" => {
+                    out.message = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("Message"))?,
+                    );
+                }
+                _ => {}
+            }
+        }
+        Ok(out)
+    }
+}
+impl ::awsgen_runtime::error::ModeledError for SessionAlreadyExistsException {
+    fn set_meta(&mut self, meta: ::awsgen_runtime::ErrorMetadata) {
+        if self.message.is_none() {
+            self.message = meta.message.clone();
+        }
+        self.meta = meta;
+    }
+}
+impl ::std::fmt::Display for SessionAlreadyExistsException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        if self.meta.code.is_empty() {
+            f.write_str("SessionAlreadyExistsException")
+        } else {
+            ::std::fmt::Display::fmt(&self.meta, f)
+        }
+    }
+}
+impl ::std::error::Error for SessionAlreadyExistsException {}
+impl ::awsgen_runtime::RequestId for SessionAlreadyExistsException {
+    fn request_id(&self) -> Option<&str> {
+        self.meta.request_id.as_deref()
+    }
+}
+/// Athena rejected the request because of throttling.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TooManyRequestsException {
+    /// Human-readable explanation.
+    pub message: Option<String>,
+    /// Why the request was throttled.
+    pub reason: Option<ThrottleReason>,
+    /// The error's code, message, request id and HTTP status, as the response carried them.
+    pub meta: ::awsgen_runtime::ErrorMetadata,
+}
+impl TooManyRequestsException {
+    /// A builder for [`TooManyRequestsException`].
+    pub fn builder() -> TooManyRequestsExceptionBuilder {
+        TooManyRequestsExceptionBuilder::default()
+    }
+}
+/// A builder for [`TooManyRequestsException`].
+#[derive(Debug, Clone, Default)]
+pub struct TooManyRequestsExceptionBuilder {
+    message: Option<String>,
+    reason: Option<ThrottleReason>,
+}
+impl TooManyRequestsExceptionBuilder {
+    /// Human-readable explanation.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears `Message`.
+    pub fn set_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// Why the request was throttled.
+    pub fn reason(mut self, value: impl Into<ThrottleReason>) -> Self {
+        self.reason = Some(value.into());
+        self
+    }
+    /// Sets or clears `Reason`.
+    pub fn set_reason(mut self, value: Option<ThrottleReason>) -> Self {
+        self.reason = value;
+        self
+    }
+    /// Builds the value.
+    pub fn build(self) -> TooManyRequestsException {
+        TooManyRequestsException {
+            message: self.message,
+            reason: self.reason,
+            meta: ::std::default::Default::default(),
+        }
+    }
+}
+impl ::awsgen_runtime::json::DeserializeJson for TooManyRequestsException {
+    fn from_json(
+        value: &::awsgen_runtime::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        let mut out = Self::default();
+        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+            if value.is_null() {
+                continue;
+            }
+            match key.as_str() {
+                "Message" => {
+                    out.message = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("Message"))?,
+                    );
+                }
+                "Reason" => {
+                    out.reason = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("Reason"))?,
+                    );
+                }
+                _ => {}
+            }
+        }
+        Ok(out)
+    }
+}
+impl ::awsgen_runtime::error::ModeledError for TooManyRequestsException {
+    fn set_meta(&mut self, meta: ::awsgen_runtime::ErrorMetadata) {
+        if self.message.is_none() {
+            self.message = meta.message.clone();
+        }
+        self.meta = meta;
+    }
+}
+impl ::std::fmt::Display for TooManyRequestsException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        if self.meta.code.is_empty() {
+            f.write_str("TooManyRequestsException")
+        } else {
+            ::std::fmt::Display::fmt(&self.meta, f)
+        }
+    }
+}
+impl ::std::error::Error for TooManyRequestsException {}
+impl ::awsgen_runtime::RequestId for TooManyRequestsException {
+    fn request_id(&self) -> Option<&str> {
+        self.meta.request_id.as_deref()
+    }
+}
+/// Cause of throttling, such as having too many queries running at once.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ThrottleReason {
+    /// The limit on queries running at the same time was reached.
+    ConcurrentQueryLimitExceeded,
+    /// A value this model of `ThrottleReason` does not know, kept as sent.
+    Unknown(String),
+    #[doc(hidden)]
+    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+}
+impl ThrottleReason {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ConcurrentQueryLimitExceeded => "CONCURRENT_QUERY_LIMIT_EXCEEDED",
+            Self::Unknown(value) => value,
+            Self::__NonExhaustive(never) => never.unreachable(),
+        }
+    }
+    /// Every value the model knows, in model order.
+    pub const fn values() -> &'static [&'static str] {
+        &["CONCURRENT_QUERY_LIMIT_EXCEEDED"]
+    }
+}
+impl ::std::default::Default for ThrottleReason {
+    /// An empty unknown value: what a missing required member reads as.
+    fn default() -> Self {
+        Self::Unknown(String::new())
+    }
+}
+impl ::std::convert::From<&str> for ThrottleReason {
+    fn from(value: &str) -> Self {
+        match value {
+            "CONCURRENT_QUERY_LIMIT_EXCEEDED" => Self::ConcurrentQueryLimitExceeded,
+            other => Self::Unknown(other.to_string()),
+        }
+    }
+}
+impl ::std::convert::From<String> for ThrottleReason {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for ThrottleReason {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for ThrottleReason {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for ThrottleReason {
+    fn write_json(&self, out: &mut String) {
+        ::awsgen_runtime::json::write_string(out, self.as_str())
+    }
+}
+impl ::awsgen_runtime::json::DeserializeJson for ThrottleReason {
+    fn from_json(
+        value: &::awsgen_runtime::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        <String as ::awsgen_runtime::json::DeserializeJson>::from_json(value)
+            .map(Self::from)
+    }
 }
 /// Any error of the Athena operations generated here: each operation's error converts into it with `From`, and a call's [`Error`](awsgen_runtime::Error) with [`Error::into_service`](awsgen_runtime::Error::into_service), so `?` collects the errors of several operations into one type.
 #[derive(Debug, Clone, PartialEq)]
@@ -2380,15 +2436,6 @@ impl ::std::convert::From<StartSessionError> for AthenaError {
         }
     }
 }
-/// The Athena service, as its model describes it: protocol, signing name, endpoints.
-pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::protocol::ServiceSpec {
-    target_prefix: "AmazonAthena",
-    json_version: ::awsgen_runtime::protocol::JsonVersion::V1_1,
-    signing_name: "athena",
-    endpoint_prefix: "athena",
-    sdk_id: "Athena",
-    endpoint_rules: None,
-};
 /// The operations this `athena_operation!` invocation generated. One invocation per
 /// module: put a second one in its own `mod`.
 pub const OPERATIONS: &[&str] = &["StartSession"];

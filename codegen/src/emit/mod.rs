@@ -5,6 +5,7 @@
 //! [`Context::names`], decided once for the service (see [`crate::names`] for the rule).
 
 mod builder;
+mod client;
 mod enums;
 mod errors;
 mod jmespath;
@@ -86,6 +87,55 @@ impl<'a> Context<'a> {
         self.analysis.member_of(member).default.as_ref()
     }
 
+    /// Whether a builder's `build()` fails while this member is unset: required, no default.
+    pub fn required_at_build(&self, member: &'a Member) -> bool {
+        member.traits.required && self.default_value(member).is_none()
+    }
+
+    /// Whether a field starts as its Rust type's own `Default` (`None`, `0`, `false`, `""`,
+    /// empty): what lets the containing type derive `Default`.
+    pub fn starts_as_type_default(&self, container: &Shape, member: &'a Member) -> bool {
+        if self.is_optional(container, member) {
+            return true;
+        }
+        let Some(value) = self.default_value(member) else {
+            return true;
+        };
+        use serde_json::Value;
+        match (&self.shape(&member.target).kind, value) {
+            (ShapeKind::Boolean, Value::Bool(b)) => !b,
+            (
+                ShapeKind::Byte
+                | ShapeKind::Short
+                | ShapeKind::Integer
+                | ShapeKind::Long
+                | ShapeKind::BigInteger
+                | ShapeKind::Float
+                | ShapeKind::Double
+                | ShapeKind::BigDecimal
+                | ShapeKind::Timestamp,
+                Value::Number(n),
+            ) => n.as_f64() == Some(0.0),
+            (ShapeKind::String | ShapeKind::Blob, Value::String(s)) => s.is_empty(),
+            (ShapeKind::List(_), Value::Array(items)) => items.is_empty(),
+            (ShapeKind::Map { .. }, Value::Object(entries)) => entries.is_empty(),
+            // Enums default to an empty unknown value, documents to null: a model default differs.
+            _ => false,
+        }
+    }
+
+    /// Whether every member of a structure starts as its type's `Default`.
+    pub fn derives_default(&self, shape: &Shape, members: &'a [Member]) -> bool {
+        members
+            .iter()
+            .all(|m| self.starts_as_type_default(shape, m))
+    }
+
+    /// Whether `build()` of a structure can fail: some member is [`Context::required_at_build`].
+    pub fn build_is_fallible(&self, members: &'a [Member]) -> bool {
+        members.iter().any(|m| self.required_at_build(m))
+    }
+
     pub fn is_boxed(&self, container: &str, member: &str) -> bool {
         self.analysis.member(container, member).boxed
     }
@@ -107,6 +157,10 @@ pub fn doc_attrs(doc: Option<&str>) -> TokenStream {
 }
 
 /// Emits all items for the closure; `skipped` lists operations left out, with the reason.
+///
+/// In reading order: the service client, then per operation its fluent builder, fn and pages
+/// fn, its input and output, the types they introduce (depth first, in member order), its
+/// error enum and the errors it introduces; then the service-wide error.
 pub fn emit(model: &Model, closure: &Closure, skipped: &[(String, String)]) -> TokenStream {
     let cx = Context::new(model, closure);
     // A second invocation in the same module redefines every item; this name comes first so
@@ -115,49 +169,70 @@ pub fn emit(model: &Model, closure: &Closure, skipped: &[(String, String)]) -> T
         #[allow(dead_code)]
         const ONE_ATHENA_OPERATION_INVOCATION_PER_MODULE_PUT_EACH_IN_ITS_OWN_MOD: () = ();
     };
-    for id in &closure.shapes {
-        let shape = cx.shape(id);
-        let tokens = match &shape.kind {
-            ShapeKind::Structure(_) => structure::emit(&cx, shape),
-            ShapeKind::Union(_) => union::emit(&cx, shape),
-            ShapeKind::Enum(_) | ShapeKind::IntEnum(_) => enums::emit(&cx, shape),
-            ShapeKind::List(_) | ShapeKind::Map { .. } => types::emit_alias(&cx, shape),
-            _ => TokenStream::new(),
-        };
-        items.extend(tokens);
-    }
     let mut page_impls = paginator::Impls::default();
     let mut paginator_names = Vec::new();
     let mut skipped_paginators = Vec::new();
     let mut waiter_names = Vec::new();
+    let mut generated_waiters = Vec::new();
     let mut skipped_waiters = Vec::new();
+    items.extend(client::emit_client(&cx));
+    items.extend(operation::emit_service(&model.service));
+    let mut emitted = BTreeSet::new();
     for op in &closure.operations {
         let shape = cx.shape(op);
-        items.extend(errors::emit_operation_error(&cx, shape));
-        items.extend(operation::emit(&cx, shape));
-        match paginator::emit(&cx, shape, &mut page_impls) {
+        let ShapeKind::Operation {
+            input,
+            output,
+            errors,
+        } = &shape.kind
+        else {
+            continue;
+        };
+        let pages = match paginator::emit(&cx, shape, &mut page_impls) {
             Ok(tokens) => {
                 if !tokens.is_empty() {
                     paginator_names.push(cx.names.operation(&shape.id).pages);
                 }
-                items.extend(tokens)
+                tokens
             }
-            Err(reason) => skipped_paginators.push((shape.name().to_string(), reason)),
-        }
+            Err(reason) => {
+                skipped_paginators.push((shape.name().to_string(), reason));
+                TokenStream::new()
+            }
+        };
+        items.extend(client::emit_fluent_builder(&cx, shape, !pages.is_empty()));
+        items.extend(operation::emit(&cx, shape));
+        items.extend(pages);
         for w in waiter::waiters_of(&cx, shape) {
             match waiter::emit(&cx, shape, &w) {
                 Ok(tokens) => {
                     items.extend(tokens);
                     waiter_names.push(waiter::fn_name(&w));
+                    generated_waiters.push((shape, w.into_owned()));
                 }
                 Err(reason) => {
                     skipped_waiters.push((w.name.clone(), format!("{}: {reason}", shape.name())))
                 }
             }
         }
+        let roots: Vec<&String> = input.iter().chain(output).collect();
+        for id in introduced(&cx, &roots, &mut emitted) {
+            items.extend(emit_shape(&cx, &id));
+        }
+        items.extend(errors::emit_operation_error(&cx, shape));
+        let roots: Vec<&String> = errors.iter().collect();
+        for id in introduced(&cx, &roots, &mut emitted) {
+            items.extend(emit_shape(&cx, &id));
+        }
     }
     items.extend(service_error::emit(&cx));
-    items.extend(operation::emit_service(&model.service));
+    // Every shape is reached from an operation; this keeps any other one from being lost.
+    for id in &closure.shapes {
+        if emitted.insert(id.clone()) {
+            items.extend(emit_shape(&cx, id));
+        }
+    }
+    items.extend(waiter::emit_client_methods(&cx, &generated_waiters));
     items.extend(operation_lists(closure, skipped));
     items.extend(waiter_lists(
         &waiter_names,
@@ -193,6 +268,50 @@ fn waiter_lists(
         /// Paginated operations whose `{operation}_pages` was left out (nested or non-string
         /// tokens, several tokens), with the reason.
         pub const SKIPPED_PAGINATORS: &[(&str, &str)] = &[#((#p_names, #p_reasons)),*];
+    }
+}
+
+/// The type (and its impls) of one shape; nothing for a shape that is a Rust type already.
+fn emit_shape(cx: &Context, id: &str) -> TokenStream {
+    let shape = cx.shape(id);
+    match &shape.kind {
+        ShapeKind::Structure(_) => structure::emit(cx, shape),
+        ShapeKind::Union(_) => union::emit(cx, shape),
+        ShapeKind::Enum(_) | ShapeKind::IntEnum(_) => enums::emit(cx, shape),
+        ShapeKind::List(_) | ShapeKind::Map { .. } => types::emit_alias(cx, shape),
+        _ => TokenStream::new(),
+    }
+}
+
+/// The closure's shapes reached from `roots` and not yet in `emitted`: the roots in order,
+/// then what each introduces, depth first in member order. Adds them to `emitted`.
+fn introduced(cx: &Context, roots: &[&String], emitted: &mut BTreeSet<String>) -> Vec<String> {
+    let mut order = Vec::new();
+    for root in roots {
+        if cx.closure.shapes.contains(*root) && emitted.insert((*root).clone()) {
+            order.push((*root).clone());
+        }
+    }
+    let mut nested = Vec::new();
+    for root in &order {
+        visit_members(cx, root, emitted, &mut nested);
+    }
+    order.extend(nested);
+    order
+}
+
+fn visit_members(cx: &Context, id: &str, emitted: &mut BTreeSet<String>, out: &mut Vec<String>) {
+    let members: Vec<&Member> = match &cx.shape(id).kind {
+        ShapeKind::Structure(ms) | ShapeKind::Union(ms) => ms.iter().collect(),
+        ShapeKind::List(m) => vec![m],
+        ShapeKind::Map { key, value } => vec![key, value],
+        _ => Vec::new(),
+    };
+    for m in members {
+        if cx.closure.shapes.contains(&m.target) && emitted.insert(m.target.clone()) {
+            out.push(m.target.clone());
+            visit_members(cx, &m.target, emitted, out);
+        }
     }
 }
 

@@ -16,11 +16,19 @@ pub fn emit(cx: &Context, op: &Shape) -> TokenStream {
     let fn_name = names::ident(&op_names.function);
     let error = names::ident(&op_names.error);
     let op_name = op.name();
-    let docs = doc_attrs(op.traits.documentation.as_deref());
+    let client = cx.names.client();
+    let method = &op_names.function;
     let output_ty = match output {
         Some(id) => types::value_type(cx, id),
         // The request id is all such an operation returns.
         None => quote!(::awsgen_runtime::EmptyOutput),
+    };
+    let docs = match input {
+        Some(id) => format!(
+            " Sends a [`{}`] built beforehand: the call [`{client}::{method}`] makes.",
+            cx.names.type_name(id)
+        ),
+        None => format!(" Makes the call [`{client}::{method}`] makes."),
     };
     let (input_param, prepare) = match input {
         Some(id) => {
@@ -45,22 +53,8 @@ pub fn emit(cx: &Context, op: &Shape) -> TokenStream {
         }
         None => (quote!(), quote! { let body = String::from("{}"); }),
     };
-    let errors_doc = if op_names.errors.is_empty() {
-        quote!()
-    } else {
-        let list: Vec<String> = op_names
-            .errors
-            .iter()
-            .map(|(_, variant)| format!("[`{error}::{variant}`]({error}::{variant})"))
-            .collect();
-        let text = format!(" Errors: {}.", list.join(", "));
-        quote!(#[doc = ""] #[doc = #text])
-    };
-    let reference = api_reference(&cx.model.service.sdk_id, op_name);
     quote! {
-        #docs
-        #errors_doc
-        #reference
+        #[doc = #docs]
         pub async fn #fn_name(
             client: &::awsgen_runtime::Client,
             #input_param
@@ -71,6 +65,25 @@ pub fn emit(cx: &Context, op: &Shape) -> TokenStream {
             client.call(&OPERATION, body).await
         }
     }
+}
+
+/// The operation's documentation: the model's, the errors it can return, and where the AWS
+/// API reference describes it.
+pub fn docs(cx: &Context, op: &Shape) -> TokenStream {
+    let op_names = cx.names.operation(&op.id);
+    let error = &op_names.error;
+    let mut docs = doc_attrs(op.traits.documentation.as_deref());
+    if !op_names.errors.is_empty() {
+        let list: Vec<String> = op_names
+            .errors
+            .iter()
+            .map(|(_, variant)| format!("[`{error}::{variant}`]"))
+            .collect();
+        let text = format!(" Errors: {}.", list.join(", "));
+        docs.extend(quote!(#[doc = ""] #[doc = #text]));
+    }
+    docs.extend(api_reference(&cx.model.service.sdk_id, op.name()));
+    docs
 }
 
 /// Statements that fill unset `@idempotencyToken` members of the input with a fresh UUID v4.

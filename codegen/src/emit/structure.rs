@@ -1,4 +1,6 @@
-//! Structures: the struct, its `Default`, and (via sibling modules) builder, JSON and validation.
+//! Structures: the struct, its `Default` (derived unless a model default differs from the
+//! type's), one inherent `impl` (`builder()`, and `validate()` for inputs), and via sibling
+//! modules the builder, JSON and error traits.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -101,9 +103,30 @@ pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
         (quote!(Debug,), TokenStream::new())
     };
 
+    // Derived when every field starts as its type's own default: less code to read and compile.
+    let (derive_default, default_impl) = if cx.derives_default(shape, members) {
+        (quote!(Default,), TokenStream::new())
+    } else {
+        let default_impl = quote! {
+            #allow_deprecated
+            impl ::std::default::Default for #name {
+                fn default() -> Self {
+                    #name { #(#defaults)* #meta_default #request_id_default }
+                }
+            }
+        };
+        (TokenStream::new(), default_impl)
+    };
+    let constructor = builder::constructor(cx, shape);
+    let validation = if cx.input_shapes.contains(&shape.id) {
+        validate::structure_methods(cx, shape, members)
+    } else {
+        TokenStream::new()
+    };
+
     let mut out = quote! {
         #docs
-        #[derive(#derive_debug Clone, PartialEq)]
+        #[derive(#derive_debug Clone, #derive_default PartialEq)]
         pub struct #name {
             #(#fields)*
             #meta_field
@@ -111,11 +134,13 @@ pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
         }
 
         #allow_deprecated
-        impl ::std::default::Default for #name {
-            fn default() -> Self {
-                #name { #(#defaults)* #meta_default #request_id_default }
-            }
+        impl #name {
+            #constructor
+
+            #validation
         }
+
+        #default_impl
 
         #debug_impl
     };
@@ -125,7 +150,6 @@ pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
     out.extend(builder::emit(cx, shape, members));
     if cx.input_shapes.contains(&shape.id) {
         out.extend(json::emit_structure_serialize(cx, shape, members));
-        out.extend(validate::emit_structure(cx, shape, members));
     }
     if cx.output_shapes.contains(&shape.id) {
         out.extend(json::emit_structure_deserialize(cx, shape, members));

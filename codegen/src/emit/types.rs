@@ -92,11 +92,11 @@ fn literal_for(cx: &Context, id: &str, v: &DefaultValue) -> TokenStream {
         (ShapeKind::Integer, DefaultValue::Integer(i)) => int_literal::<i32>(*i, "i32"),
         (_, DefaultValue::Integer(i)) => int_literal::<i64>(*i, "i64"),
         (ShapeKind::Float, DefaultValue::Decimal(f)) => {
-            let f = Literal::f32_suffixed(*f as f32);
+            let f = Literal::f32_unsuffixed(*f as f32);
             quote!(#f)
         }
         (_, DefaultValue::Decimal(f)) => {
-            let f = Literal::f64_suffixed(*f);
+            let f = Literal::f64_unsuffixed(*f);
             quote!(#f)
         }
         (_, DefaultValue::String(s)) => quote!(String::from(#s)),
@@ -129,11 +129,12 @@ fn literal_for(cx: &Context, id: &str, v: &DefaultValue) -> TokenStream {
 /// closure stage reports such defaults).
 fn int_literal<T: TryFrom<i64> + Into<i64> + Copy>(value: i64, suffix: &str) -> TokenStream {
     let i = T::try_from(value).ok().map_or(0, Into::into);
+    // Plain literals: the field's type gives them theirs.
     let lit = match suffix {
-        "i8" => Literal::i8_suffixed(i as i8),
-        "i16" => Literal::i16_suffixed(i as i16),
-        "i32" => Literal::i32_suffixed(i as i32),
-        _ => Literal::i64_suffixed(i),
+        "i8" => Literal::i8_unsuffixed(i as i8),
+        "i16" => Literal::i16_unsuffixed(i as i16),
+        "i32" => Literal::i32_unsuffixed(i as i32),
+        _ => Literal::i64_unsuffixed(i),
     };
     quote!(#lit)
 }

@@ -6,13 +6,14 @@ use quote::quote;
 use super::Context;
 use crate::model::{Member, Shape, ShapeKind};
 
-pub fn emit_structure(cx: &Context, shape: &Shape, members: &[Member]) -> TokenStream {
-    let name = cx.names.type_ident(&shape.id);
+/// `validate()` and `validate_at()` of a structure, for its own `impl` block (empty when it
+/// has nothing to check).
+pub fn structure_methods(cx: &Context, shape: &Shape, members: &[Member]) -> TokenStream {
     let checks: Vec<TokenStream> = members
         .iter()
         .filter_map(|m| member_check(cx, shape, m))
         .collect();
-    emit_impl(cx, shape, &name, quote! { #(#checks)* }, checks.is_empty())
+    methods(cx, shape, quote! { #(#checks)* }, checks.is_empty())
 }
 
 pub fn emit_union(cx: &Context, shape: &Shape, members: &[Member]) -> TokenStream {
@@ -38,16 +39,18 @@ pub fn emit_union(cx: &Context, shape: &Shape, members: &[Member]) -> TokenStrea
             _ => {}
         }
     };
-    emit_impl(cx, shape, &name, body, empty)
+    let methods = methods(cx, shape, body, empty);
+    if methods.is_empty() {
+        return methods;
+    }
+    quote! {
+        impl #name {
+            #methods
+        }
+    }
 }
 
-fn emit_impl(
-    cx: &Context,
-    shape: &Shape,
-    name: &proc_macro2::Ident,
-    body: TokenStream,
-    empty: bool,
-) -> TokenStream {
+fn methods(cx: &Context, shape: &Shape, body: TokenStream, empty: bool) -> TokenStream {
     let is_input = cx.operation_inputs.contains(&shape.id);
     let validate_fn = is_input.then(|| {
         quote! {
@@ -63,31 +66,22 @@ fn emit_impl(
     if empty && !is_input && !cx.needs_validation(&shape.id) {
         return TokenStream::new();
     }
-    let allow_deprecated = match &shape.kind {
-        ShapeKind::Structure(ms) if ms.iter().any(|m| m.traits.deprecated) => {
-            quote!(#[allow(deprecated)])
-        }
-        _ => quote!(),
-    };
     let (path_arg, errors_arg) = if empty {
         (quote!(_path), quote!(_errors))
     } else {
         (quote!(path), quote!(errors))
     };
     quote! {
-        #allow_deprecated
-        impl #name {
-            #validate_fn
+        #validate_fn
 
-            /// Validates this value as the member at `path`, adding violations to `errors`.
-            #[doc(hidden)]
-            pub fn validate_at(
-                &self,
-                #path_arg: &::awsgen_runtime::validate::Path<'_>,
-                #errors_arg: &mut ::awsgen_runtime::ValidationErrors,
-            ) {
-                #body
-            }
+        /// Validates this value as the member at `path`, adding violations to `errors`.
+        #[doc(hidden)]
+        pub fn validate_at(
+            &self,
+            #path_arg: &::awsgen_runtime::validate::Path<'_>,
+            #errors_arg: &mut ::awsgen_runtime::ValidationErrors,
+        ) {
+            #body
         }
     }
 }

@@ -2,10 +2,10 @@
 //! `smithy.waiters#waitable`, botocore's waiters-2.json, or the generator's Athena waiters),
 //! polling the operation until an acceptor decides, with the runtime's Smithy backoff.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
-use super::{doc_attrs, jmespath, types, Context};
+use super::{builder, doc_attrs, jmespath, types, Context};
 use crate::model::{AcceptorState, Matcher, Shape, ShapeKind, Waiter};
 use crate::names;
 
@@ -95,26 +95,17 @@ pub fn emit(cx: &Context, op: &Shape, waiter: &Waiter) -> Result<TokenStream, St
             }
         });
     }
-    // A success reached through an error (TableNotExists) has no output to return.
-    let succeeds_on_error = waiter.acceptors.iter().any(|a| {
-        a.state == AcceptorState::Success
-            && matches!(a.matcher, Matcher::ErrorType(_) | Matcher::Success(false))
-    });
-    let (ok_ty, finish) = if succeeds_on_error {
-        (
-            quote!(::awsgen_runtime::FinalPoll<#output_ty, #error_ty>),
-            quote!(Ok(done)),
-        )
+    let succeeds_on_error = succeeds_on_error(waiter);
+    let ok_ty = ok_type(waiter, &output_ty, &error_ty);
+    let finish = if succeeds_on_error {
+        quote!(Ok(done))
     } else {
-        (
-            quote!(#output_ty),
-            quote!(match done {
-                ::awsgen_runtime::FinalPoll::Output(output) => Ok(output),
-                ::awsgen_runtime::FinalPoll::Error(e) => {
-                    Err(::awsgen_runtime::WaiterError::OperationFailed(e))
-                }
-            }),
-        )
+        quote!(match done {
+            ::awsgen_runtime::FinalPoll::Output(output) => Ok(output),
+            ::awsgen_runtime::FinalPoll::Error(e) => {
+                Err(::awsgen_runtime::WaiterError::OperationFailed(e))
+            }
+        })
     };
     let keep_input = if uses_input {
         quote!(let waiting_input = input.clone();)
@@ -169,4 +160,121 @@ pub fn emit(cx: &Context, op: &Shape, waiter: &Waiter) -> Result<TokenStream, St
             #finish
         }
     })
+}
+
+/// A success reached through an error (TableNotExists) has no output to return.
+fn succeeds_on_error(waiter: &Waiter) -> bool {
+    waiter.acceptors.iter().any(|a| {
+        a.state == AcceptorState::Success
+            && matches!(a.matcher, Matcher::ErrorType(_) | Matcher::Success(false))
+    })
+}
+
+/// What a waiter returns on success: the output, or the last result when an error can succeed.
+fn ok_type(waiter: &Waiter, output_ty: &TokenStream, error_ty: &Ident) -> TokenStream {
+    if succeeds_on_error(waiter) {
+        quote!(::awsgen_runtime::FinalPoll<#output_ty, #error_ty>)
+    } else {
+        quote!(#output_ty)
+    }
+}
+
+/// The service client's waiter methods (`athena.wait_until_session_idle()`), one per
+/// generated waiter, each returning a builder with the input's setters and `.wait(max)`.
+pub fn emit_client_methods(cx: &Context, generated: &[(&Shape, Waiter)]) -> TokenStream {
+    if generated.is_empty() {
+        return TokenStream::new();
+    }
+    let client = names::ident(cx.names.client());
+    let mut methods = TokenStream::new();
+    let mut builders = TokenStream::new();
+    for (op, waiter) in generated {
+        let ShapeKind::Operation {
+            input: Some(input),
+            output: Some(output),
+            ..
+        } = &op.kind
+        else {
+            continue;
+        };
+        let op_names = cx.names.operation(&op.id);
+        let error_ty = names::ident(&op_names.error);
+        let output_ty = types::value_type(cx, output);
+        let ok_ty = ok_type(waiter, &output_ty, &error_ty);
+        let fn_name = fn_name(waiter);
+        let free_fn = names::ident(&fn_name);
+        let builder_name = format!("WaitUntil{}", names::type_name(&waiter.name));
+        let builder_ty = names::ident(&builder_name);
+        let input_shape = cx.shape(input);
+        let input_builder = cx.names.builder_ident(input);
+        let input_ty = cx.names.type_ident(input);
+        let members = match &input_shape.kind {
+            ShapeKind::Structure(members) => members.as_slice(),
+            _ => &[],
+        };
+        let setters = members.iter().map(|m| {
+            let s = builder::setters(cx, input_shape, m);
+            let (name, set_name, params, args, set_type) =
+                (&s.name, &s.set_name, &s.params, &s.args, &s.set_type);
+            quote! {
+                #[doc = " As the input's builder."]
+                pub fn #name(mut self, #params) -> Self {
+                    self.input = self.input.#name(#args);
+                    self
+                }
+
+                #[doc = " As the input's builder."]
+                pub fn #set_name(mut self, value: #set_type) -> Self {
+                    self.input = self.input.#set_name(value);
+                    self
+                }
+            }
+        });
+        let build = if cx.build_is_fallible(members) {
+            quote!(let input = self.input.build().map_err(|e| {
+                ::awsgen_runtime::WaiterError::OperationFailed(e.into())
+            })?;)
+        } else {
+            quote!(let input = self.input.build();)
+        };
+        let method_doc =
+            format!(" Waits as [`{fn_name}`] does: set the request, then `.wait(max_wait).await`.");
+        let builder_doc = format!(" The request of [`{client}::{fn_name}`], then `.wait`.");
+        let method = names::ident(&fn_name);
+        methods.extend(quote! {
+            #[doc = #method_doc]
+            pub fn #method(&self) -> #builder_ty<'_> {
+                #builder_ty { client: self.client(), input: #input_ty::builder() }
+            }
+        });
+        builders.extend(quote! {
+            #[doc = #builder_doc]
+            #[derive(Clone, Debug)]
+            pub struct #builder_ty<'a> {
+                client: &'a ::awsgen_runtime::Client,
+                input: #input_builder,
+            }
+
+            impl #builder_ty<'_> {
+                #(#setters)*
+
+                /// Polls until the waiter's acceptors decide, for at most `options` (a
+                /// `Duration`, or a `WaitOptions`). A required member left unset is an
+                /// `OperationFailed(Error::InvalidInput)`; nothing is sent.
+                pub async fn wait(
+                    self,
+                    options: impl Into<::awsgen_runtime::WaitOptions>,
+                ) -> Result<#ok_ty, ::awsgen_runtime::WaiterError<#output_ty, #error_ty>> {
+                    #build
+                    #free_fn(self.client, input, options).await
+                }
+            }
+        });
+    }
+    quote! {
+        impl #client {
+            #methods
+        }
+        #builders
+    }
 }

@@ -10,7 +10,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .engine_configuration(
             athena::EngineConfiguration::builder()
                 .max_concurrent_dpus(4)
-                .build()?,
+                .build(),
         )
         .build()?;
     request.validate()?;

@@ -26,17 +26,13 @@ fn two_crates_that_invoke_the_macro_get_distinct_types() {
     let request = |work_group: &str| {
         here::StartSessionRequest::builder()
             .work_group(work_group)
-            .engine_configuration(here::EngineConfiguration::builder().build().expect("built"))
+            .engine_configuration(here::EngineConfiguration::builder().build())
             .build()
             .expect("built")
     };
     let theirs = there::StartSessionRequest::builder()
         .work_group("primary")
-        .engine_configuration(
-            there::EngineConfiguration::builder()
-                .build()
-                .expect("built"),
-        )
+        .engine_configuration(there::EngineConfiguration::builder().build())
         .build()
         .expect("built");
     assert_eq!(

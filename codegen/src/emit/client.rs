@@ -1,0 +1,215 @@
+//! The service client (`Athena`): a method per operation, each returning the operation's
+//! fluent builder, which has the setters of the input's builder and `send()`.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::builder::{self, SetterKind};
+use super::{operation, types, Context};
+use crate::model::{Shape, ShapeKind};
+use crate::names;
+
+/// The client struct, its constructors, and a method per operation.
+pub fn emit_client(cx: &Context) -> TokenStream {
+    let client_name = cx.names.client();
+    let client = names::ident(client_name);
+    let sdk_id = &cx.model.service.sdk_id;
+    let doc = format!(
+        " {sdk_id}: a method per operation, each returning a builder of its request; \
+         `.send().await` makes the call."
+    );
+    let methods = cx.closure.operations.iter().map(|id| {
+        let op = cx.shape(id);
+        let op_names = cx.names.operation(id);
+        let method = names::ident(&op_names.function);
+        let fluent = names::ident(&op_names.fluent_builder);
+        let docs = operation::docs(cx, op);
+        let input = match &op.kind {
+            ShapeKind::Operation {
+                input: Some(id), ..
+            } => {
+                let ty = cx.names.type_ident(id);
+                quote!(input: #ty::builder(),)
+            }
+            _ => TokenStream::new(),
+        };
+        quote! {
+            #docs
+            pub fn #method(&self) -> #fluent<'_> {
+                #fluent { client: &self.client, #input }
+            }
+        }
+    });
+    quote! {
+        #[doc = #doc]
+        ///
+        /// Cheap to clone: clones share the [`Client`](::awsgen_runtime::Client)'s connection
+        /// pool, credentials and retry quota.
+        #[derive(Clone, Debug)]
+        pub struct #client {
+            client: ::awsgen_runtime::Client,
+        }
+
+        impl #client {
+            /// Calls the operations through `client`.
+            pub fn new(client: ::awsgen_runtime::Client) -> Self {
+                #client { client }
+            }
+
+            /// A client configured from the environment and the shared config files, as
+            /// [`Client::from_env`](::awsgen_runtime::Client::from_env) finds them.
+            pub fn from_env() -> Result<Self, ::awsgen_runtime::error::ConfigError> {
+                ::awsgen_runtime::Client::from_env().map(Self::new)
+            }
+
+            /// The runtime client the operations are called through.
+            pub fn client(&self) -> &::awsgen_runtime::Client {
+                &self.client
+            }
+
+            #(#methods)*
+        }
+
+        impl ::std::convert::From<::awsgen_runtime::Client> for #client {
+            fn from(client: ::awsgen_runtime::Client) -> Self {
+                #client::new(client)
+            }
+        }
+    }
+}
+
+/// The fluent builder of one operation; `paginated` when it has a `{op}_pages` fn.
+pub fn emit_fluent_builder(cx: &Context, op: &Shape, paginated: bool) -> TokenStream {
+    let ShapeKind::Operation { input, output, .. } = &op.kind else {
+        return TokenStream::new();
+    };
+    let client_name = cx.names.client();
+    let op_names = cx.names.operation(&op.id);
+    let fluent = names::ident(&op_names.fluent_builder);
+    let op_fn = names::ident(&op_names.function);
+    let error = names::ident(&op_names.error);
+    let output_ty = match output {
+        Some(id) => types::value_type(cx, id),
+        None => quote!(::awsgen_runtime::EmptyOutput),
+    };
+    let method = &op_names.function;
+    let Some(input) = input else {
+        let doc =
+            format!(" The call [`{client_name}::{method}`] makes: it has no request members.");
+        return quote! {
+            #[doc = #doc]
+            #[derive(Clone, Debug)]
+            pub struct #fluent<'a> {
+                client: &'a ::awsgen_runtime::Client,
+            }
+
+            impl #fluent<'_> {
+                /// Makes the call.
+                pub async fn send(self) -> Result<#output_ty, ::awsgen_runtime::Error<#error>> {
+                    #op_fn(self.client).await
+                }
+            }
+        };
+    };
+    let input_shape = cx.shape(input);
+    let input_name = cx.names.type_name(input);
+    let input_ty = cx.names.type_ident(input);
+    let input_builder = cx.names.builder_ident(input);
+    let members = match &input_shape.kind {
+        ShapeKind::Structure(members) => members.as_slice(),
+        _ => &[],
+    };
+    let fallible = cx.build_is_fallible(members);
+    let setters = members.iter().map(|m| {
+        let s = builder::setters(cx, input_shape, m);
+        let (name, set_name, params, args, set_type) =
+            (&s.name, &s.set_name, &s.params, &s.args, &s.set_type);
+        let link = format!("[`{input_name}::{}`]", cx.names.field_name(input, &m.name));
+        let doc = match s.kind {
+            SetterKind::Sets => format!(" Sets {link}."),
+            SetterKind::Appends => format!(" Appends one item to {link}."),
+            SetterKind::Inserts => format!(" Inserts one entry into {link}."),
+        };
+        let set_doc = format!(" Sets or clears {link}.");
+        quote! {
+            #[doc = #doc]
+            pub fn #name(mut self, #params) -> Self {
+                self.input = self.input.#name(#args);
+                self
+            }
+
+            #[doc = #set_doc]
+            pub fn #set_name(mut self, value: #set_type) -> Self {
+                self.input = self.input.#set_name(value);
+                self
+            }
+        }
+    });
+    let (build, send_doc) = if fallible {
+        (
+            quote!(let input = self.input.build()?;),
+            " Validates the request and makes the call. A required member left unset is an \
+             [`Error::InvalidInput`](::awsgen_runtime::Error::InvalidInput) naming it; nothing \
+             is sent.",
+        )
+    } else {
+        (
+            quote!(let input = self.input.build();),
+            " Validates the request and makes the call.",
+        )
+    };
+    let paginator = paginated.then(|| {
+        let pages_fn = names::ident(&op_names.pages);
+        let pages_ty = quote! {
+            ::awsgen_runtime::Pages<'a, #input_ty, #output_ty, #error>
+        };
+        if fallible {
+            let doc = format!(
+                " Every page of the call, as [`{}`] returns them; a required member left unset \
+                 is an error here, before any page is fetched.",
+                op_names.pages
+            );
+            quote! {
+                #[doc = #doc]
+                pub fn into_paginator(self) -> Result<#pages_ty, ::awsgen_runtime::BuildError> {
+                    Ok(#pages_fn(self.client, self.input.build()?))
+                }
+            }
+        } else {
+            let doc = format!(
+                " Every page of the call, as [`{}`] returns them.",
+                op_names.pages
+            );
+            quote! {
+                #[doc = #doc]
+                pub fn into_paginator(self) -> #pages_ty {
+                    #pages_fn(self.client, self.input.build())
+                }
+            }
+        }
+    });
+    let doc = format!(
+        " The request [`{client_name}::{method}`] sends: the setters of [`{input_name}`]'s \
+         builder, then [`send`](Self::send)."
+    );
+    quote! {
+        #[doc = #doc]
+        #[derive(Clone, Debug)]
+        pub struct #fluent<'a> {
+            client: &'a ::awsgen_runtime::Client,
+            input: #input_builder,
+        }
+
+        impl<'a> #fluent<'a> {
+            #(#setters)*
+
+            #[doc = #send_doc]
+            pub async fn send(self) -> Result<#output_ty, ::awsgen_runtime::Error<#error>> {
+                #build
+                #op_fn(self.client, input).await
+            }
+
+            #paginator
+        }
+    }
+}
