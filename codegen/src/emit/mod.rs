@@ -21,12 +21,13 @@ mod union;
 mod validate;
 mod waiter;
 
+use std::collections::BTreeSet;
 use std::ops::Deref;
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::analyze::{self, Analysis, MemberDefault};
+use crate::analyze::{self, Analysis, DefaultValue, MemberDefault};
 use crate::closure::Closure;
 use crate::docs::html_to_markdown;
 use crate::model::{Member, Model, Shape, ShapeKind};
@@ -101,26 +102,16 @@ impl<'a> Context<'a> {
         let Some(value) = self.default_value(member) else {
             return true;
         };
-        use serde_json::Value;
-        match (&self.shape(&member.target).kind, value) {
-            (ShapeKind::Boolean, Value::Bool(b)) => !b,
-            (
-                ShapeKind::Byte
-                | ShapeKind::Short
-                | ShapeKind::Integer
-                | ShapeKind::Long
-                | ShapeKind::BigInteger
-                | ShapeKind::Float
-                | ShapeKind::Double
-                | ShapeKind::BigDecimal
-                | ShapeKind::Timestamp,
-                Value::Number(n),
-            ) => n.as_f64() == Some(0.0),
-            (ShapeKind::String | ShapeKind::Blob, Value::String(s)) => s.is_empty(),
-            (ShapeKind::List(_), Value::Array(items)) => items.is_empty(),
-            (ShapeKind::Map { .. }, Value::Object(entries)) => entries.is_empty(),
+        match &value.value {
+            DefaultValue::Boolean(b) => !b,
+            DefaultValue::Integer(i) | DefaultValue::IntEnumValue(i) => {
+                *i == 0 && !matches!(self.shape(&member.target).kind, ShapeKind::IntEnum(_))
+            }
+            DefaultValue::Decimal(f) | DefaultValue::Timestamp(f) => *f == 0.0,
+            DefaultValue::String(s) | DefaultValue::Blob(s) => s.is_empty(),
+            DefaultValue::EmptyList | DefaultValue::EmptyMap | DefaultValue::Zero => true,
             // Enums default to an empty unknown value, documents to null: a model default differs.
-            _ => false,
+            DefaultValue::EnumValue(_) | DefaultValue::Document(_) => false,
         }
     }
 
