@@ -12,6 +12,7 @@ mod operation;
 mod output;
 mod paginator;
 mod sensitive;
+mod serde_attrs;
 mod service_error;
 mod structure;
 mod types;
@@ -44,6 +45,8 @@ pub struct Context<'a> {
     pub operation_outputs: BTreeSet<String>,
     /// The Rust name of everything generated, collision-free.
     pub names: Names,
+    /// What the caller asked for beyond the model (serde derives).
+    pub options: crate::Options,
     needs_validation: BTreeMap<String, bool>,
 }
 
@@ -79,6 +82,7 @@ impl<'a> Context<'a> {
             operation_inputs,
             operation_outputs,
             names: Names::new(model),
+            options: crate::Options::default(),
             needs_validation: BTreeMap::new(),
         };
         let ids: Vec<String> = closure.shapes.iter().cloned().collect();
@@ -204,7 +208,18 @@ pub fn doc_attrs(doc: Option<&str>) -> TokenStream {
 
 /// Emits all items for the closure; `skipped` lists operations left out, with the reason.
 pub fn emit(model: &Model, closure: &Closure, skipped: &[(String, String)]) -> TokenStream {
-    let cx = Context::new(model, closure);
+    emit_with(model, closure, skipped, &crate::Options::default())
+}
+
+/// [`emit`] with [`Options`](crate::Options).
+pub fn emit_with(
+    model: &Model,
+    closure: &Closure,
+    skipped: &[(String, String)],
+    options: &crate::Options,
+) -> TokenStream {
+    let mut cx = Context::new(model, closure);
+    cx.options = options.clone();
     // A second invocation in the same module redefines every item; this name comes first so
     // the first error says what to do.
     let mut items = quote! {
