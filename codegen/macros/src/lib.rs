@@ -63,7 +63,8 @@ const SHIPPED_MODEL_NAME: &str = "models/athena-start-session.smithy.json (shipp
 /// and enum, keyed by the model's member names, through awsgen-runtime's copy of serde: your
 /// crate needs no serde dependency. The representations are in awsgen-runtime's crate docs.
 /// Members marked `@sensitive` are serialized like the others (as in the AWS SDK for Rust):
-/// only `Debug` redacts them.
+/// only `Debug` redacts them. Where the model has `@deprecated` members the derives warn
+/// about them: put `#[allow(deprecated)]` on the module that invokes the macro.
 ///
 /// ```ignore
 /// awsgen_runtime::athena_operation!(model = "models/athena.json", serde = true, StartSession);
