@@ -58,6 +58,7 @@ pub mod emit;
 pub mod loader;
 pub mod model;
 pub mod names;
+mod options;
 pub mod pagination;
 pub mod side_files;
 pub mod smithy;
@@ -69,6 +70,7 @@ use proc_macro2::TokenStream;
 
 pub use diagnostic::{Diagnostic, Origin};
 pub use model::Model;
+pub use options::Options;
 
 /// Reads and parses a model file; `display_name` is how messages name it.
 pub fn load_model(path: &Path, display_name: &str) -> Result<Model, Vec<Diagnostic>> {
@@ -112,6 +114,15 @@ fn looks_like_botocore(text: &str) -> bool {
 /// Generates every operation of the service. Operations the generator cannot support (event
 /// streams) are left out and listed, with the reason, in the generated `SKIPPED_OPERATIONS`.
 pub fn generate_all(model: &Model, display_name: &str) -> Result<TokenStream, Vec<Diagnostic>> {
+    generate_all_with(model, display_name, &Options::default())
+}
+
+/// [`generate_all`] with [`Options`] (serde derives).
+pub fn generate_all_with(
+    model: &Model,
+    display_name: &str,
+    options: &Options,
+) -> Result<TokenStream, Vec<Diagnostic>> {
     let mut names = Vec::new();
     let mut skipped = Vec::new();
     for name in model.operation_names() {
@@ -124,7 +135,7 @@ pub fn generate_all(model: &Model, display_name: &str) -> Result<TokenStream, Ve
         }
     }
     let closure = closure::resolve(model, &names, display_name)?;
-    Ok(emit::emit(model, &closure, &skipped))
+    Ok(emit::emit_with(model, &closure, &skipped, options))
 }
 
 /// Generates the code for the named operations (local names such as `StartSession`).
@@ -133,8 +144,18 @@ pub fn generate(
     operations: &[String],
     display_name: &str,
 ) -> Result<TokenStream, Vec<Diagnostic>> {
+    generate_with(model, operations, display_name, &Options::default())
+}
+
+/// [`generate`] with [`Options`] (serde derives).
+pub fn generate_with(
+    model: &Model,
+    operations: &[String],
+    display_name: &str,
+    options: &Options,
+) -> Result<TokenStream, Vec<Diagnostic>> {
     let closure = closure::resolve(model, operations, display_name)?;
-    Ok(emit::emit(model, &closure, &[]))
+    Ok(emit::emit_with(model, &closure, &[], options))
 }
 
 /// Generates and formats the code, as a person would read it (golden files, the CLI).

@@ -113,12 +113,19 @@ impl<E: std::error::Error + 'static> std::error::Error for Error<E> {
 
 /// What every service error carries besides its modeled members.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(default, rename_all = "camelCase")
+)]
 pub struct ErrorMetadata {
     /// The error code with any namespace (`aws.protocoltests#`) and suffix (`:http://...`) removed.
     pub code: String,
     /// The human-readable message, from `message`, `Message` or `errorMessage`.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub message: Option<String>,
     /// The `x-amzn-RequestId` header, when present.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub request_id: Option<String>,
     /// The HTTP status code of the response.
     pub status: u16,

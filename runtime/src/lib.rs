@@ -60,6 +60,27 @@
 //! For your own tests, the `test-util` feature (enable it in dev-dependencies) adds the
 //! `test_util` module: a stub that answers operations with typed outputs and errors without
 //! HTTP, and a transport that replays recorded HTTP exchanges and checks every request.
+//!
+//! The `serde` feature (off by default) lets `athena_operation!(serde = true, ...)` derive
+//! serde's `Serialize` and `Deserialize` on every generated structure, union and enum, with the
+//! model's member names as keys; the derives go through this crate's copy of serde, so you need
+//! no serde dependency of your own:
+//!
+//! ```toml
+//! [dependencies]
+//! awsgen-runtime = { version = "0.1", features = ["serde"] }
+//! ```
+//!
+//! Representations: members under their wire names (`"WorkGroup"`, or `@jsonName`), `None`
+//! members left out and missing members read as their defaults; enums as their model value
+//! (values the model does not know round-trip as they were); unions as an object with the one
+//! member set (`{"S3Location": {...}}`; a member the model does not know is written with a
+//! `null` value and read back as `Unknown`); timestamps as RFC 3339 strings in UTC (reading
+//! accepts epoch seconds and HTTP dates too); blobs as base64 strings; documents as their JSON
+//! value; a modeled error's metadata under `"_meta"` (`code`, `message`, `requestId`, `status`)
+//! and an output's request id under `"_requestId"`. Members marked `@sensitive` are serialized
+//! like any other (as the AWS SDK for Rust's serde support does): the `Debug` redaction does not
+//! apply, so treat the serialized form as you treat the secrets in it.
 #![forbid(unsafe_code)]
 
 pub mod client;
@@ -81,6 +102,8 @@ pub mod region;
 pub mod request_id;
 pub mod retry;
 pub mod sensitive;
+#[cfg(feature = "serde")]
+mod serde_impls;
 pub mod settings;
 pub mod sigv4;
 #[cfg(feature = "test-util")]
@@ -101,6 +124,12 @@ pub use sensitive::REDACTED;
 pub use time::DateTime;
 pub use validate::{BuildError, ValidationErrors, Violation};
 pub use waiter::{FinalPoll, WaitOptions, WaiterError};
+
+/// The serde that `athena_operation!(serde = true, ...)` derives go through
+/// (`#[serde(crate = "::awsgen_runtime::__serde")]`), so users need no serde dependency.
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+pub use serde as __serde;
 
 /// The payload of the hidden variant every generated enum carries. It has no values, so the
 /// variant never exists; its only effect is that a `match` on a generated enum needs a `_`

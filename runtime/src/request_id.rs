@@ -30,6 +30,11 @@ impl ResponseRequestId {
     pub fn get(&self) -> Option<&str> {
         self.0.as_deref()
     }
+
+    /// No id: generated serde derives leave the field out then.
+    pub fn is_none(&self) -> bool {
+        self.0.is_none()
+    }
 }
 
 impl PartialEq for ResponseRequestId {

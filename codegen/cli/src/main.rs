@@ -6,6 +6,7 @@
 //! awsgen --model athena.json StartSession GetSession
 //! awsgen --model athena.json '*' > athena.rs
 //! awsgen --model athena.json --list
+//! awsgen --model athena.json --serde StartSession   # as athena_operation!(serde = true, ...)
 //! ```
 //!
 //! In the awsgen repository:
@@ -16,12 +17,13 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: awsgen --model <model.json> (<Operation>... | '*' | --list)";
+const USAGE: &str = "usage: awsgen --model <model.json> [--serde] (<Operation>... | '*' | --list)";
 
 fn main() -> ExitCode {
     let mut model: Option<PathBuf> = None;
     let mut operations = Vec::new();
     let mut list = false;
+    let mut options = awsgen_codegen::Options::default();
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -30,6 +32,7 @@ fn main() -> ExitCode {
                 None => return fail("--model needs a path"),
             },
             "--list" => list = true,
+            "--serde" => options = options.with_serde(true),
             "--help" | "-h" => {
                 println!("{USAGE}");
                 return ExitCode::SUCCESS;
@@ -56,10 +59,11 @@ fn main() -> ExitCode {
         return fail("name at least one operation, '*' for all, or --list");
     }
     let code = if operations == ["*"] {
-        awsgen_codegen::generate_all(&model, &display).and_then(awsgen_codegen::format_tokens)
+        awsgen_codegen::generate_all_with(&model, &display, &options)
     } else {
-        awsgen_codegen::generate_pretty(&model, &operations, &display)
-    };
+        awsgen_codegen::generate_with(&model, &operations, &display, &options)
+    }
+    .and_then(awsgen_codegen::format_tokens);
     match code {
         Ok(code) => {
             // A closed pipe (`| head`) is not an error worth a panic.

@@ -1,16 +1,23 @@
-//! The macro's arguments: `[model = "path",] Operation, Operation, ...`.
+//! The macro's arguments: `[model = "path",] [serde = true,] Operation, Operation, ...`.
 
 use awsgen_codegen::{Diagnostic, Origin};
 use proc_macro2::Span;
 use syn::parse::{Parse, ParseStream};
-use syn::{Ident, LitStr, Token};
+use syn::{Ident, LitBool, LitStr, Token};
 
 pub struct ModelArg {
     pub path: LitStr,
 }
 
+/// `serde = true`: derive serde on the generated types (awsgen-runtime's `serde` feature).
+pub struct SerdeArg {
+    pub key: Ident,
+    pub value: LitBool,
+}
+
 pub struct Args {
     pub model: Option<ModelArg>,
+    pub serde: Option<SerdeArg>,
     pub operations: Vec<Ident>,
     /// `*`: every operation of the service.
     pub all: Option<Token![*]>,
@@ -19,6 +26,7 @@ pub struct Args {
 impl Parse for Args {
     fn parse(input: ParseStream) -> syn::Result<Self> {
         let mut model = None;
+        let mut serde: Option<SerdeArg> = None;
         let mut operations = Vec::new();
         let mut all: Option<Token![*]> = None;
         while !input.is_empty() {
@@ -34,25 +42,46 @@ impl Parse for Args {
             } else if input.peek(Ident) && input.peek2(Token![=]) {
                 let key: Ident = input.parse()?;
                 input.parse::<Token![=]>()?;
-                if key != "model" {
+                if key != "model" && key != "serde" {
                     return Err(syn::Error::new(
                         key.span(),
-                        format!("unknown option `{key}`; the only option is `model = \"path/to/model.json\"`"),
+                        format!("unknown option `{key}`; the options are `model = \"path/to/model.json\"` and `serde = true`"),
                     ));
-                }
-                if model.is_some() {
-                    return Err(syn::Error::new(key.span(), "`model` is given twice"));
                 }
                 if !operations.is_empty() {
                     return Err(syn::Error::new(
                         key.span(),
-                        "`model = ...` must come before the operation names",
+                        format!("`{key} = ...` must come before the operation names"),
                     ));
+                }
+                if key == "serde" {
+                    if serde.is_some() {
+                        return Err(syn::Error::new(key.span(), "`serde` is given twice"));
+                    }
+                    let value: LitBool = input.parse().map_err(|e| {
+                        syn::Error::new(e.span(), "expected `true` or `false`: serde = true")
+                    })?;
+                    serde = Some(SerdeArg { key, value });
+                    if input.is_empty() {
+                        break;
+                    }
+                    input.parse::<Token![,]>()?;
+                    continue;
+                }
+                if model.is_some() {
+                    return Err(syn::Error::new(key.span(), "`model` is given twice"));
                 }
                 let path: LitStr = input.parse().map_err(|e| {
                     syn::Error::new(e.span(), "expected the model path as a string literal: model = \"models/athena.json\"")
                 })?;
                 model = Some(ModelArg { path });
+            } else if input.peek(Ident) && input.fork().parse::<Ident>().is_ok_and(|i| i == "serde")
+            {
+                let key: Ident = input.parse()?;
+                return Err(syn::Error::new(
+                    key.span(),
+                    "write `serde = true` to derive serde on the generated types",
+                ));
             } else {
                 let op: Ident = input.parse().map_err(|e| {
                     syn::Error::new(
@@ -81,6 +110,7 @@ impl Parse for Args {
         }
         Ok(Args {
             model,
+            serde,
             operations,
             all,
         })
@@ -88,6 +118,11 @@ impl Parse for Args {
 }
 
 impl Args {
+    /// Whether `serde = true` was given.
+    pub fn serde(&self) -> bool {
+        self.serde.as_ref().is_some_and(|s| s.value.value)
+    }
+
     /// One compile error per diagnostic, each spanned at the argument at fault.
     pub fn errors(&self, diagnostics: Vec<Diagnostic>) -> syn::Error {
         let mut combined: Option<syn::Error> = None;

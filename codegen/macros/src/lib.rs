@@ -56,7 +56,20 @@ const SHIPPED_MODEL_NAME: &str = "models/athena-start-session.smithy.json (shipp
 /// ```
 ///
 /// `model` is relative to the calling crate's manifest directory; without it the model
-/// shipped with awsgen is used. Editing the model file regenerates on the next build. The
+/// shipped with awsgen is used.
+///
+/// `serde = true` (after `model`, before the operations; needs awsgen-runtime's `serde`
+/// feature) derives serde's `Serialize` and `Deserialize` on every generated structure, union
+/// and enum, keyed by the model's member names, through awsgen-runtime's copy of serde: your
+/// crate needs no serde dependency. The representations are in awsgen-runtime's crate docs.
+/// Members marked `@sensitive` are serialized like the others (as in the AWS SDK for Rust):
+/// only `Debug` redacts them. Where the model has `@deprecated` members the derives warn
+/// about them: put `#[allow(deprecated)]` on the module that invokes the macro.
+///
+/// ```ignore
+/// awsgen_runtime::athena_operation!(model = "models/athena.json", serde = true, StartSession);
+/// let json = serde_json::to_string(&request)?; // {"WorkGroup":"primary",...}
+/// ``` Editing the model file regenerates on the next build. The
 /// generated items are emitted where the macro is invoked, so they belong to the calling
 /// crate: two crates that invoke it get distinct types.
 #[proc_macro]
@@ -68,6 +81,18 @@ pub fn athena_operation(input: TokenStream) -> TokenStream {
 }
 
 fn expand(args: &Args) -> syn::Result<proc_macro2::TokenStream> {
+    // This crate's `serde` feature is on exactly when awsgen-runtime's is (its feature turns
+    // ours on): without it the derives would fail on a missing path, far from the cause.
+    if let (Some(serde), false) = (&args.serde, cfg!(feature = "serde")) {
+        if serde.value.value {
+            return Err(syn::Error::new(
+                serde.key.span(),
+                "`serde = true` needs the `serde` feature of awsgen-runtime: \
+                 awsgen-runtime = { version = \"0.1\", features = [\"serde\"] }",
+            ));
+        }
+    }
+    let options = awsgen_codegen::Options::default().with_serde(args.serde());
     let operations: Vec<String> = args.operations.iter().map(ToString::to_string).collect();
     let (model, display_name, tracking) = match &args.model {
         None => (
@@ -103,9 +128,9 @@ fn expand(args: &Args) -> syn::Result<proc_macro2::TokenStream> {
     };
     let generated = model.and_then(|m| {
         if args.all.is_some() {
-            awsgen_codegen::generate_all(&m, &display_name)
+            awsgen_codegen::generate_all_with(&m, &display_name, &options)
         } else {
-            awsgen_codegen::generate(&m, &operations, &display_name)
+            awsgen_codegen::generate_with(&m, &operations, &display_name, &options)
         }
     });
     match generated {

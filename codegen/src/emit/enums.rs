@@ -4,7 +4,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use super::{doc_attrs, Context};
+use super::{doc_attrs, serde_attrs, Context};
 use crate::model::{EnumLiteral, Shape, ShapeKind};
 
 pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
@@ -14,6 +14,11 @@ pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
         _ => return TokenStream::new(),
     };
     out.extend(redacted_debug(cx, shape));
+    let name = cx.names.type_ident(&shape.id);
+    out.extend(match &shape.kind {
+        ShapeKind::IntEnum(_) => serde_attrs::int_enum_impls(cx, &name),
+        _ => serde_attrs::string_enum_impls(cx, &name),
+    });
     out
 }
 

@@ -14,6 +14,7 @@ mod operation;
 mod output;
 mod paginator;
 mod sensitive;
+mod serde_attrs;
 mod service_error;
 mod structure;
 mod types;
@@ -44,6 +45,8 @@ pub struct Context<'a> {
     pub analysis: Analysis,
     /// The Rust name of everything generated, collision-free.
     pub names: Names,
+    /// What the caller asked for beyond the model (serde derives).
+    pub options: crate::Options,
 }
 
 impl Deref for Context<'_> {
@@ -61,6 +64,7 @@ impl<'a> Context<'a> {
             closure,
             analysis: analyze::analyze(model, closure),
             names: Names::new(model),
+            options: crate::Options::default(),
         }
     }
 
@@ -153,7 +157,18 @@ pub fn doc_attrs(doc: Option<&str>) -> TokenStream {
 /// fn, its input and output, the types they introduce (depth first, in member order), its
 /// error enum and the errors it introduces; then the service-wide error.
 pub fn emit(model: &Model, closure: &Closure, skipped: &[(String, String)]) -> TokenStream {
-    let cx = Context::new(model, closure);
+    emit_with(model, closure, skipped, &crate::Options::default())
+}
+
+/// [`emit`] with [`Options`](crate::Options).
+pub fn emit_with(
+    model: &Model,
+    closure: &Closure,
+    skipped: &[(String, String)],
+    options: &crate::Options,
+) -> TokenStream {
+    let mut cx = Context::new(model, closure);
+    cx.options = options.clone();
     // A second invocation in the same module redefines every item; this name comes first so
     // the first error says what to do.
     let mut items = quote! {

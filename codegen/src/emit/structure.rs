@@ -6,7 +6,8 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{
-    builder, doc_attrs, errors, json, operation, output, sensitive, types, validate, Context,
+    builder, doc_attrs, errors, json, operation, output, sensitive, serde_attrs, types, validate,
+    Context,
 };
 use crate::model::{Shape, ShapeKind};
 
@@ -45,7 +46,8 @@ pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
             member_docs.extend(quote!(#[doc = ""] #[doc = #text]));
         }
         let deprecated = m.traits.deprecated.then(|| quote!(#[deprecated]));
-        fields.push(quote! { #member_docs #deprecated pub #field: #ty, });
+        let serde = serde_attrs::member_attrs(cx, shape, m);
+        fields.push(quote! { #member_docs #deprecated #serde pub #field: #ty, });
         let default = types::default_expr(cx, shape, m);
         defaults.push(quote! { #field: #default, });
         debug_fields.push(sensitive::debug_field(
@@ -55,9 +57,11 @@ pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
         ));
     }
     let (meta_field, meta_default) = if is_error {
+        let serde = serde_attrs::meta_attrs(cx);
         (
             quote! {
                 /// The error's code, message, request id and HTTP status, as the response carried them.
+                #serde
                 pub meta: ::awsgen_runtime::ErrorMetadata,
             },
             quote! { meta: ::std::default::Default::default(), },
@@ -67,7 +71,9 @@ pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
     };
     let is_output = output::is_output(cx, shape);
     let (request_id_field, request_id_default) = if is_output {
-        (output::field(), output::field_default())
+        let serde = serde_attrs::request_id_attrs(cx);
+        let field = output::field();
+        (quote!(#serde #field), output::field_default())
     } else {
         (TokenStream::new(), TokenStream::new())
     };
@@ -124,9 +130,11 @@ pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
         TokenStream::new()
     };
 
+    let serde_derive = serde_attrs::structure_derive(cx);
     let mut out = quote! {
         #docs
         #[derive(#derive_debug Clone, #derive_default PartialEq)]
+        #serde_derive
         pub struct #name {
             #(#fields)*
             #meta_field

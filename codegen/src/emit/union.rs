@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{doc_attrs, json, sensitive, types, validate, Context};
+use super::{doc_attrs, json, sensitive, serde_attrs, types, validate, Context};
 use crate::model::{Shape, ShapeKind};
 
 pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
@@ -89,6 +89,7 @@ pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
 
         #debug_impl
     };
+    out.extend(serde_attrs::union_impls(cx, shape, &variants));
     if cx.input_shapes.contains(&shape.id) {
         out.extend(quote! {
             impl ::awsgen_runtime::json::SerializeJson for #name {

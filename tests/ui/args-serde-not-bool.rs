@@ -1,0 +1,5 @@
+//! `serde` takes `true` or `false`.
+
+awsgen_runtime::athena_operation!(serde = "yes", GetSessionStatus);
+
+fn main() {}
