@@ -418,8 +418,7 @@ fn emulator_responses() -> Result<(), String> {
             .engine_configuration(
                 athena::EngineConfiguration::builder()
                     .max_concurrent_dpus(4)
-                    .build()
-                    .map_err(|e| e.to_string())?,
+                    .build(),
             )
             .build()
             .map_err(|e| e.to_string())?;

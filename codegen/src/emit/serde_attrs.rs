@@ -9,7 +9,7 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
-use super::{json, Context};
+use super::Context;
 use crate::model::{Member, Shape, ShapeKind};
 
 const SERDE_CRATE: &str = "::awsgen_runtime::__serde";
@@ -31,7 +31,7 @@ pub fn member_attrs(cx: &Context, container: &Shape, member: &Member) -> TokenSt
     if !cx.options.serde {
         return TokenStream::new();
     }
-    let key = json::wire_name(member);
+    let key = &cx.member(&container.id, &member.name).wire_name;
     if cx.is_optional(container, member) {
         quote!(#[serde(rename = #key, skip_serializing_if = "::std::option::Option::is_none")])
     } else {
