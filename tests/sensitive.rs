@@ -189,7 +189,7 @@ macro_rules! sensitive_checks {
                     .password("BADPASSWORD")
                     .pin("hunterpin")
                     .attempts(97)
-                    .recovery_codes("BADPASSWORD")
+                    .set_recovery_codes(Some(vec!["BADPASSWORD".to_string()]))
                     .labels("visible-key", "BADPASSWORD")
                     .build();
                 let errors = input.validate().expect_err("four members break the model");

@@ -22,7 +22,7 @@
 //! emulator.throttle_next(1);
 //! let request = StartSessionRequest::builder()
 //!     .work_group("primary")
-//!     .engine_configuration(EngineConfiguration::builder().max_concurrent_dpus(4).build()?)
+//!     .engine_configuration(EngineConfiguration::builder().max_concurrent_dpus(4).build())
 //!     .build()?;
 //! let started = start_session(&client, request).await?;
 //! assert_eq!(started.state, Some(SessionState::Creating));

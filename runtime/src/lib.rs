@@ -2,8 +2,9 @@
 //!
 //! This is the crate you depend on: it re-exports the [`athena_operation!`] macro, which reads
 //! a service model when your crate compiles and emits, in the module where you invoke it, the
-//! request and response types with builders, `validate()`, each operation's error enum and an
-//! `async fn` per operation; and it holds what that code calls at run time.
+//! service client (`Athena`) with a method per operation, the request and response types with
+//! builders, `validate()`, each operation's error enum and an `async fn` per operation; and it
+//! holds what that code calls at run time.
 //!
 //! ```toml
 //! [dependencies]
@@ -19,12 +20,13 @@
 //!
 //! async fn start() -> Result<(), Box<dyn std::error::Error>> {
 //!     // Region and credentials from the environment and ~/.aws, as the AWS SDKs find them.
-//!     let client = awsgen_runtime::Client::from_env()?;
-//!     let request = StartSessionRequest::builder()
+//!     let athena = Athena::from_env()?;
+//!     let started = athena
+//!         .start_session()
 //!         .work_group("primary")
-//!         .engine_configuration(EngineConfiguration::builder().max_concurrent_dpus(4).build()?)
-//!         .build()?;
-//!     let started = start_session(&client, request).await?;
+//!         .engine_configuration(EngineConfiguration::builder().max_concurrent_dpus(4).build())
+//!         .send()
+//!         .await?;
 //!     println!("session {:?} is {:?}", started.session_id, started.state);
 //!     Ok(())
 //! }
@@ -40,7 +42,7 @@
 //! # fn main() -> Result<(), awsgen_runtime::BuildError> {
 //! let request = StartSessionRequest::builder()
 //!     .work_group("primary")
-//!     .engine_configuration(EngineConfiguration::builder().max_concurrent_dpus(1).build()?)
+//!     .engine_configuration(EngineConfiguration::builder().max_concurrent_dpus(1).build())
 //!     .build()?;
 //! let message = request.validate().unwrap_err().to_string();
 //! assert!(message.contains("MaxConcurrentDpus: 1 is below the minimum 2"), "{message}");

@@ -54,7 +54,7 @@ pub struct StartSessionFluentBuilder<'a> {
     client: &'a ::awsgen_runtime::Client,
     input: StartSessionRequestBuilder,
 }
-impl<'a> StartSessionFluentBuilder<'a> {
+impl StartSessionFluentBuilder<'_> {
     /// Sets [`StartSessionRequest::description`].
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.input = self.input.description(value);

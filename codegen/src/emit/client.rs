@@ -192,6 +192,12 @@ pub fn emit_fluent_builder(cx: &Context, op: &Shape, paginated: bool) -> TokenSt
         " The request [`{client_name}::{method}`] sends: the setters of [`{input_name}`]'s \
          builder, then [`send`](Self::send)."
     );
+    // The paginator borrows the client for as long as the builder did.
+    let impl_generics = if paginated {
+        quote!(impl<'a> #fluent<'a>)
+    } else {
+        quote!(impl #fluent<'_>)
+    };
     quote! {
         #[doc = #doc]
         #[derive(Clone, Debug)]
@@ -200,7 +206,7 @@ pub fn emit_fluent_builder(cx: &Context, op: &Shape, paginated: bool) -> TokenSt
             input: #input_builder,
         }
 
-        impl<'a> #fluent<'a> {
+        #impl_generics {
             #(#setters)*
 
             #[doc = #send_doc]

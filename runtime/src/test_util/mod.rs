@@ -27,16 +27,16 @@
 //! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
 //! let stub = Stub::new();
 //! let throttled = || {
-//!     StartSessionError::TooManyRequestsException(TooManyRequestsException::builder().build().unwrap())
+//!     StartSessionError::TooManyRequestsException(TooManyRequestsException::builder().build())
 //! };
 //! stub.error("StartSession", throttled())
 //!     .error("StartSession", throttled())
-//!     .output("StartSession", StartSessionResponse::builder().session_id("s-1").build()?);
+//!     .output("StartSession", StartSessionResponse::builder().session_id("s-1").build());
 //! let client = stub.client()?;
 //!
 //! let request = StartSessionRequest::builder()
 //!     .work_group("primary")
-//!     .engine_configuration(EngineConfiguration::builder().max_concurrent_dpus(4).build()?)
+//!     .engine_configuration(EngineConfiguration::builder().max_concurrent_dpus(4).build())
 //!     .build()?;
 //! let started = start_session(&client, request).await?;
 //! assert_eq!(started.session_id.as_deref(), Some("s-1"));
@@ -48,7 +48,7 @@
 //! // Nothing left to answer: a clear error naming the operation, not a panic.
 //! let request = StartSessionRequest::builder()
 //!     .work_group("primary")
-//!     .engine_configuration(EngineConfiguration::builder().max_concurrent_dpus(4).build()?)
+//!     .engine_configuration(EngineConfiguration::builder().max_concurrent_dpus(4).build())
 //!     .build()?;
 //! let error = start_session(&client, request).await.unwrap_err();
 //! assert!(error.to_string().contains("no answer left for StartSession"), "{error}");

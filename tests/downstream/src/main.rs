@@ -46,15 +46,17 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .initial_backoff(Duration::from_millis(10))
         .build()?;
 
-    let request = athena::StartSessionRequest::builder()
+    // The service client, as a user of the published crates types it.
+    let started = athena::Athena::new(client.clone())
+        .start_session()
         .work_group("primary")
         .engine_configuration(
             athena::EngineConfiguration::builder()
                 .max_concurrent_dpus(4)
-                .build()?,
+                .build(),
         )
-        .build()?;
-    let started = athena::start_session(&client, request).await?;
+        .send()
+        .await?;
     let id = started
         .session_id
         .ok_or("StartSession returned no session id")?;
