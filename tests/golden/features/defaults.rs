@@ -1,5 +1,818 @@
 #[allow(dead_code)]
 const ONE_ATHENA_OPERATION_INVOCATION_PER_MODULE_PUT_EACH_IN_ITS_OWN_MOD: () = ();
+/// Settings: a method per operation, each returning a builder of its request; `.send().await` makes the call.
+///
+/// Cheap to clone: clones share the [`Client`](::awsgen_runtime::Client)'s connection
+/// pool, credentials and retry quota.
+#[derive(Clone, Debug)]
+pub struct Settings {
+    client: ::awsgen_runtime::Client,
+}
+impl Settings {
+    /// Calls the operations through `client`.
+    pub fn new(client: ::awsgen_runtime::Client) -> Self {
+        Settings { client }
+    }
+    /// A client configured from the environment and the shared config files, as
+    /// [`Client::from_env`](::awsgen_runtime::Client::from_env) finds them.
+    pub fn from_env() -> Result<Self, ::awsgen_runtime::error::ConfigError> {
+        ::awsgen_runtime::Client::from_env().map(Self::new)
+    }
+    /// The runtime client the operations are called through.
+    pub fn client(&self) -> &::awsgen_runtime::Client {
+        &self.client
+    }
+    ///
+    /// AWS API reference: `PutSettings` (Settings).
+    pub fn put_settings(&self) -> PutSettingsFluentBuilder<'_> {
+        PutSettingsFluentBuilder {
+            client: &self.client,
+            input: PutSettingsInput::builder(),
+        }
+    }
+}
+impl ::std::convert::From<::awsgen_runtime::Client> for Settings {
+    fn from(client: ::awsgen_runtime::Client) -> Self {
+        Settings::new(client)
+    }
+}
+/// The Settings service, as its model describes it: protocol, signing name, endpoints.
+pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::protocol::ServiceSpec {
+    target_prefix: "Settings",
+    json_version: ::awsgen_runtime::protocol::JsonVersion::V1_0,
+    signing_name: "settings",
+    endpoint_prefix: "settings",
+    sdk_id: "Settings",
+    endpoint_rules: None,
+};
+/// The request [`Settings::put_settings`] sends: the setters of [`PutSettingsInput`]'s builder, then [`send`](Self::send).
+#[derive(Clone, Debug)]
+pub struct PutSettingsFluentBuilder<'a> {
+    client: &'a ::awsgen_runtime::Client,
+    input: PutSettingsInputBuilder,
+}
+impl PutSettingsFluentBuilder<'_> {
+    /// Sets [`PutSettingsInput::profile`].
+    pub fn profile(mut self, value: impl Into<Profile>) -> Self {
+        self.input = self.input.profile(value);
+        self
+    }
+    /// Sets or clears [`PutSettingsInput::profile`].
+    pub fn set_profile(mut self, value: Option<Profile>) -> Self {
+        self.input = self.input.set_profile(value);
+        self
+    }
+    /// Sets [`PutSettingsInput::retries`].
+    pub fn retries(mut self, value: impl Into<i32>) -> Self {
+        self.input = self.input.retries(value);
+        self
+    }
+    /// Sets or clears [`PutSettingsInput::retries`].
+    pub fn set_retries(mut self, value: Option<i32>) -> Self {
+        self.input = self.input.set_retries(value);
+        self
+    }
+    /// Sets [`PutSettingsInput::token`].
+    pub fn token(mut self, value: impl Into<String>) -> Self {
+        self.input = self.input.token(value);
+        self
+    }
+    /// Sets or clears [`PutSettingsInput::token`].
+    pub fn set_token(mut self, value: Option<String>) -> Self {
+        self.input = self.input.set_token(value);
+        self
+    }
+    /// Validates the request and makes the call. A required member left unset is an [`Error::InvalidInput`](::awsgen_runtime::Error::InvalidInput) naming it; nothing is sent.
+    pub async fn send(
+        self,
+    ) -> Result<PutSettingsOutput, ::awsgen_runtime::Error<PutSettingsError>> {
+        let input = self.input.build()?;
+        put_settings(self.client, input).await
+    }
+}
+/// Sends a [`PutSettingsInput`] built beforehand: the call [`Settings::put_settings`] makes.
+pub async fn put_settings(
+    client: &::awsgen_runtime::Client,
+    mut input: PutSettingsInput,
+) -> Result<PutSettingsOutput, ::awsgen_runtime::Error<PutSettingsError>> {
+    static OPERATION: ::awsgen_runtime::protocol::OperationSpec = ::awsgen_runtime::protocol::OperationSpec {
+        service: &SERVICE,
+        name: "PutSettings",
+    };
+    if client.validates_input() {
+        input.validate().map_err(::awsgen_runtime::Error::InvalidInput)?;
+    }
+    if input.token.is_none() {
+        input.token = Some(::awsgen_runtime::idempotency_token());
+    }
+    let body = ::awsgen_runtime::json::to_string(&input);
+    client.call(&OPERATION, body).await
+}
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PutSettingsInput {
+    ///
+    /// Required.
+    pub profile: Option<Profile>,
+    ///
+    /// Defaults to `3`.
+    pub retries: Option<i32>,
+    ///
+    /// When not set, the operation fills it with a fresh UUID v4: every retry of one call carries the same token.
+    pub token: Option<String>,
+}
+impl PutSettingsInput {
+    /// A builder for [`PutSettingsInput`].
+    pub fn builder() -> PutSettingsInputBuilder {
+        PutSettingsInputBuilder::default()
+    }
+    /// Checks every constraint of the model (required members, lengths, ranges,
+    /// patterns), nested members included, and reports every violation with its path.
+    pub fn validate(&self) -> Result<(), ::awsgen_runtime::ValidationErrors> {
+        let mut errors = ::awsgen_runtime::ValidationErrors::default();
+        self.validate_at(&::awsgen_runtime::validate::Path::Root, &mut errors);
+        errors.into_result()
+    }
+    /// Validates this value as the member at `path`, adding violations to `errors`.
+    #[doc(hidden)]
+    pub fn validate_at(
+        &self,
+        path: &::awsgen_runtime::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::ValidationErrors,
+    ) {
+        {
+            let path = path.member("Profile");
+            match &self.profile {
+                Some(value) => {
+                    value.validate_at(&path, errors);
+                }
+                None => errors.missing(&path),
+            }
+        }
+    }
+}
+/// A builder for [`PutSettingsInput`]: [`build`](Self::build) names every required member left unset.
+#[derive(Debug, Clone, Default)]
+pub struct PutSettingsInputBuilder {
+    profile: Option<Profile>,
+    retries: Option<i32>,
+    token: Option<String>,
+}
+impl PutSettingsInputBuilder {
+    pub fn profile(mut self, value: impl Into<Profile>) -> Self {
+        self.profile = Some(value.into());
+        self
+    }
+    /// Sets or clears `Profile`.
+    pub fn set_profile(mut self, value: Option<Profile>) -> Self {
+        self.profile = value;
+        self
+    }
+    pub fn retries(mut self, value: impl Into<i32>) -> Self {
+        self.retries = Some(value.into());
+        self
+    }
+    /// Sets or clears `Retries`.
+    pub fn set_retries(mut self, value: Option<i32>) -> Self {
+        self.retries = value;
+        self
+    }
+    pub fn token(mut self, value: impl Into<String>) -> Self {
+        self.token = Some(value.into());
+        self
+    }
+    /// Sets or clears `Token`.
+    pub fn set_token(mut self, value: Option<String>) -> Self {
+        self.token = value;
+        self
+    }
+    /// Builds the value, or names every required member that is not set.
+    pub fn build(self) -> Result<PutSettingsInput, ::awsgen_runtime::BuildError> {
+        let mut missing: Vec<&'static str> = Vec::new();
+        if self.profile.is_none() {
+            missing.push("Profile");
+        }
+        if !missing.is_empty() {
+            return Err(::awsgen_runtime::BuildError {
+                type_name: "PutSettingsInput",
+                missing,
+            });
+        }
+        Ok(PutSettingsInput {
+            profile: self.profile,
+            retries: self.retries,
+            token: self.token,
+        })
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for PutSettingsInput {
+    fn write_json(&self, out: &mut String) {
+        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        if let Some(value) = &self.profile {
+            object.field("Profile", value);
+        }
+        if let Some(value) = &self.retries {
+            object.field("Retries", value);
+        }
+        if let Some(value) = &self.token {
+            object.field("Token", value);
+        }
+        object.finish();
+    }
+}
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PutSettingsOutput {
+    ///
+    /// Required.
+    pub saved: Profile,
+    ///
+    /// Required.
+    pub count: Option<i32>,
+    ///
+    /// Defaults to `0`.
+    pub hits: i64,
+    #[doc(hidden)]
+    pub _request_id: ::awsgen_runtime::request_id::ResponseRequestId,
+}
+impl PutSettingsOutput {
+    /// A builder for [`PutSettingsOutput`].
+    pub fn builder() -> PutSettingsOutputBuilder {
+        PutSettingsOutputBuilder::default()
+    }
+}
+impl ::awsgen_runtime::RequestId for PutSettingsOutput {
+    fn request_id(&self) -> Option<&str> {
+        self._request_id.get()
+    }
+}
+/// A builder for [`PutSettingsOutput`]: [`build`](Self::build) names every required member left unset.
+#[derive(Debug, Clone, Default)]
+pub struct PutSettingsOutputBuilder {
+    saved: Option<Profile>,
+    count: Option<i32>,
+    hits: Option<i64>,
+}
+impl PutSettingsOutputBuilder {
+    pub fn saved(mut self, value: impl Into<Profile>) -> Self {
+        self.saved = Some(value.into());
+        self
+    }
+    /// Sets or clears `Saved`.
+    pub fn set_saved(mut self, value: Option<Profile>) -> Self {
+        self.saved = value;
+        self
+    }
+    pub fn count(mut self, value: impl Into<i32>) -> Self {
+        self.count = Some(value.into());
+        self
+    }
+    /// Sets or clears `Count`.
+    pub fn set_count(mut self, value: Option<i32>) -> Self {
+        self.count = value;
+        self
+    }
+    pub fn hits(mut self, value: impl Into<i64>) -> Self {
+        self.hits = Some(value.into());
+        self
+    }
+    /// Sets or clears `Hits`.
+    pub fn set_hits(mut self, value: Option<i64>) -> Self {
+        self.hits = value;
+        self
+    }
+    /// Builds the value, or names every required member that is not set.
+    pub fn build(self) -> Result<PutSettingsOutput, ::awsgen_runtime::BuildError> {
+        let mut missing: Vec<&'static str> = Vec::new();
+        if self.saved.is_none() {
+            missing.push("Saved");
+        }
+        if self.count.is_none() {
+            missing.push("Count");
+        }
+        if !missing.is_empty() {
+            return Err(::awsgen_runtime::BuildError {
+                type_name: "PutSettingsOutput",
+                missing,
+            });
+        }
+        Ok(PutSettingsOutput {
+            saved: self.saved.unwrap_or_default(),
+            count: self.count,
+            hits: self.hits.unwrap_or_default(),
+            _request_id: ::std::default::Default::default(),
+        })
+    }
+}
+impl ::awsgen_runtime::json::DeserializeJson for PutSettingsOutput {
+    fn from_json(
+        value: &::awsgen_runtime::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        let mut out = Self::default();
+        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+            if value.is_null() {
+                continue;
+            }
+            match key.as_str() {
+                "Saved" => {
+                    out.saved = ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        .map_err(|e| e.in_member("Saved"))?;
+                }
+                "Count" => {
+                    out.count = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("Count"))?,
+                    );
+                }
+                "Hits" => {
+                    out.hits = ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        .map_err(|e| e.in_member("Hits"))?;
+                }
+                _ => {}
+            }
+        }
+        Ok(out)
+    }
+    fn set_request_id(&mut self, id: Option<String>) {
+        self._request_id = ::awsgen_runtime::request_id::ResponseRequestId::new(id);
+    }
+}
+#[derive(Debug, Clone, PartialEq)]
+pub struct Profile {
+    ///
+    /// Required.
+    pub name: String,
+    ///
+    /// Defaults to `"anon"`.
+    pub nickname: String,
+    ///
+    /// Defaults to `true`.
+    pub enabled: bool,
+    ///
+    /// Defaults to `-3`.
+    pub small: i8,
+    ///
+    /// Defaults to `300`.
+    pub medium: i16,
+    ///
+    /// Defaults to `10000000000`.
+    pub size: i64,
+    ///
+    /// Defaults to `0.5`.
+    pub ratio: f32,
+    ///
+    /// Defaults to `2.25`.
+    pub weight: f64,
+    ///
+    /// Defaults to `"blue"`.
+    pub color: Color,
+    ///
+    /// Defaults to `2`.
+    pub level: Level,
+    ///
+    /// Defaults to `[]`.
+    pub tags: Vec<String>,
+    ///
+    /// Defaults to `{}`.
+    pub limits: ::std::collections::HashMap<String, i32>,
+    ///
+    /// Defaults to `0`.
+    pub since: ::awsgen_runtime::DateTime,
+    ///
+    /// Defaults to `"aGk="`.
+    pub seed: ::awsgen_runtime::Blob,
+    ///
+    /// Defaults to `true`.
+    pub extra: ::awsgen_runtime::Document,
+    ///
+    /// Defaults to `false`.
+    pub flag: bool,
+    pub unset: Option<i32>,
+    ///
+    /// Defaults to `""`.
+    pub later: Option<String>,
+    ///
+    /// Required.
+    ///
+    /// Defaults to `1`.
+    pub must: i32,
+}
+impl Profile {
+    /// A builder for [`Profile`].
+    pub fn builder() -> ProfileBuilder {
+        ProfileBuilder::default()
+    }
+    /// Validates this value as the member at `path`, adding violations to `errors`.
+    #[doc(hidden)]
+    pub fn validate_at(
+        &self,
+        _path: &::awsgen_runtime::validate::Path<'_>,
+        _errors: &mut ::awsgen_runtime::ValidationErrors,
+    ) {}
+}
+impl ::std::default::Default for Profile {
+    fn default() -> Self {
+        Profile {
+            name: ::std::default::Default::default(),
+            nickname: String::from("anon"),
+            enabled: true,
+            small: -3,
+            medium: 300,
+            size: 10000000000,
+            ratio: 0.5,
+            weight: 2.25,
+            color: Color::from("blue"),
+            level: Level::from(2),
+            tags: ::std::default::Default::default(),
+            limits: ::std::default::Default::default(),
+            since: ::awsgen_runtime::DateTime::from_secs_f64(0f64).unwrap_or_default(),
+            seed: ::awsgen_runtime::Blob::new(
+                ::awsgen_runtime::json::base64_decode("aGk=").unwrap_or_default(),
+            ),
+            extra: ::awsgen_runtime::json::document_from_str("true"),
+            flag: false,
+            unset: None,
+            later: None,
+            must: 1,
+        }
+    }
+}
+/// A builder for [`Profile`]: [`build`](Self::build) names every required member left unset.
+#[derive(Debug, Clone, Default)]
+pub struct ProfileBuilder {
+    name: Option<String>,
+    nickname: Option<String>,
+    enabled: Option<bool>,
+    small: Option<i8>,
+    medium: Option<i16>,
+    size: Option<i64>,
+    ratio: Option<f32>,
+    weight: Option<f64>,
+    color: Option<Color>,
+    level: Option<Level>,
+    tags: Option<Vec<String>>,
+    limits: Option<::std::collections::HashMap<String, i32>>,
+    since: Option<::awsgen_runtime::DateTime>,
+    seed: Option<::awsgen_runtime::Blob>,
+    extra: Option<::awsgen_runtime::Document>,
+    flag: Option<bool>,
+    unset: Option<i32>,
+    later: Option<String>,
+    must: Option<i32>,
+}
+impl ProfileBuilder {
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets or clears `Name`.
+    pub fn set_name(mut self, value: Option<String>) -> Self {
+        self.name = value;
+        self
+    }
+    pub fn nickname(mut self, value: impl Into<String>) -> Self {
+        self.nickname = Some(value.into());
+        self
+    }
+    /// Sets or clears `Nickname`.
+    pub fn set_nickname(mut self, value: Option<String>) -> Self {
+        self.nickname = value;
+        self
+    }
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
+    /// Sets or clears `Enabled`.
+    pub fn set_enabled(mut self, value: Option<bool>) -> Self {
+        self.enabled = value;
+        self
+    }
+    pub fn small(mut self, value: impl Into<i8>) -> Self {
+        self.small = Some(value.into());
+        self
+    }
+    /// Sets or clears `Small`.
+    pub fn set_small(mut self, value: Option<i8>) -> Self {
+        self.small = value;
+        self
+    }
+    pub fn medium(mut self, value: impl Into<i16>) -> Self {
+        self.medium = Some(value.into());
+        self
+    }
+    /// Sets or clears `Medium`.
+    pub fn set_medium(mut self, value: Option<i16>) -> Self {
+        self.medium = value;
+        self
+    }
+    pub fn size(mut self, value: impl Into<i64>) -> Self {
+        self.size = Some(value.into());
+        self
+    }
+    /// Sets or clears `Size`.
+    pub fn set_size(mut self, value: Option<i64>) -> Self {
+        self.size = value;
+        self
+    }
+    pub fn ratio(mut self, value: impl Into<f32>) -> Self {
+        self.ratio = Some(value.into());
+        self
+    }
+    /// Sets or clears `Ratio`.
+    pub fn set_ratio(mut self, value: Option<f32>) -> Self {
+        self.ratio = value;
+        self
+    }
+    pub fn weight(mut self, value: impl Into<f64>) -> Self {
+        self.weight = Some(value.into());
+        self
+    }
+    /// Sets or clears `Weight`.
+    pub fn set_weight(mut self, value: Option<f64>) -> Self {
+        self.weight = value;
+        self
+    }
+    pub fn color(mut self, value: impl Into<Color>) -> Self {
+        self.color = Some(value.into());
+        self
+    }
+    /// Sets or clears `Color`.
+    pub fn set_color(mut self, value: Option<Color>) -> Self {
+        self.color = value;
+        self
+    }
+    pub fn level(mut self, value: impl Into<Level>) -> Self {
+        self.level = Some(value.into());
+        self
+    }
+    /// Sets or clears `Level`.
+    pub fn set_level(mut self, value: Option<Level>) -> Self {
+        self.level = value;
+        self
+    }
+    /// Appends one item; [`set_tags`](Self::set_tags) sets the whole list.
+    pub fn tags(mut self, item: impl Into<String>) -> Self {
+        self.tags.get_or_insert_with(Vec::new).push(item.into());
+        self
+    }
+    /// Sets or clears `Tags`.
+    pub fn set_tags(mut self, value: Option<Vec<String>>) -> Self {
+        self.tags = value;
+        self
+    }
+    /// Inserts one entry; [`set_limits`](Self::set_limits) sets the whole map.
+    pub fn limits(mut self, key: impl Into<String>, value: impl Into<i32>) -> Self {
+        self.limits
+            .get_or_insert_with(Default::default)
+            .insert(key.into(), value.into());
+        self
+    }
+    /// Sets or clears `Limits`.
+    pub fn set_limits(
+        mut self,
+        value: Option<::std::collections::HashMap<String, i32>>,
+    ) -> Self {
+        self.limits = value;
+        self
+    }
+    pub fn since(mut self, value: impl Into<::awsgen_runtime::DateTime>) -> Self {
+        self.since = Some(value.into());
+        self
+    }
+    /// Sets or clears `Since`.
+    pub fn set_since(mut self, value: Option<::awsgen_runtime::DateTime>) -> Self {
+        self.since = value;
+        self
+    }
+    pub fn seed(mut self, value: impl Into<::awsgen_runtime::Blob>) -> Self {
+        self.seed = Some(value.into());
+        self
+    }
+    /// Sets or clears `Seed`.
+    pub fn set_seed(mut self, value: Option<::awsgen_runtime::Blob>) -> Self {
+        self.seed = value;
+        self
+    }
+    pub fn extra(mut self, value: impl Into<::awsgen_runtime::Document>) -> Self {
+        self.extra = Some(value.into());
+        self
+    }
+    /// Sets or clears `Extra`.
+    pub fn set_extra(mut self, value: Option<::awsgen_runtime::Document>) -> Self {
+        self.extra = value;
+        self
+    }
+    pub fn flag(mut self, value: impl Into<bool>) -> Self {
+        self.flag = Some(value.into());
+        self
+    }
+    /// Sets or clears `Flag`.
+    pub fn set_flag(mut self, value: Option<bool>) -> Self {
+        self.flag = value;
+        self
+    }
+    pub fn unset(mut self, value: impl Into<i32>) -> Self {
+        self.unset = Some(value.into());
+        self
+    }
+    /// Sets or clears `Unset`.
+    pub fn set_unset(mut self, value: Option<i32>) -> Self {
+        self.unset = value;
+        self
+    }
+    pub fn later(mut self, value: impl Into<String>) -> Self {
+        self.later = Some(value.into());
+        self
+    }
+    /// Sets or clears `Later`.
+    pub fn set_later(mut self, value: Option<String>) -> Self {
+        self.later = value;
+        self
+    }
+    pub fn must(mut self, value: impl Into<i32>) -> Self {
+        self.must = Some(value.into());
+        self
+    }
+    /// Sets or clears `Must`.
+    pub fn set_must(mut self, value: Option<i32>) -> Self {
+        self.must = value;
+        self
+    }
+    /// Builds the value, or names every required member that is not set.
+    pub fn build(self) -> Result<Profile, ::awsgen_runtime::BuildError> {
+        let mut missing: Vec<&'static str> = Vec::new();
+        if self.name.is_none() {
+            missing.push("Name");
+        }
+        if !missing.is_empty() {
+            return Err(::awsgen_runtime::BuildError {
+                type_name: "Profile",
+                missing,
+            });
+        }
+        Ok(Profile {
+            name: self.name.unwrap_or_default(),
+            nickname: self.nickname.unwrap_or_else(|| String::from("anon")),
+            enabled: self.enabled.unwrap_or_else(|| true),
+            small: self.small.unwrap_or_else(|| -3),
+            medium: self.medium.unwrap_or_else(|| 300),
+            size: self.size.unwrap_or_else(|| 10000000000),
+            ratio: self.ratio.unwrap_or_else(|| 0.5),
+            weight: self.weight.unwrap_or_else(|| 2.25),
+            color: self.color.unwrap_or_else(|| Color::from("blue")),
+            level: self.level.unwrap_or_else(|| Level::from(2)),
+            tags: self.tags.unwrap_or_default(),
+            limits: self.limits.unwrap_or_default(),
+            since: self.since.unwrap_or_default(),
+            seed: self
+                .seed
+                .unwrap_or_else(|| ::awsgen_runtime::Blob::new(
+                    ::awsgen_runtime::json::base64_decode("aGk=").unwrap_or_default(),
+                )),
+            extra: self
+                .extra
+                .unwrap_or_else(|| ::awsgen_runtime::json::document_from_str("true")),
+            flag: self.flag.unwrap_or_default(),
+            unset: self.unset,
+            later: self.later,
+            must: self.must.unwrap_or_else(|| 1),
+        })
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for Profile {
+    fn write_json(&self, out: &mut String) {
+        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        object.field("Name", &self.name);
+        object.field("Nickname", &self.nickname);
+        object.field("Enabled", &self.enabled);
+        object.field("Small", &self.small);
+        object.field("Medium", &self.medium);
+        object.field("Size", &self.size);
+        object.field("Ratio", &self.ratio);
+        object.field("Weight", &self.weight);
+        object.field("Color", &self.color);
+        object.field("Level", &self.level);
+        object.field("Tags", &self.tags);
+        object.field("Limits", &self.limits);
+        object.field("Since", &self.since);
+        object.field("Seed", &self.seed);
+        object.field("Extra", &self.extra);
+        object.field("Flag", &self.flag);
+        if let Some(value) = &self.unset {
+            object.field("Unset", value);
+        }
+        if let Some(value) = &self.later {
+            object.field("Later", value);
+        }
+        object.field("Must", &self.must);
+        object.finish();
+    }
+}
+impl ::awsgen_runtime::json::DeserializeJson for Profile {
+    fn from_json(
+        value: &::awsgen_runtime::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        let mut out = Self::default();
+        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+            if value.is_null() {
+                continue;
+            }
+            match key.as_str() {
+                "Name" => {
+                    out.name = ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        .map_err(|e| e.in_member("Name"))?;
+                }
+                "Nickname" => {
+                    out.nickname = ::awsgen_runtime::json::DeserializeJson::from_json(
+                            value,
+                        )
+                        .map_err(|e| e.in_member("Nickname"))?;
+                }
+                "Enabled" => {
+                    out.enabled = ::awsgen_runtime::json::DeserializeJson::from_json(
+                            value,
+                        )
+                        .map_err(|e| e.in_member("Enabled"))?;
+                }
+                "Small" => {
+                    out.small = ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        .map_err(|e| e.in_member("Small"))?;
+                }
+                "Medium" => {
+                    out.medium = ::awsgen_runtime::json::DeserializeJson::from_json(
+                            value,
+                        )
+                        .map_err(|e| e.in_member("Medium"))?;
+                }
+                "Size" => {
+                    out.size = ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        .map_err(|e| e.in_member("Size"))?;
+                }
+                "Ratio" => {
+                    out.ratio = ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        .map_err(|e| e.in_member("Ratio"))?;
+                }
+                "Weight" => {
+                    out.weight = ::awsgen_runtime::json::DeserializeJson::from_json(
+                            value,
+                        )
+                        .map_err(|e| e.in_member("Weight"))?;
+                }
+                "Color" => {
+                    out.color = ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        .map_err(|e| e.in_member("Color"))?;
+                }
+                "Level" => {
+                    out.level = ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        .map_err(|e| e.in_member("Level"))?;
+                }
+                "Tags" => {
+                    out.tags = ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        .map_err(|e| e.in_member("Tags"))?;
+                }
+                "Limits" => {
+                    out.limits = ::awsgen_runtime::json::DeserializeJson::from_json(
+                            value,
+                        )
+                        .map_err(|e| e.in_member("Limits"))?;
+                }
+                "Since" => {
+                    out.since = ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        .map_err(|e| e.in_member("Since"))?;
+                }
+                "Seed" => {
+                    out.seed = ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        .map_err(|e| e.in_member("Seed"))?;
+                }
+                "Extra" => {
+                    out.extra = ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        .map_err(|e| e.in_member("Extra"))?;
+                }
+                "Flag" => {
+                    out.flag = ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        .map_err(|e| e.in_member("Flag"))?;
+                }
+                "Unset" => {
+                    out.unset = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("Unset"))?,
+                    );
+                }
+                "Later" => {
+                    out.later = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("Later"))?,
+                    );
+                }
+                "Must" => {
+                    out.must = ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        .map_err(|e| e.in_member("Must"))?;
+                }
+                _ => {}
+            }
+        }
+        Ok(out)
+    }
+}
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Color {
     /// `red`
@@ -120,739 +933,8 @@ impl ::awsgen_runtime::json::DeserializeJson for Level {
             .map(Self::from)
     }
 }
-pub type LimitMap = ::std::collections::HashMap<String, i32>;
-#[derive(Debug, Clone, PartialEq)]
-pub struct Profile {
-    ///
-    /// Required.
-    pub name: String,
-    ///
-    /// Defaults to `"anon"`.
-    pub nickname: String,
-    ///
-    /// Defaults to `true`.
-    pub enabled: bool,
-    ///
-    /// Defaults to `-3`.
-    pub small: i8,
-    ///
-    /// Defaults to `300`.
-    pub medium: i16,
-    ///
-    /// Defaults to `10000000000`.
-    pub size: i64,
-    ///
-    /// Defaults to `0.5`.
-    pub ratio: f32,
-    ///
-    /// Defaults to `2.25`.
-    pub weight: f64,
-    ///
-    /// Defaults to `"blue"`.
-    pub color: Color,
-    ///
-    /// Defaults to `2`.
-    pub level: Level,
-    ///
-    /// Defaults to `[]`.
-    pub tags: Vec<String>,
-    ///
-    /// Defaults to `{}`.
-    pub limits: ::std::collections::HashMap<String, i32>,
-    ///
-    /// Defaults to `0`.
-    pub since: ::awsgen_runtime::DateTime,
-    ///
-    /// Defaults to `"aGk="`.
-    pub seed: ::awsgen_runtime::Blob,
-    ///
-    /// Defaults to `true`.
-    pub extra: ::awsgen_runtime::Document,
-    ///
-    /// Defaults to `false`.
-    pub flag: bool,
-    pub unset: Option<i32>,
-    ///
-    /// Defaults to `""`.
-    pub later: Option<String>,
-    ///
-    /// Required.
-    ///
-    /// Defaults to `1`.
-    pub must: i32,
-}
-impl ::std::default::Default for Profile {
-    fn default() -> Self {
-        Profile {
-            name: ::std::default::Default::default(),
-            nickname: String::from("anon"),
-            enabled: true,
-            small: -3i8,
-            medium: 300i16,
-            size: 10000000000i64,
-            ratio: 0.5f32,
-            weight: 2.25f64,
-            color: Color::from("blue"),
-            level: Level::from(2i32),
-            tags: ::std::default::Default::default(),
-            limits: ::std::default::Default::default(),
-            since: ::awsgen_runtime::DateTime::from_secs_f64(0f64).unwrap_or_default(),
-            seed: ::awsgen_runtime::Blob::new(
-                ::awsgen_runtime::json::base64_decode("aGk=").unwrap_or_default(),
-            ),
-            extra: ::awsgen_runtime::json::document_from_str("true"),
-            flag: false,
-            unset: None,
-            later: None,
-            must: 1i32,
-        }
-    }
-}
-impl Profile {
-    /// Builds a [`Profile`]; `build()` reports every required member left unset.
-    pub fn builder() -> ProfileBuilder {
-        ProfileBuilder::default()
-    }
-}
-/// Builds a [`Profile`]; `build()` reports every required member left unset.
-#[derive(Debug, Clone, Default)]
-pub struct ProfileBuilder {
-    name: Option<String>,
-    nickname: Option<String>,
-    enabled: Option<bool>,
-    small: Option<i8>,
-    medium: Option<i16>,
-    size: Option<i64>,
-    ratio: Option<f32>,
-    weight: Option<f64>,
-    color: Option<Color>,
-    level: Option<Level>,
-    tags: Option<Vec<String>>,
-    limits: Option<::std::collections::HashMap<String, i32>>,
-    since: Option<::awsgen_runtime::DateTime>,
-    seed: Option<::awsgen_runtime::Blob>,
-    extra: Option<::awsgen_runtime::Document>,
-    flag: Option<bool>,
-    unset: Option<i32>,
-    later: Option<String>,
-    must: Option<i32>,
-}
-impl ProfileBuilder {
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets or clears `Name`.
-    pub fn set_name(mut self, value: Option<String>) -> Self {
-        self.name = value;
-        self
-    }
-    pub fn nickname(mut self, value: impl Into<String>) -> Self {
-        self.nickname = Some(value.into());
-        self
-    }
-    /// Sets or clears `Nickname`.
-    pub fn set_nickname(mut self, value: Option<String>) -> Self {
-        self.nickname = value;
-        self
-    }
-    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
-        self.enabled = Some(value.into());
-        self
-    }
-    /// Sets or clears `Enabled`.
-    pub fn set_enabled(mut self, value: Option<bool>) -> Self {
-        self.enabled = value;
-        self
-    }
-    pub fn small(mut self, value: impl Into<i8>) -> Self {
-        self.small = Some(value.into());
-        self
-    }
-    /// Sets or clears `Small`.
-    pub fn set_small(mut self, value: Option<i8>) -> Self {
-        self.small = value;
-        self
-    }
-    pub fn medium(mut self, value: impl Into<i16>) -> Self {
-        self.medium = Some(value.into());
-        self
-    }
-    /// Sets or clears `Medium`.
-    pub fn set_medium(mut self, value: Option<i16>) -> Self {
-        self.medium = value;
-        self
-    }
-    pub fn size(mut self, value: impl Into<i64>) -> Self {
-        self.size = Some(value.into());
-        self
-    }
-    /// Sets or clears `Size`.
-    pub fn set_size(mut self, value: Option<i64>) -> Self {
-        self.size = value;
-        self
-    }
-    pub fn ratio(mut self, value: impl Into<f32>) -> Self {
-        self.ratio = Some(value.into());
-        self
-    }
-    /// Sets or clears `Ratio`.
-    pub fn set_ratio(mut self, value: Option<f32>) -> Self {
-        self.ratio = value;
-        self
-    }
-    pub fn weight(mut self, value: impl Into<f64>) -> Self {
-        self.weight = Some(value.into());
-        self
-    }
-    /// Sets or clears `Weight`.
-    pub fn set_weight(mut self, value: Option<f64>) -> Self {
-        self.weight = value;
-        self
-    }
-    pub fn color(mut self, value: impl Into<Color>) -> Self {
-        self.color = Some(value.into());
-        self
-    }
-    /// Sets or clears `Color`.
-    pub fn set_color(mut self, value: Option<Color>) -> Self {
-        self.color = value;
-        self
-    }
-    pub fn level(mut self, value: impl Into<Level>) -> Self {
-        self.level = Some(value.into());
-        self
-    }
-    /// Sets or clears `Level`.
-    pub fn set_level(mut self, value: Option<Level>) -> Self {
-        self.level = value;
-        self
-    }
-    pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.tags = Some(value.into());
-        self
-    }
-    /// Sets or clears `Tags`.
-    pub fn set_tags(mut self, value: Option<Vec<String>>) -> Self {
-        self.tags = value;
-        self
-    }
-    pub fn limits(
-        mut self,
-        value: impl Into<::std::collections::HashMap<String, i32>>,
-    ) -> Self {
-        self.limits = Some(value.into());
-        self
-    }
-    /// Sets or clears `Limits`.
-    pub fn set_limits(
-        mut self,
-        value: Option<::std::collections::HashMap<String, i32>>,
-    ) -> Self {
-        self.limits = value;
-        self
-    }
-    pub fn since(mut self, value: impl Into<::awsgen_runtime::DateTime>) -> Self {
-        self.since = Some(value.into());
-        self
-    }
-    /// Sets or clears `Since`.
-    pub fn set_since(mut self, value: Option<::awsgen_runtime::DateTime>) -> Self {
-        self.since = value;
-        self
-    }
-    pub fn seed(mut self, value: impl Into<::awsgen_runtime::Blob>) -> Self {
-        self.seed = Some(value.into());
-        self
-    }
-    /// Sets or clears `Seed`.
-    pub fn set_seed(mut self, value: Option<::awsgen_runtime::Blob>) -> Self {
-        self.seed = value;
-        self
-    }
-    pub fn extra(mut self, value: impl Into<::awsgen_runtime::Document>) -> Self {
-        self.extra = Some(value.into());
-        self
-    }
-    /// Sets or clears `Extra`.
-    pub fn set_extra(mut self, value: Option<::awsgen_runtime::Document>) -> Self {
-        self.extra = value;
-        self
-    }
-    pub fn flag(mut self, value: impl Into<bool>) -> Self {
-        self.flag = Some(value.into());
-        self
-    }
-    /// Sets or clears `Flag`.
-    pub fn set_flag(mut self, value: Option<bool>) -> Self {
-        self.flag = value;
-        self
-    }
-    pub fn unset(mut self, value: impl Into<i32>) -> Self {
-        self.unset = Some(value.into());
-        self
-    }
-    /// Sets or clears `Unset`.
-    pub fn set_unset(mut self, value: Option<i32>) -> Self {
-        self.unset = value;
-        self
-    }
-    pub fn later(mut self, value: impl Into<String>) -> Self {
-        self.later = Some(value.into());
-        self
-    }
-    /// Sets or clears `Later`.
-    pub fn set_later(mut self, value: Option<String>) -> Self {
-        self.later = value;
-        self
-    }
-    pub fn must(mut self, value: impl Into<i32>) -> Self {
-        self.must = Some(value.into());
-        self
-    }
-    /// Sets or clears `Must`.
-    pub fn set_must(mut self, value: Option<i32>) -> Self {
-        self.must = value;
-        self
-    }
-    /// Builds the value, or names every required member that is not set.
-    pub fn build(self) -> Result<Profile, ::awsgen_runtime::BuildError> {
-        let mut missing: Vec<&'static str> = Vec::new();
-        if self.name.is_none() {
-            missing.push("Name");
-        }
-        if !missing.is_empty() {
-            return Err(::awsgen_runtime::BuildError {
-                type_name: "Profile",
-                missing,
-            });
-        }
-        Ok(Profile {
-            name: self.name.unwrap_or_else(|| ::std::default::Default::default()),
-            nickname: self.nickname.unwrap_or_else(|| String::from("anon")),
-            enabled: self.enabled.unwrap_or_else(|| true),
-            small: self.small.unwrap_or_else(|| -3i8),
-            medium: self.medium.unwrap_or_else(|| 300i16),
-            size: self.size.unwrap_or_else(|| 10000000000i64),
-            ratio: self.ratio.unwrap_or_else(|| 0.5f32),
-            weight: self.weight.unwrap_or_else(|| 2.25f64),
-            color: self.color.unwrap_or_else(|| Color::from("blue")),
-            level: self.level.unwrap_or_else(|| Level::from(2i32)),
-            tags: self.tags.unwrap_or_else(|| ::std::default::Default::default()),
-            limits: self.limits.unwrap_or_else(|| ::std::default::Default::default()),
-            since: self
-                .since
-                .unwrap_or_else(|| {
-                    ::awsgen_runtime::DateTime::from_secs_f64(0f64).unwrap_or_default()
-                }),
-            seed: self
-                .seed
-                .unwrap_or_else(|| ::awsgen_runtime::Blob::new(
-                    ::awsgen_runtime::json::base64_decode("aGk=").unwrap_or_default(),
-                )),
-            extra: self
-                .extra
-                .unwrap_or_else(|| ::awsgen_runtime::json::document_from_str("true")),
-            flag: self.flag.unwrap_or_else(|| false),
-            unset: self.unset,
-            later: self.later,
-            must: self.must.unwrap_or_else(|| 1i32),
-        })
-    }
-}
-impl ::awsgen_runtime::json::SerializeJson for Profile {
-    fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
-        object.field("Name", &self.name);
-        object.field("Nickname", &self.nickname);
-        object.field("Enabled", &self.enabled);
-        object.field("Small", &self.small);
-        object.field("Medium", &self.medium);
-        object.field("Size", &self.size);
-        object.field("Ratio", &self.ratio);
-        object.field("Weight", &self.weight);
-        object.field("Color", &self.color);
-        object.field("Level", &self.level);
-        object.field("Tags", &self.tags);
-        object.field("Limits", &self.limits);
-        object.field("Since", &self.since);
-        object.field("Seed", &self.seed);
-        object.field("Extra", &self.extra);
-        object.field("Flag", &self.flag);
-        if let Some(value) = &self.unset {
-            object.field("Unset", value);
-        }
-        if let Some(value) = &self.later {
-            object.field("Later", value);
-        }
-        object.field("Must", &self.must);
-        object.finish();
-    }
-}
-impl Profile {
-    /// Validates this value as the member at `path`, adding violations to `errors`.
-    #[doc(hidden)]
-    pub fn validate_at(
-        &self,
-        _path: &::awsgen_runtime::validate::Path<'_>,
-        _errors: &mut ::awsgen_runtime::ValidationErrors,
-    ) {}
-}
-impl ::awsgen_runtime::json::DeserializeJson for Profile {
-    fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
-        let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
-            if value.is_null() {
-                continue;
-            }
-            match key.as_str() {
-                "Name" => {
-                    out.name = ::awsgen_runtime::json::DeserializeJson::from_json(value)
-                        .map_err(|e| e.in_member("Name"))?;
-                }
-                "Nickname" => {
-                    out.nickname = ::awsgen_runtime::json::DeserializeJson::from_json(
-                            value,
-                        )
-                        .map_err(|e| e.in_member("Nickname"))?;
-                }
-                "Enabled" => {
-                    out.enabled = ::awsgen_runtime::json::DeserializeJson::from_json(
-                            value,
-                        )
-                        .map_err(|e| e.in_member("Enabled"))?;
-                }
-                "Small" => {
-                    out.small = ::awsgen_runtime::json::DeserializeJson::from_json(value)
-                        .map_err(|e| e.in_member("Small"))?;
-                }
-                "Medium" => {
-                    out.medium = ::awsgen_runtime::json::DeserializeJson::from_json(
-                            value,
-                        )
-                        .map_err(|e| e.in_member("Medium"))?;
-                }
-                "Size" => {
-                    out.size = ::awsgen_runtime::json::DeserializeJson::from_json(value)
-                        .map_err(|e| e.in_member("Size"))?;
-                }
-                "Ratio" => {
-                    out.ratio = ::awsgen_runtime::json::DeserializeJson::from_json(value)
-                        .map_err(|e| e.in_member("Ratio"))?;
-                }
-                "Weight" => {
-                    out.weight = ::awsgen_runtime::json::DeserializeJson::from_json(
-                            value,
-                        )
-                        .map_err(|e| e.in_member("Weight"))?;
-                }
-                "Color" => {
-                    out.color = ::awsgen_runtime::json::DeserializeJson::from_json(value)
-                        .map_err(|e| e.in_member("Color"))?;
-                }
-                "Level" => {
-                    out.level = ::awsgen_runtime::json::DeserializeJson::from_json(value)
-                        .map_err(|e| e.in_member("Level"))?;
-                }
-                "Tags" => {
-                    out.tags = ::awsgen_runtime::json::DeserializeJson::from_json(value)
-                        .map_err(|e| e.in_member("Tags"))?;
-                }
-                "Limits" => {
-                    out.limits = ::awsgen_runtime::json::DeserializeJson::from_json(
-                            value,
-                        )
-                        .map_err(|e| e.in_member("Limits"))?;
-                }
-                "Since" => {
-                    out.since = ::awsgen_runtime::json::DeserializeJson::from_json(value)
-                        .map_err(|e| e.in_member("Since"))?;
-                }
-                "Seed" => {
-                    out.seed = ::awsgen_runtime::json::DeserializeJson::from_json(value)
-                        .map_err(|e| e.in_member("Seed"))?;
-                }
-                "Extra" => {
-                    out.extra = ::awsgen_runtime::json::DeserializeJson::from_json(value)
-                        .map_err(|e| e.in_member("Extra"))?;
-                }
-                "Flag" => {
-                    out.flag = ::awsgen_runtime::json::DeserializeJson::from_json(value)
-                        .map_err(|e| e.in_member("Flag"))?;
-                }
-                "Unset" => {
-                    out.unset = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
-                            .map_err(|e| e.in_member("Unset"))?,
-                    );
-                }
-                "Later" => {
-                    out.later = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
-                            .map_err(|e| e.in_member("Later"))?,
-                    );
-                }
-                "Must" => {
-                    out.must = ::awsgen_runtime::json::DeserializeJson::from_json(value)
-                        .map_err(|e| e.in_member("Must"))?;
-                }
-                _ => {}
-            }
-        }
-        Ok(out)
-    }
-}
-#[derive(Debug, Clone, PartialEq)]
-pub struct PutSettingsInput {
-    ///
-    /// Required.
-    pub profile: Option<Profile>,
-    ///
-    /// Defaults to `3`.
-    pub retries: Option<i32>,
-    ///
-    /// When not set, the operation fills it with a fresh UUID v4: every retry of one call carries the same token.
-    pub token: Option<String>,
-}
-impl ::std::default::Default for PutSettingsInput {
-    fn default() -> Self {
-        PutSettingsInput {
-            profile: None,
-            retries: None,
-            token: None,
-        }
-    }
-}
-impl PutSettingsInput {
-    /// Builds a [`PutSettingsInput`]; `build()` reports every required member left unset.
-    pub fn builder() -> PutSettingsInputBuilder {
-        PutSettingsInputBuilder::default()
-    }
-}
-/// Builds a [`PutSettingsInput`]; `build()` reports every required member left unset.
-#[derive(Debug, Clone, Default)]
-pub struct PutSettingsInputBuilder {
-    profile: Option<Profile>,
-    retries: Option<i32>,
-    token: Option<String>,
-}
-impl PutSettingsInputBuilder {
-    pub fn profile(mut self, value: impl Into<Profile>) -> Self {
-        self.profile = Some(value.into());
-        self
-    }
-    /// Sets or clears `Profile`.
-    pub fn set_profile(mut self, value: Option<Profile>) -> Self {
-        self.profile = value;
-        self
-    }
-    pub fn retries(mut self, value: impl Into<i32>) -> Self {
-        self.retries = Some(value.into());
-        self
-    }
-    /// Sets or clears `Retries`.
-    pub fn set_retries(mut self, value: Option<i32>) -> Self {
-        self.retries = value;
-        self
-    }
-    pub fn token(mut self, value: impl Into<String>) -> Self {
-        self.token = Some(value.into());
-        self
-    }
-    /// Sets or clears `Token`.
-    pub fn set_token(mut self, value: Option<String>) -> Self {
-        self.token = value;
-        self
-    }
-    /// Builds the value, or names every required member that is not set.
-    pub fn build(self) -> Result<PutSettingsInput, ::awsgen_runtime::BuildError> {
-        let mut missing: Vec<&'static str> = Vec::new();
-        if self.profile.is_none() {
-            missing.push("Profile");
-        }
-        if !missing.is_empty() {
-            return Err(::awsgen_runtime::BuildError {
-                type_name: "PutSettingsInput",
-                missing,
-            });
-        }
-        Ok(PutSettingsInput {
-            profile: self.profile,
-            retries: self.retries,
-            token: self.token,
-        })
-    }
-}
-impl ::awsgen_runtime::json::SerializeJson for PutSettingsInput {
-    fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
-        if let Some(value) = &self.profile {
-            object.field("Profile", value);
-        }
-        if let Some(value) = &self.retries {
-            object.field("Retries", value);
-        }
-        if let Some(value) = &self.token {
-            object.field("Token", value);
-        }
-        object.finish();
-    }
-}
-impl PutSettingsInput {
-    /// Checks every constraint of the model (required members, lengths, ranges,
-    /// patterns), nested members included, and reports every violation with its path.
-    pub fn validate(&self) -> Result<(), ::awsgen_runtime::ValidationErrors> {
-        let mut errors = ::awsgen_runtime::ValidationErrors::default();
-        self.validate_at(&::awsgen_runtime::validate::Path::Root, &mut errors);
-        errors.into_result()
-    }
-    /// Validates this value as the member at `path`, adding violations to `errors`.
-    #[doc(hidden)]
-    pub fn validate_at(
-        &self,
-        path: &::awsgen_runtime::validate::Path<'_>,
-        errors: &mut ::awsgen_runtime::ValidationErrors,
-    ) {
-        {
-            let path = path.member("Profile");
-            match &self.profile {
-                Some(value) => {
-                    value.validate_at(&path, errors);
-                }
-                None => errors.missing(&path),
-            }
-        }
-    }
-}
-#[derive(Debug, Clone, PartialEq)]
-pub struct PutSettingsOutput {
-    ///
-    /// Required.
-    pub saved: Profile,
-    ///
-    /// Required.
-    pub count: Option<i32>,
-    ///
-    /// Defaults to `0`.
-    pub hits: i64,
-    #[doc(hidden)]
-    pub _request_id: ::awsgen_runtime::request_id::ResponseRequestId,
-}
-impl ::std::default::Default for PutSettingsOutput {
-    fn default() -> Self {
-        PutSettingsOutput {
-            saved: ::std::default::Default::default(),
-            count: None,
-            hits: 0i64,
-            _request_id: ::std::default::Default::default(),
-        }
-    }
-}
-impl ::awsgen_runtime::RequestId for PutSettingsOutput {
-    fn request_id(&self) -> Option<&str> {
-        self._request_id.get()
-    }
-}
-impl PutSettingsOutput {
-    /// Builds a [`PutSettingsOutput`]; `build()` reports every required member left unset.
-    pub fn builder() -> PutSettingsOutputBuilder {
-        PutSettingsOutputBuilder::default()
-    }
-}
-/// Builds a [`PutSettingsOutput`]; `build()` reports every required member left unset.
-#[derive(Debug, Clone, Default)]
-pub struct PutSettingsOutputBuilder {
-    saved: Option<Profile>,
-    count: Option<i32>,
-    hits: Option<i64>,
-}
-impl PutSettingsOutputBuilder {
-    pub fn saved(mut self, value: impl Into<Profile>) -> Self {
-        self.saved = Some(value.into());
-        self
-    }
-    /// Sets or clears `Saved`.
-    pub fn set_saved(mut self, value: Option<Profile>) -> Self {
-        self.saved = value;
-        self
-    }
-    pub fn count(mut self, value: impl Into<i32>) -> Self {
-        self.count = Some(value.into());
-        self
-    }
-    /// Sets or clears `Count`.
-    pub fn set_count(mut self, value: Option<i32>) -> Self {
-        self.count = value;
-        self
-    }
-    pub fn hits(mut self, value: impl Into<i64>) -> Self {
-        self.hits = Some(value.into());
-        self
-    }
-    /// Sets or clears `Hits`.
-    pub fn set_hits(mut self, value: Option<i64>) -> Self {
-        self.hits = value;
-        self
-    }
-    /// Builds the value, or names every required member that is not set.
-    pub fn build(self) -> Result<PutSettingsOutput, ::awsgen_runtime::BuildError> {
-        let mut missing: Vec<&'static str> = Vec::new();
-        if self.saved.is_none() {
-            missing.push("Saved");
-        }
-        if self.count.is_none() {
-            missing.push("Count");
-        }
-        if !missing.is_empty() {
-            return Err(::awsgen_runtime::BuildError {
-                type_name: "PutSettingsOutput",
-                missing,
-            });
-        }
-        Ok(PutSettingsOutput {
-            saved: self.saved.unwrap_or_else(|| ::std::default::Default::default()),
-            count: self.count,
-            hits: self.hits.unwrap_or_else(|| 0i64),
-            _request_id: ::std::default::Default::default(),
-        })
-    }
-}
-impl ::awsgen_runtime::json::DeserializeJson for PutSettingsOutput {
-    fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
-        let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
-            if value.is_null() {
-                continue;
-            }
-            match key.as_str() {
-                "Saved" => {
-                    out.saved = ::awsgen_runtime::json::DeserializeJson::from_json(value)
-                        .map_err(|e| e.in_member("Saved"))?;
-                }
-                "Count" => {
-                    out.count = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
-                            .map_err(|e| e.in_member("Count"))?,
-                    );
-                }
-                "Hits" => {
-                    out.hits = ::awsgen_runtime::json::DeserializeJson::from_json(value)
-                        .map_err(|e| e.in_member("Hits"))?;
-                }
-                _ => {}
-            }
-        }
-        Ok(out)
-    }
-    fn set_request_id(&mut self, id: Option<String>) {
-        self._request_id = ::awsgen_runtime::request_id::ResponseRequestId::new(id);
-    }
-}
 pub type TagList = Vec<String>;
+pub type LimitMap = ::std::collections::HashMap<String, i32>;
 /// The errors `PutSettings` can return.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PutSettingsError {
@@ -900,25 +982,6 @@ impl ::awsgen_runtime::OperationError for PutSettingsError {
     fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
         PutSettingsError::meta(self)
     }
-}
-///
-/// AWS API reference: `PutSettings` (Settings).
-pub async fn put_settings(
-    client: &::awsgen_runtime::Client,
-    mut input: PutSettingsInput,
-) -> Result<PutSettingsOutput, ::awsgen_runtime::Error<PutSettingsError>> {
-    static OPERATION: ::awsgen_runtime::protocol::OperationSpec = ::awsgen_runtime::protocol::OperationSpec {
-        service: &SERVICE,
-        name: "PutSettings",
-    };
-    if client.validates_input() {
-        input.validate().map_err(::awsgen_runtime::Error::InvalidInput)?;
-    }
-    if input.token.is_none() {
-        input.token = Some(::awsgen_runtime::idempotency_token());
-    }
-    let body = ::awsgen_runtime::json::to_string(&input);
-    client.call(&OPERATION, body).await
 }
 /// Any error of the Settings operations generated here: each operation's error converts into it with `From`, and a call's [`Error`](awsgen_runtime::Error) with [`Error::into_service`](awsgen_runtime::Error::into_service), so `?` collects the errors of several operations into one type.
 #[derive(Debug, Clone, PartialEq)]
@@ -981,17 +1044,18 @@ impl ::std::convert::From<PutSettingsError> for SettingsError {
         }
     }
 }
-/// The Settings service, as its model describes it: protocol, signing name, endpoints.
-pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::protocol::ServiceSpec {
-    target_prefix: "Settings",
-    json_version: ::awsgen_runtime::protocol::JsonVersion::V1_0,
-    signing_name: "settings",
-    endpoint_prefix: "settings",
-    sdk_id: "Settings",
-    endpoint_rules: None,
-};
 /// The operations this `athena_operation!` invocation generated. One invocation per
 /// module: put a second one in its own `mod`.
 pub const OPERATIONS: &[&str] = &["PutSettings"];
 /// Operations of the service left out, with the reason.
 pub const SKIPPED_OPERATIONS: &[(&str, &str)] = &[];
+/// The `wait_until_*` fns this invocation generated.
+pub const WAITERS: &[&str] = &[];
+/// Waiters of the generated operations left out (an expression outside the JMESPath
+/// subset the generator compiles, ...), with the reason.
+pub const SKIPPED_WAITERS: &[(&str, &str)] = &[];
+/// The `{operation}_pages` fns this invocation generated.
+pub const PAGINATORS: &[&str] = &[];
+/// Paginated operations whose `{operation}_pages` was left out (nested or non-string
+/// tokens, several tokens), with the reason.
+pub const SKIPPED_PAGINATORS: &[(&str, &str)] = &[];

@@ -1,5 +1,302 @@
 #[allow(dead_code)]
 const ONE_ATHENA_OPERATION_INVOCATION_PER_MODULE_PUT_EACH_IN_ITS_OWN_MOD: () = ();
+/// Lights: a method per operation, each returning a builder of its request; `.send().await` makes the call.
+///
+/// Cheap to clone: clones share the [`Client`](::awsgen_runtime::Client)'s connection
+/// pool, credentials and retry quota.
+#[derive(Clone, Debug)]
+pub struct Lights {
+    client: ::awsgen_runtime::Client,
+}
+impl Lights {
+    /// Calls the operations through `client`.
+    pub fn new(client: ::awsgen_runtime::Client) -> Self {
+        Lights { client }
+    }
+    /// A client configured from the environment and the shared config files, as
+    /// [`Client::from_env`](::awsgen_runtime::Client::from_env) finds them.
+    pub fn from_env() -> Result<Self, ::awsgen_runtime::error::ConfigError> {
+        ::awsgen_runtime::Client::from_env().map(Self::new)
+    }
+    /// The runtime client the operations are called through.
+    pub fn client(&self) -> &::awsgen_runtime::Client {
+        &self.client
+    }
+    ///
+    /// AWS API reference: `SetLight` (Lights).
+    pub fn set_light(&self) -> SetLightFluentBuilder<'_> {
+        SetLightFluentBuilder {
+            client: &self.client,
+            input: SetLightInput::builder(),
+        }
+    }
+}
+impl ::std::convert::From<::awsgen_runtime::Client> for Lights {
+    fn from(client: ::awsgen_runtime::Client) -> Self {
+        Lights::new(client)
+    }
+}
+/// The Lights service, as its model describes it: protocol, signing name, endpoints.
+pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::protocol::ServiceSpec {
+    target_prefix: "Lights",
+    json_version: ::awsgen_runtime::protocol::JsonVersion::V1_0,
+    signing_name: "lights",
+    endpoint_prefix: "lights",
+    sdk_id: "Lights",
+    endpoint_rules: None,
+};
+/// The request [`Lights::set_light`] sends: the setters of [`SetLightInput`]'s builder, then [`send`](Self::send).
+#[derive(Clone, Debug)]
+pub struct SetLightFluentBuilder<'a> {
+    client: &'a ::awsgen_runtime::Client,
+    input: SetLightInputBuilder,
+}
+impl SetLightFluentBuilder<'_> {
+    /// Sets [`SetLightInput::color`].
+    pub fn color(mut self, value: impl Into<Color>) -> Self {
+        self.input = self.input.color(value);
+        self
+    }
+    /// Sets or clears [`SetLightInput::color`].
+    pub fn set_color(mut self, value: Option<Color>) -> Self {
+        self.input = self.input.set_color(value);
+        self
+    }
+    /// Sets [`SetLightInput::level`].
+    pub fn level(mut self, value: impl Into<Level>) -> Self {
+        self.input = self.input.level(value);
+        self
+    }
+    /// Sets or clears [`SetLightInput::level`].
+    pub fn set_level(mut self, value: Option<Level>) -> Self {
+        self.input = self.input.set_level(value);
+        self
+    }
+    /// Sets [`SetLightInput::mode`].
+    pub fn mode(mut self, value: impl Into<Mode>) -> Self {
+        self.input = self.input.mode(value);
+        self
+    }
+    /// Sets or clears [`SetLightInput::mode`].
+    pub fn set_mode(mut self, value: Option<Mode>) -> Self {
+        self.input = self.input.set_mode(value);
+        self
+    }
+    /// Validates the request and makes the call. A required member left unset is an [`Error::InvalidInput`](::awsgen_runtime::Error::InvalidInput) naming it; nothing is sent.
+    pub async fn send(
+        self,
+    ) -> Result<SetLightOutput, ::awsgen_runtime::Error<SetLightError>> {
+        let input = self.input.build()?;
+        set_light(self.client, input).await
+    }
+}
+/// Sends a [`SetLightInput`] built beforehand: the call [`Lights::set_light`] makes.
+pub async fn set_light(
+    client: &::awsgen_runtime::Client,
+    input: SetLightInput,
+) -> Result<SetLightOutput, ::awsgen_runtime::Error<SetLightError>> {
+    static OPERATION: ::awsgen_runtime::protocol::OperationSpec = ::awsgen_runtime::protocol::OperationSpec {
+        service: &SERVICE,
+        name: "SetLight",
+    };
+    if client.validates_input() {
+        input.validate().map_err(::awsgen_runtime::Error::InvalidInput)?;
+    }
+    let body = ::awsgen_runtime::json::to_string(&input);
+    client.call(&OPERATION, body).await
+}
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SetLightInput {
+    /// The colours a light shows.
+    ///
+    /// Required.
+    pub color: Option<Color>,
+    pub level: Option<Level>,
+    pub mode: Option<Mode>,
+}
+impl SetLightInput {
+    /// A builder for [`SetLightInput`].
+    pub fn builder() -> SetLightInputBuilder {
+        SetLightInputBuilder::default()
+    }
+    /// Checks every constraint of the model (required members, lengths, ranges,
+    /// patterns), nested members included, and reports every violation with its path.
+    pub fn validate(&self) -> Result<(), ::awsgen_runtime::ValidationErrors> {
+        let mut errors = ::awsgen_runtime::ValidationErrors::default();
+        self.validate_at(&::awsgen_runtime::validate::Path::Root, &mut errors);
+        errors.into_result()
+    }
+    /// Validates this value as the member at `path`, adding violations to `errors`.
+    #[doc(hidden)]
+    pub fn validate_at(
+        &self,
+        path: &::awsgen_runtime::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::ValidationErrors,
+    ) {
+        {
+            let path = path.member("Color");
+            if self.color.is_none() {
+                errors.missing(&path);
+            }
+        }
+    }
+}
+/// A builder for [`SetLightInput`]: [`build`](Self::build) names every required member left unset.
+#[derive(Debug, Clone, Default)]
+pub struct SetLightInputBuilder {
+    color: Option<Color>,
+    level: Option<Level>,
+    mode: Option<Mode>,
+}
+impl SetLightInputBuilder {
+    /// The colours a light shows.
+    pub fn color(mut self, value: impl Into<Color>) -> Self {
+        self.color = Some(value.into());
+        self
+    }
+    /// Sets or clears `Color`.
+    pub fn set_color(mut self, value: Option<Color>) -> Self {
+        self.color = value;
+        self
+    }
+    pub fn level(mut self, value: impl Into<Level>) -> Self {
+        self.level = Some(value.into());
+        self
+    }
+    /// Sets or clears `Level`.
+    pub fn set_level(mut self, value: Option<Level>) -> Self {
+        self.level = value;
+        self
+    }
+    pub fn mode(mut self, value: impl Into<Mode>) -> Self {
+        self.mode = Some(value.into());
+        self
+    }
+    /// Sets or clears `Mode`.
+    pub fn set_mode(mut self, value: Option<Mode>) -> Self {
+        self.mode = value;
+        self
+    }
+    /// Builds the value, or names every required member that is not set.
+    pub fn build(self) -> Result<SetLightInput, ::awsgen_runtime::BuildError> {
+        let mut missing: Vec<&'static str> = Vec::new();
+        if self.color.is_none() {
+            missing.push("Color");
+        }
+        if !missing.is_empty() {
+            return Err(::awsgen_runtime::BuildError {
+                type_name: "SetLightInput",
+                missing,
+            });
+        }
+        Ok(SetLightInput {
+            color: self.color,
+            level: self.level,
+            mode: self.mode,
+        })
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for SetLightInput {
+    fn write_json(&self, out: &mut String) {
+        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        if let Some(value) = &self.color {
+            object.field("Color", value);
+        }
+        if let Some(value) = &self.level {
+            object.field("Level", value);
+        }
+        if let Some(value) = &self.mode {
+            object.field("Mode", value);
+        }
+        object.finish();
+    }
+}
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SetLightOutput {
+    /// The colours a light shows.
+    pub previous: Option<Color>,
+    pub levels: Option<Vec<Level>>,
+    #[doc(hidden)]
+    pub _request_id: ::awsgen_runtime::request_id::ResponseRequestId,
+}
+impl SetLightOutput {
+    /// A builder for [`SetLightOutput`].
+    pub fn builder() -> SetLightOutputBuilder {
+        SetLightOutputBuilder::default()
+    }
+}
+impl ::awsgen_runtime::RequestId for SetLightOutput {
+    fn request_id(&self) -> Option<&str> {
+        self._request_id.get()
+    }
+}
+/// A builder for [`SetLightOutput`].
+#[derive(Debug, Clone, Default)]
+pub struct SetLightOutputBuilder {
+    previous: Option<Color>,
+    levels: Option<Vec<Level>>,
+}
+impl SetLightOutputBuilder {
+    /// The colours a light shows.
+    pub fn previous(mut self, value: impl Into<Color>) -> Self {
+        self.previous = Some(value.into());
+        self
+    }
+    /// Sets or clears `Previous`.
+    pub fn set_previous(mut self, value: Option<Color>) -> Self {
+        self.previous = value;
+        self
+    }
+    /// Appends one item; [`set_levels`](Self::set_levels) sets the whole list.
+    pub fn levels(mut self, item: impl Into<Level>) -> Self {
+        self.levels.get_or_insert_with(Vec::new).push(item.into());
+        self
+    }
+    /// Sets or clears `Levels`.
+    pub fn set_levels(mut self, value: Option<Vec<Level>>) -> Self {
+        self.levels = value;
+        self
+    }
+    /// Builds the value.
+    pub fn build(self) -> SetLightOutput {
+        SetLightOutput {
+            previous: self.previous,
+            levels: self.levels,
+            _request_id: ::std::default::Default::default(),
+        }
+    }
+}
+impl ::awsgen_runtime::json::DeserializeJson for SetLightOutput {
+    fn from_json(
+        value: &::awsgen_runtime::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        let mut out = Self::default();
+        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+            if value.is_null() {
+                continue;
+            }
+            match key.as_str() {
+                "Previous" => {
+                    out.previous = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("Previous"))?,
+                    );
+                }
+                "Levels" => {
+                    out.levels = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("Levels"))?,
+                    );
+                }
+                _ => {}
+            }
+        }
+        Ok(out)
+    }
+    fn set_request_id(&mut self, id: Option<String>) {
+        self._request_id = ::awsgen_runtime::request_id::ResponseRequestId::new(id);
+    }
+}
 /// The colours a light shows.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Color {
@@ -125,7 +422,6 @@ impl ::awsgen_runtime::json::DeserializeJson for Level {
             .map(Self::from)
     }
 }
-pub type LevelList = Vec<Level>;
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Mode {
     /// `steady`
@@ -199,217 +495,7 @@ impl ::awsgen_runtime::json::DeserializeJson for Mode {
             .map(Self::from)
     }
 }
-#[derive(Debug, Clone, PartialEq)]
-pub struct SetLightInput {
-    /// The colours a light shows.
-    ///
-    /// Required.
-    pub color: Option<Color>,
-    pub level: Option<Level>,
-    pub mode: Option<Mode>,
-}
-impl ::std::default::Default for SetLightInput {
-    fn default() -> Self {
-        SetLightInput {
-            color: None,
-            level: None,
-            mode: None,
-        }
-    }
-}
-impl SetLightInput {
-    /// Builds a [`SetLightInput`]; `build()` reports every required member left unset.
-    pub fn builder() -> SetLightInputBuilder {
-        SetLightInputBuilder::default()
-    }
-}
-/// Builds a [`SetLightInput`]; `build()` reports every required member left unset.
-#[derive(Debug, Clone, Default)]
-pub struct SetLightInputBuilder {
-    color: Option<Color>,
-    level: Option<Level>,
-    mode: Option<Mode>,
-}
-impl SetLightInputBuilder {
-    /// The colours a light shows.
-    pub fn color(mut self, value: impl Into<Color>) -> Self {
-        self.color = Some(value.into());
-        self
-    }
-    /// Sets or clears `Color`.
-    pub fn set_color(mut self, value: Option<Color>) -> Self {
-        self.color = value;
-        self
-    }
-    pub fn level(mut self, value: impl Into<Level>) -> Self {
-        self.level = Some(value.into());
-        self
-    }
-    /// Sets or clears `Level`.
-    pub fn set_level(mut self, value: Option<Level>) -> Self {
-        self.level = value;
-        self
-    }
-    pub fn mode(mut self, value: impl Into<Mode>) -> Self {
-        self.mode = Some(value.into());
-        self
-    }
-    /// Sets or clears `Mode`.
-    pub fn set_mode(mut self, value: Option<Mode>) -> Self {
-        self.mode = value;
-        self
-    }
-    /// Builds the value, or names every required member that is not set.
-    pub fn build(self) -> Result<SetLightInput, ::awsgen_runtime::BuildError> {
-        let mut missing: Vec<&'static str> = Vec::new();
-        if self.color.is_none() {
-            missing.push("Color");
-        }
-        if !missing.is_empty() {
-            return Err(::awsgen_runtime::BuildError {
-                type_name: "SetLightInput",
-                missing,
-            });
-        }
-        Ok(SetLightInput {
-            color: self.color,
-            level: self.level,
-            mode: self.mode,
-        })
-    }
-}
-impl ::awsgen_runtime::json::SerializeJson for SetLightInput {
-    fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
-        if let Some(value) = &self.color {
-            object.field("Color", value);
-        }
-        if let Some(value) = &self.level {
-            object.field("Level", value);
-        }
-        if let Some(value) = &self.mode {
-            object.field("Mode", value);
-        }
-        object.finish();
-    }
-}
-impl SetLightInput {
-    /// Checks every constraint of the model (required members, lengths, ranges,
-    /// patterns), nested members included, and reports every violation with its path.
-    pub fn validate(&self) -> Result<(), ::awsgen_runtime::ValidationErrors> {
-        let mut errors = ::awsgen_runtime::ValidationErrors::default();
-        self.validate_at(&::awsgen_runtime::validate::Path::Root, &mut errors);
-        errors.into_result()
-    }
-    /// Validates this value as the member at `path`, adding violations to `errors`.
-    #[doc(hidden)]
-    pub fn validate_at(
-        &self,
-        path: &::awsgen_runtime::validate::Path<'_>,
-        errors: &mut ::awsgen_runtime::ValidationErrors,
-    ) {
-        {
-            let path = path.member("Color");
-            if self.color.is_none() {
-                errors.missing(&path);
-            }
-        }
-    }
-}
-#[derive(Debug, Clone, PartialEq)]
-pub struct SetLightOutput {
-    /// The colours a light shows.
-    pub previous: Option<Color>,
-    pub levels: Option<Vec<Level>>,
-    #[doc(hidden)]
-    pub _request_id: ::awsgen_runtime::request_id::ResponseRequestId,
-}
-impl ::std::default::Default for SetLightOutput {
-    fn default() -> Self {
-        SetLightOutput {
-            previous: None,
-            levels: None,
-            _request_id: ::std::default::Default::default(),
-        }
-    }
-}
-impl ::awsgen_runtime::RequestId for SetLightOutput {
-    fn request_id(&self) -> Option<&str> {
-        self._request_id.get()
-    }
-}
-impl SetLightOutput {
-    /// Builds a [`SetLightOutput`]; `build()` reports every required member left unset.
-    pub fn builder() -> SetLightOutputBuilder {
-        SetLightOutputBuilder::default()
-    }
-}
-/// Builds a [`SetLightOutput`]; `build()` reports every required member left unset.
-#[derive(Debug, Clone, Default)]
-pub struct SetLightOutputBuilder {
-    previous: Option<Color>,
-    levels: Option<Vec<Level>>,
-}
-impl SetLightOutputBuilder {
-    /// The colours a light shows.
-    pub fn previous(mut self, value: impl Into<Color>) -> Self {
-        self.previous = Some(value.into());
-        self
-    }
-    /// Sets or clears `Previous`.
-    pub fn set_previous(mut self, value: Option<Color>) -> Self {
-        self.previous = value;
-        self
-    }
-    pub fn levels(mut self, value: impl Into<Vec<Level>>) -> Self {
-        self.levels = Some(value.into());
-        self
-    }
-    /// Sets or clears `Levels`.
-    pub fn set_levels(mut self, value: Option<Vec<Level>>) -> Self {
-        self.levels = value;
-        self
-    }
-    /// Builds the value; this type has no required members, so it always succeeds.
-    pub fn build(self) -> Result<SetLightOutput, ::awsgen_runtime::BuildError> {
-        Ok(SetLightOutput {
-            previous: self.previous,
-            levels: self.levels,
-            _request_id: ::std::default::Default::default(),
-        })
-    }
-}
-impl ::awsgen_runtime::json::DeserializeJson for SetLightOutput {
-    fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
-        let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
-            if value.is_null() {
-                continue;
-            }
-            match key.as_str() {
-                "Previous" => {
-                    out.previous = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
-                            .map_err(|e| e.in_member("Previous"))?,
-                    );
-                }
-                "Levels" => {
-                    out.levels = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
-                            .map_err(|e| e.in_member("Levels"))?,
-                    );
-                }
-                _ => {}
-            }
-        }
-        Ok(out)
-    }
-    fn set_request_id(&mut self, id: Option<String>) {
-        self._request_id = ::awsgen_runtime::request_id::ResponseRequestId::new(id);
-    }
-}
+pub type LevelList = Vec<Level>;
 /// The errors `SetLight` can return.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SetLightError {
@@ -457,22 +543,6 @@ impl ::awsgen_runtime::OperationError for SetLightError {
     fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
         SetLightError::meta(self)
     }
-}
-///
-/// AWS API reference: `SetLight` (Lights).
-pub async fn set_light(
-    client: &::awsgen_runtime::Client,
-    input: SetLightInput,
-) -> Result<SetLightOutput, ::awsgen_runtime::Error<SetLightError>> {
-    static OPERATION: ::awsgen_runtime::protocol::OperationSpec = ::awsgen_runtime::protocol::OperationSpec {
-        service: &SERVICE,
-        name: "SetLight",
-    };
-    if client.validates_input() {
-        input.validate().map_err(::awsgen_runtime::Error::InvalidInput)?;
-    }
-    let body = ::awsgen_runtime::json::to_string(&input);
-    client.call(&OPERATION, body).await
 }
 /// Any error of the Lights operations generated here: each operation's error converts into it with `From`, and a call's [`Error`](awsgen_runtime::Error) with [`Error::into_service`](awsgen_runtime::Error::into_service), so `?` collects the errors of several operations into one type.
 #[derive(Debug, Clone, PartialEq)]
@@ -535,17 +605,18 @@ impl ::std::convert::From<SetLightError> for LightsError {
         }
     }
 }
-/// The Lights service, as its model describes it: protocol, signing name, endpoints.
-pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::protocol::ServiceSpec {
-    target_prefix: "Lights",
-    json_version: ::awsgen_runtime::protocol::JsonVersion::V1_0,
-    signing_name: "lights",
-    endpoint_prefix: "lights",
-    sdk_id: "Lights",
-    endpoint_rules: None,
-};
 /// The operations this `athena_operation!` invocation generated. One invocation per
 /// module: put a second one in its own `mod`.
 pub const OPERATIONS: &[&str] = &["SetLight"];
 /// Operations of the service left out, with the reason.
 pub const SKIPPED_OPERATIONS: &[(&str, &str)] = &[];
+/// The `wait_until_*` fns this invocation generated.
+pub const WAITERS: &[&str] = &[];
+/// Waiters of the generated operations left out (an expression outside the JMESPath
+/// subset the generator compiles, ...), with the reason.
+pub const SKIPPED_WAITERS: &[(&str, &str)] = &[];
+/// The `{operation}_pages` fns this invocation generated.
+pub const PAGINATORS: &[&str] = &[];
+/// Paginated operations whose `{operation}_pages` was left out (nested or non-string
+/// tokens, several tokens), with the reason.
+pub const SKIPPED_PAGINATORS: &[(&str, &str)] = &[];

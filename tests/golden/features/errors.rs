@@ -1,52 +1,111 @@
 #[allow(dead_code)]
 const ONE_ATHENA_OPERATION_INVOCATION_PER_MODULE_PUT_EACH_IN_ITS_OWN_MOD: () = ();
-#[derive(Debug, Clone, PartialEq)]
+/// Bank: a method per operation, each returning a builder of its request; `.send().await` makes the call.
+///
+/// Cheap to clone: clones share the [`Client`](::awsgen_runtime::Client)'s connection
+/// pool, credentials and retry quota.
+#[derive(Clone, Debug)]
+pub struct Bank {
+    client: ::awsgen_runtime::Client,
+}
+impl Bank {
+    /// Calls the operations through `client`.
+    pub fn new(client: ::awsgen_runtime::Client) -> Self {
+        Bank { client }
+    }
+    /// A client configured from the environment and the shared config files, as
+    /// [`Client::from_env`](::awsgen_runtime::Client::from_env) finds them.
+    pub fn from_env() -> Result<Self, ::awsgen_runtime::error::ConfigError> {
+        ::awsgen_runtime::Client::from_env().map(Self::new)
+    }
+    /// The runtime client the operations are called through.
+    pub fn client(&self) -> &::awsgen_runtime::Client {
+        &self.client
+    }
+    ///
+    /// Errors: [`DepositError::TooManyRequests`].
+    ///
+    /// AWS API reference: `Deposit` (Bank).
+    pub fn deposit(&self) -> DepositFluentBuilder<'_> {
+        DepositFluentBuilder {
+            client: &self.client,
+            input: DepositInput::builder(),
+        }
+    }
+    ///
+    /// Errors: [`WithdrawError::InsufficientFunds`], [`WithdrawError::TooManyRequests`], [`WithdrawError::VaultFailure`], [`WithdrawError::PinRejected`].
+    ///
+    /// AWS API reference: `Withdraw` (Bank).
+    pub fn withdraw(&self) -> WithdrawFluentBuilder<'_> {
+        WithdrawFluentBuilder {
+            client: &self.client,
+            input: WithdrawInput::builder(),
+        }
+    }
+}
+impl ::std::convert::From<::awsgen_runtime::Client> for Bank {
+    fn from(client: ::awsgen_runtime::Client) -> Self {
+        Bank::new(client)
+    }
+}
+/// The Bank service, as its model describes it: protocol, signing name, endpoints.
+pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::protocol::ServiceSpec {
+    target_prefix: "Bank",
+    json_version: ::awsgen_runtime::protocol::JsonVersion::V1_1,
+    signing_name: "bank",
+    endpoint_prefix: "bank",
+    sdk_id: "Bank",
+    endpoint_rules: None,
+};
+/// The request [`Bank::deposit`] sends: the setters of [`DepositInput`]'s builder, then [`send`](Self::send).
+#[derive(Clone, Debug)]
+pub struct DepositFluentBuilder<'a> {
+    client: &'a ::awsgen_runtime::Client,
+    input: DepositInputBuilder,
+}
+impl DepositFluentBuilder<'_> {
+    /// Sets [`DepositInput::amount`].
+    pub fn amount(mut self, value: impl Into<i64>) -> Self {
+        self.input = self.input.amount(value);
+        self
+    }
+    /// Sets or clears [`DepositInput::amount`].
+    pub fn set_amount(mut self, value: Option<i64>) -> Self {
+        self.input = self.input.set_amount(value);
+        self
+    }
+    /// Validates the request and makes the call.
+    pub async fn send(
+        self,
+    ) -> Result<DepositOutput, ::awsgen_runtime::Error<DepositError>> {
+        let input = self.input.build();
+        deposit(self.client, input).await
+    }
+}
+/// Sends a [`DepositInput`] built beforehand: the call [`Bank::deposit`] makes.
+pub async fn deposit(
+    client: &::awsgen_runtime::Client,
+    input: DepositInput,
+) -> Result<DepositOutput, ::awsgen_runtime::Error<DepositError>> {
+    static OPERATION: ::awsgen_runtime::protocol::OperationSpec = ::awsgen_runtime::protocol::OperationSpec {
+        service: &SERVICE,
+        name: "Deposit",
+    };
+    if client.validates_input() {
+        input.validate().map_err(::awsgen_runtime::Error::InvalidInput)?;
+    }
+    let body = ::awsgen_runtime::json::to_string(&input);
+    client.call(&OPERATION, body).await
+}
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct DepositInput {
     pub amount: Option<i64>,
 }
-impl ::std::default::Default for DepositInput {
-    fn default() -> Self {
-        DepositInput { amount: None }
-    }
-}
 impl DepositInput {
-    /// Builds a [`DepositInput`]; `build()` reports every required member left unset.
+    /// A builder for [`DepositInput`].
     pub fn builder() -> DepositInputBuilder {
         DepositInputBuilder::default()
     }
-}
-/// Builds a [`DepositInput`]; `build()` reports every required member left unset.
-#[derive(Debug, Clone, Default)]
-pub struct DepositInputBuilder {
-    amount: Option<i64>,
-}
-impl DepositInputBuilder {
-    pub fn amount(mut self, value: impl Into<i64>) -> Self {
-        self.amount = Some(value.into());
-        self
-    }
-    /// Sets or clears `Amount`.
-    pub fn set_amount(mut self, value: Option<i64>) -> Self {
-        self.amount = value;
-        self
-    }
-    /// Builds the value; this type has no required members, so it always succeeds.
-    pub fn build(self) -> Result<DepositInput, ::awsgen_runtime::BuildError> {
-        Ok(DepositInput {
-            amount: self.amount,
-        })
-    }
-}
-impl ::awsgen_runtime::json::SerializeJson for DepositInput {
-    fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
-        if let Some(value) = &self.amount {
-            object.field("Amount", value);
-        }
-        object.finish();
-    }
-}
-impl DepositInput {
     /// Checks every constraint of the model (required members, lengths, ranges,
     /// patterns), nested members included, and reports every violation with its path.
     pub fn validate(&self) -> Result<(), ::awsgen_runtime::ValidationErrors> {
@@ -62,18 +121,47 @@ impl DepositInput {
         _errors: &mut ::awsgen_runtime::ValidationErrors,
     ) {}
 }
-#[derive(Debug, Clone, PartialEq)]
+/// A builder for [`DepositInput`].
+#[derive(Debug, Clone, Default)]
+pub struct DepositInputBuilder {
+    amount: Option<i64>,
+}
+impl DepositInputBuilder {
+    pub fn amount(mut self, value: impl Into<i64>) -> Self {
+        self.amount = Some(value.into());
+        self
+    }
+    /// Sets or clears `Amount`.
+    pub fn set_amount(mut self, value: Option<i64>) -> Self {
+        self.amount = value;
+        self
+    }
+    /// Builds the value.
+    pub fn build(self) -> DepositInput {
+        DepositInput {
+            amount: self.amount,
+        }
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for DepositInput {
+    fn write_json(&self, out: &mut String) {
+        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        if let Some(value) = &self.amount {
+            object.field("Amount", value);
+        }
+        object.finish();
+    }
+}
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct DepositOutput {
     pub balance: Option<i64>,
     #[doc(hidden)]
     pub _request_id: ::awsgen_runtime::request_id::ResponseRequestId,
 }
-impl ::std::default::Default for DepositOutput {
-    fn default() -> Self {
-        DepositOutput {
-            balance: None,
-            _request_id: ::std::default::Default::default(),
-        }
+impl DepositOutput {
+    /// A builder for [`DepositOutput`].
+    pub fn builder() -> DepositOutputBuilder {
+        DepositOutputBuilder::default()
     }
 }
 impl ::awsgen_runtime::RequestId for DepositOutput {
@@ -81,13 +169,7 @@ impl ::awsgen_runtime::RequestId for DepositOutput {
         self._request_id.get()
     }
 }
-impl DepositOutput {
-    /// Builds a [`DepositOutput`]; `build()` reports every required member left unset.
-    pub fn builder() -> DepositOutputBuilder {
-        DepositOutputBuilder::default()
-    }
-}
-/// Builds a [`DepositOutput`]; `build()` reports every required member left unset.
+/// A builder for [`DepositOutput`].
 #[derive(Debug, Clone, Default)]
 pub struct DepositOutputBuilder {
     balance: Option<i64>,
@@ -102,12 +184,12 @@ impl DepositOutputBuilder {
         self.balance = value;
         self
     }
-    /// Builds the value; this type has no required members, so it always succeeds.
-    pub fn build(self) -> Result<DepositOutput, ::awsgen_runtime::BuildError> {
-        Ok(DepositOutput {
+    /// Builds the value.
+    pub fn build(self) -> DepositOutput {
+        DepositOutput {
             balance: self.balance,
             _request_id: ::std::default::Default::default(),
-        })
+        }
     }
 }
 impl ::awsgen_runtime::json::DeserializeJson for DepositOutput {
@@ -133,486 +215,6 @@ impl ::awsgen_runtime::json::DeserializeJson for DepositOutput {
     }
     fn set_request_id(&mut self, id: Option<String>) {
         self._request_id = ::awsgen_runtime::request_id::ResponseRequestId::new(id);
-    }
-}
-/// The account holds less than the amount.
-#[derive(Debug, Clone, PartialEq)]
-pub struct InsufficientFunds {
-    pub message: Option<String>,
-    pub shortfall: Option<i64>,
-    /// The error's code, message, request id and HTTP status, as the response carried them.
-    pub meta: ::awsgen_runtime::ErrorMetadata,
-}
-impl ::std::default::Default for InsufficientFunds {
-    fn default() -> Self {
-        InsufficientFunds {
-            message: None,
-            shortfall: None,
-            meta: ::std::default::Default::default(),
-        }
-    }
-}
-impl InsufficientFunds {
-    /// Builds a [`InsufficientFunds`]; `build()` reports every required member left unset.
-    pub fn builder() -> InsufficientFundsBuilder {
-        InsufficientFundsBuilder::default()
-    }
-}
-/// Builds a [`InsufficientFunds`]; `build()` reports every required member left unset.
-#[derive(Debug, Clone, Default)]
-pub struct InsufficientFundsBuilder {
-    message: Option<String>,
-    shortfall: Option<i64>,
-}
-impl InsufficientFundsBuilder {
-    pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
-    /// Sets or clears `message`.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
-        self
-    }
-    pub fn shortfall(mut self, value: impl Into<i64>) -> Self {
-        self.shortfall = Some(value.into());
-        self
-    }
-    /// Sets or clears `Shortfall`.
-    pub fn set_shortfall(mut self, value: Option<i64>) -> Self {
-        self.shortfall = value;
-        self
-    }
-    /// Builds the value; this type has no required members, so it always succeeds.
-    pub fn build(self) -> Result<InsufficientFunds, ::awsgen_runtime::BuildError> {
-        Ok(InsufficientFunds {
-            message: self.message,
-            shortfall: self.shortfall,
-            meta: ::std::default::Default::default(),
-        })
-    }
-}
-impl ::awsgen_runtime::json::DeserializeJson for InsufficientFunds {
-    fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
-        let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
-            if value.is_null() {
-                continue;
-            }
-            match key.as_str() {
-                "message" => {
-                    out.message = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
-                            .map_err(|e| e.in_member("message"))?,
-                    );
-                }
-                "Shortfall" => {
-                    out.shortfall = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
-                            .map_err(|e| e.in_member("Shortfall"))?,
-                    );
-                }
-                _ => {}
-            }
-        }
-        Ok(out)
-    }
-}
-impl ::awsgen_runtime::error::ModeledError for InsufficientFunds {
-    fn set_meta(&mut self, meta: ::awsgen_runtime::ErrorMetadata) {
-        if self.message.is_none() {
-            self.message = meta.message.clone();
-        }
-        self.meta = meta;
-    }
-}
-impl ::std::fmt::Display for InsufficientFunds {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        if self.meta.code.is_empty() {
-            f.write_str("InsufficientFunds")
-        } else {
-            ::std::fmt::Display::fmt(&self.meta, f)
-        }
-    }
-}
-impl ::std::error::Error for InsufficientFunds {}
-impl ::awsgen_runtime::RequestId for InsufficientFunds {
-    fn request_id(&self) -> Option<&str> {
-        self.meta.request_id.as_deref()
-    }
-}
-#[derive(Clone, PartialEq)]
-pub struct PinRejected {
-    pub message: Option<String>,
-    /// The error's code, message, request id and HTTP status, as the response carried them.
-    pub meta: ::awsgen_runtime::ErrorMetadata,
-}
-impl ::std::default::Default for PinRejected {
-    fn default() -> Self {
-        PinRejected {
-            message: None,
-            meta: ::std::default::Default::default(),
-        }
-    }
-}
-impl ::std::fmt::Debug for PinRejected {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("PinRejected")
-            .field("message", &::awsgen_runtime::REDACTED)
-            .field("meta", &self.meta.with_message_redacted())
-            .finish()
-    }
-}
-impl PinRejected {
-    /// Builds a [`PinRejected`]; `build()` reports every required member left unset.
-    pub fn builder() -> PinRejectedBuilder {
-        PinRejectedBuilder::default()
-    }
-}
-/// Builds a [`PinRejected`]; `build()` reports every required member left unset.
-#[derive(Clone, Default)]
-pub struct PinRejectedBuilder {
-    message: Option<String>,
-}
-impl ::std::fmt::Debug for PinRejectedBuilder {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("PinRejectedBuilder")
-            .field("message", &::awsgen_runtime::REDACTED)
-            .finish()
-    }
-}
-impl PinRejectedBuilder {
-    pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
-    /// Sets or clears `Message`.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
-        self
-    }
-    /// Builds the value; this type has no required members, so it always succeeds.
-    pub fn build(self) -> Result<PinRejected, ::awsgen_runtime::BuildError> {
-        Ok(PinRejected {
-            message: self.message,
-            meta: ::std::default::Default::default(),
-        })
-    }
-}
-impl ::awsgen_runtime::json::DeserializeJson for PinRejected {
-    fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
-        let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
-            if value.is_null() {
-                continue;
-            }
-            match key.as_str() {
-                "Message" => {
-                    out.message = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
-                            .map_err(|e| e.in_member("Message"))?,
-                    );
-                }
-                _ => {}
-            }
-        }
-        Ok(out)
-    }
-}
-impl ::awsgen_runtime::error::ModeledError for PinRejected {
-    fn set_meta(&mut self, meta: ::awsgen_runtime::ErrorMetadata) {
-        if self.message.is_none() {
-            self.message = meta.message.clone();
-        }
-        self.meta = meta;
-    }
-}
-impl ::std::fmt::Display for PinRejected {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        if self.meta.code.is_empty() {
-            f.write_str("PinRejected")
-        } else {
-            ::std::fmt::Display::fmt(&self.meta.with_message_redacted(), f)
-        }
-    }
-}
-impl ::std::error::Error for PinRejected {}
-impl ::awsgen_runtime::RequestId for PinRejected {
-    fn request_id(&self) -> Option<&str> {
-        self.meta.request_id.as_deref()
-    }
-}
-#[derive(Debug, Clone, PartialEq)]
-pub struct TooManyRequests {
-    pub message: Option<String>,
-    /// The error's code, message, request id and HTTP status, as the response carried them.
-    pub meta: ::awsgen_runtime::ErrorMetadata,
-}
-impl ::std::default::Default for TooManyRequests {
-    fn default() -> Self {
-        TooManyRequests {
-            message: None,
-            meta: ::std::default::Default::default(),
-        }
-    }
-}
-impl TooManyRequests {
-    /// Builds a [`TooManyRequests`]; `build()` reports every required member left unset.
-    pub fn builder() -> TooManyRequestsBuilder {
-        TooManyRequestsBuilder::default()
-    }
-}
-/// Builds a [`TooManyRequests`]; `build()` reports every required member left unset.
-#[derive(Debug, Clone, Default)]
-pub struct TooManyRequestsBuilder {
-    message: Option<String>,
-}
-impl TooManyRequestsBuilder {
-    pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
-    /// Sets or clears `Message`.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
-        self
-    }
-    /// Builds the value; this type has no required members, so it always succeeds.
-    pub fn build(self) -> Result<TooManyRequests, ::awsgen_runtime::BuildError> {
-        Ok(TooManyRequests {
-            message: self.message,
-            meta: ::std::default::Default::default(),
-        })
-    }
-}
-impl ::awsgen_runtime::json::DeserializeJson for TooManyRequests {
-    fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
-        let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
-            if value.is_null() {
-                continue;
-            }
-            match key.as_str() {
-                "Message" => {
-                    out.message = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
-                            .map_err(|e| e.in_member("Message"))?,
-                    );
-                }
-                _ => {}
-            }
-        }
-        Ok(out)
-    }
-}
-impl ::awsgen_runtime::error::ModeledError for TooManyRequests {
-    fn set_meta(&mut self, meta: ::awsgen_runtime::ErrorMetadata) {
-        if self.message.is_none() {
-            self.message = meta.message.clone();
-        }
-        self.meta = meta;
-    }
-}
-impl ::std::fmt::Display for TooManyRequests {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        if self.meta.code.is_empty() {
-            f.write_str("TooManyRequests")
-        } else {
-            ::std::fmt::Display::fmt(&self.meta, f)
-        }
-    }
-}
-impl ::std::error::Error for TooManyRequests {}
-impl ::awsgen_runtime::RequestId for TooManyRequests {
-    fn request_id(&self) -> Option<&str> {
-        self.meta.request_id.as_deref()
-    }
-}
-#[derive(Debug, Clone, PartialEq)]
-pub struct VaultFailure {
-    ///
-    /// Required.
-    pub message: String,
-    /// The error's code, message, request id and HTTP status, as the response carried them.
-    pub meta: ::awsgen_runtime::ErrorMetadata,
-}
-impl ::std::default::Default for VaultFailure {
-    fn default() -> Self {
-        VaultFailure {
-            message: ::std::default::Default::default(),
-            meta: ::std::default::Default::default(),
-        }
-    }
-}
-impl VaultFailure {
-    /// Builds a [`VaultFailure`]; `build()` reports every required member left unset.
-    pub fn builder() -> VaultFailureBuilder {
-        VaultFailureBuilder::default()
-    }
-}
-/// Builds a [`VaultFailure`]; `build()` reports every required member left unset.
-#[derive(Debug, Clone, Default)]
-pub struct VaultFailureBuilder {
-    message: Option<String>,
-}
-impl VaultFailureBuilder {
-    pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
-    /// Sets or clears `Message`.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
-        self
-    }
-    /// Builds the value, or names every required member that is not set.
-    pub fn build(self) -> Result<VaultFailure, ::awsgen_runtime::BuildError> {
-        let mut missing: Vec<&'static str> = Vec::new();
-        if self.message.is_none() {
-            missing.push("Message");
-        }
-        if !missing.is_empty() {
-            return Err(::awsgen_runtime::BuildError {
-                type_name: "VaultFailure",
-                missing,
-            });
-        }
-        Ok(VaultFailure {
-            message: self.message.unwrap_or_else(|| ::std::default::Default::default()),
-            meta: ::std::default::Default::default(),
-        })
-    }
-}
-impl ::awsgen_runtime::json::DeserializeJson for VaultFailure {
-    fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
-        let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
-            if value.is_null() {
-                continue;
-            }
-            match key.as_str() {
-                "Message" => {
-                    out.message = ::awsgen_runtime::json::DeserializeJson::from_json(
-                            value,
-                        )
-                        .map_err(|e| e.in_member("Message"))?;
-                }
-                _ => {}
-            }
-        }
-        Ok(out)
-    }
-}
-impl ::awsgen_runtime::error::ModeledError for VaultFailure {
-    fn set_meta(&mut self, meta: ::awsgen_runtime::ErrorMetadata) {
-        if self.message.is_empty() {
-            self.message = meta.message.clone().unwrap_or_default();
-        }
-        self.meta = meta;
-    }
-}
-impl ::std::fmt::Display for VaultFailure {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        if self.meta.code.is_empty() {
-            f.write_str("VaultFailure")
-        } else {
-            ::std::fmt::Display::fmt(&self.meta, f)
-        }
-    }
-}
-impl ::std::error::Error for VaultFailure {}
-impl ::awsgen_runtime::RequestId for VaultFailure {
-    fn request_id(&self) -> Option<&str> {
-        self.meta.request_id.as_deref()
-    }
-}
-#[derive(Debug, Clone, PartialEq)]
-pub struct WithdrawInput {
-    ///
-    /// Required.
-    pub amount: Option<i64>,
-}
-impl ::std::default::Default for WithdrawInput {
-    fn default() -> Self {
-        WithdrawInput { amount: None }
-    }
-}
-impl WithdrawInput {
-    /// Builds a [`WithdrawInput`]; `build()` reports every required member left unset.
-    pub fn builder() -> WithdrawInputBuilder {
-        WithdrawInputBuilder::default()
-    }
-}
-/// Builds a [`WithdrawInput`]; `build()` reports every required member left unset.
-#[derive(Debug, Clone, Default)]
-pub struct WithdrawInputBuilder {
-    amount: Option<i64>,
-}
-impl WithdrawInputBuilder {
-    pub fn amount(mut self, value: impl Into<i64>) -> Self {
-        self.amount = Some(value.into());
-        self
-    }
-    /// Sets or clears `Amount`.
-    pub fn set_amount(mut self, value: Option<i64>) -> Self {
-        self.amount = value;
-        self
-    }
-    /// Builds the value, or names every required member that is not set.
-    pub fn build(self) -> Result<WithdrawInput, ::awsgen_runtime::BuildError> {
-        let mut missing: Vec<&'static str> = Vec::new();
-        if self.amount.is_none() {
-            missing.push("Amount");
-        }
-        if !missing.is_empty() {
-            return Err(::awsgen_runtime::BuildError {
-                type_name: "WithdrawInput",
-                missing,
-            });
-        }
-        Ok(WithdrawInput {
-            amount: self.amount,
-        })
-    }
-}
-impl ::awsgen_runtime::json::SerializeJson for WithdrawInput {
-    fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
-        if let Some(value) = &self.amount {
-            object.field("Amount", value);
-        }
-        object.finish();
-    }
-}
-impl WithdrawInput {
-    /// Checks every constraint of the model (required members, lengths, ranges,
-    /// patterns), nested members included, and reports every violation with its path.
-    pub fn validate(&self) -> Result<(), ::awsgen_runtime::ValidationErrors> {
-        let mut errors = ::awsgen_runtime::ValidationErrors::default();
-        self.validate_at(&::awsgen_runtime::validate::Path::Root, &mut errors);
-        errors.into_result()
-    }
-    /// Validates this value as the member at `path`, adding violations to `errors`.
-    #[doc(hidden)]
-    pub fn validate_at(
-        &self,
-        path: &::awsgen_runtime::validate::Path<'_>,
-        errors: &mut ::awsgen_runtime::ValidationErrors,
-    ) {
-        {
-            let path = path.member("Amount");
-            if self.amount.is_none() {
-                errors.missing(&path);
-            }
-        }
     }
 }
 /// The errors `Deposit` can return.
@@ -675,23 +277,199 @@ impl ::awsgen_runtime::OperationError for DepositError {
         DepositError::meta(self)
     }
 }
-///
-/// Errors: [`DepositError::TooManyRequests`](DepositError::TooManyRequests).
-///
-/// AWS API reference: `Deposit` (Bank).
-pub async fn deposit(
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TooManyRequests {
+    pub message: Option<String>,
+    /// The error's code, message, request id and HTTP status, as the response carried them.
+    pub meta: ::awsgen_runtime::ErrorMetadata,
+}
+impl TooManyRequests {
+    /// A builder for [`TooManyRequests`].
+    pub fn builder() -> TooManyRequestsBuilder {
+        TooManyRequestsBuilder::default()
+    }
+}
+/// A builder for [`TooManyRequests`].
+#[derive(Debug, Clone, Default)]
+pub struct TooManyRequestsBuilder {
+    message: Option<String>,
+}
+impl TooManyRequestsBuilder {
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears `Message`.
+    pub fn set_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// Builds the value.
+    pub fn build(self) -> TooManyRequests {
+        TooManyRequests {
+            message: self.message,
+            meta: ::std::default::Default::default(),
+        }
+    }
+}
+impl ::awsgen_runtime::json::DeserializeJson for TooManyRequests {
+    fn from_json(
+        value: &::awsgen_runtime::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        let mut out = Self::default();
+        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+            if value.is_null() {
+                continue;
+            }
+            match key.as_str() {
+                "Message" => {
+                    out.message = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("Message"))?,
+                    );
+                }
+                _ => {}
+            }
+        }
+        Ok(out)
+    }
+}
+impl ::awsgen_runtime::error::ModeledError for TooManyRequests {
+    fn set_meta(&mut self, meta: ::awsgen_runtime::ErrorMetadata) {
+        if self.message.is_none() {
+            self.message = meta.message.clone();
+        }
+        self.meta = meta;
+    }
+}
+impl ::std::fmt::Display for TooManyRequests {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        if self.meta.code.is_empty() {
+            f.write_str("TooManyRequests")
+        } else {
+            ::std::fmt::Display::fmt(&self.meta, f)
+        }
+    }
+}
+impl ::std::error::Error for TooManyRequests {}
+impl ::awsgen_runtime::RequestId for TooManyRequests {
+    fn request_id(&self) -> Option<&str> {
+        self.meta.request_id.as_deref()
+    }
+}
+/// The request [`Bank::withdraw`] sends: the setters of [`WithdrawInput`]'s builder, then [`send`](Self::send).
+#[derive(Clone, Debug)]
+pub struct WithdrawFluentBuilder<'a> {
+    client: &'a ::awsgen_runtime::Client,
+    input: WithdrawInputBuilder,
+}
+impl WithdrawFluentBuilder<'_> {
+    /// Sets [`WithdrawInput::amount`].
+    pub fn amount(mut self, value: impl Into<i64>) -> Self {
+        self.input = self.input.amount(value);
+        self
+    }
+    /// Sets or clears [`WithdrawInput::amount`].
+    pub fn set_amount(mut self, value: Option<i64>) -> Self {
+        self.input = self.input.set_amount(value);
+        self
+    }
+    /// Validates the request and makes the call. A required member left unset is an [`Error::InvalidInput`](::awsgen_runtime::Error::InvalidInput) naming it; nothing is sent.
+    pub async fn send(
+        self,
+    ) -> Result<::awsgen_runtime::EmptyOutput, ::awsgen_runtime::Error<WithdrawError>> {
+        let input = self.input.build()?;
+        withdraw(self.client, input).await
+    }
+}
+/// Sends a [`WithdrawInput`] built beforehand: the call [`Bank::withdraw`] makes.
+pub async fn withdraw(
     client: &::awsgen_runtime::Client,
-    input: DepositInput,
-) -> Result<DepositOutput, ::awsgen_runtime::Error<DepositError>> {
+    input: WithdrawInput,
+) -> Result<::awsgen_runtime::EmptyOutput, ::awsgen_runtime::Error<WithdrawError>> {
     static OPERATION: ::awsgen_runtime::protocol::OperationSpec = ::awsgen_runtime::protocol::OperationSpec {
         service: &SERVICE,
-        name: "Deposit",
+        name: "Withdraw",
     };
     if client.validates_input() {
         input.validate().map_err(::awsgen_runtime::Error::InvalidInput)?;
     }
     let body = ::awsgen_runtime::json::to_string(&input);
     client.call(&OPERATION, body).await
+}
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct WithdrawInput {
+    ///
+    /// Required.
+    pub amount: Option<i64>,
+}
+impl WithdrawInput {
+    /// A builder for [`WithdrawInput`].
+    pub fn builder() -> WithdrawInputBuilder {
+        WithdrawInputBuilder::default()
+    }
+    /// Checks every constraint of the model (required members, lengths, ranges,
+    /// patterns), nested members included, and reports every violation with its path.
+    pub fn validate(&self) -> Result<(), ::awsgen_runtime::ValidationErrors> {
+        let mut errors = ::awsgen_runtime::ValidationErrors::default();
+        self.validate_at(&::awsgen_runtime::validate::Path::Root, &mut errors);
+        errors.into_result()
+    }
+    /// Validates this value as the member at `path`, adding violations to `errors`.
+    #[doc(hidden)]
+    pub fn validate_at(
+        &self,
+        path: &::awsgen_runtime::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::ValidationErrors,
+    ) {
+        {
+            let path = path.member("Amount");
+            if self.amount.is_none() {
+                errors.missing(&path);
+            }
+        }
+    }
+}
+/// A builder for [`WithdrawInput`]: [`build`](Self::build) names every required member left unset.
+#[derive(Debug, Clone, Default)]
+pub struct WithdrawInputBuilder {
+    amount: Option<i64>,
+}
+impl WithdrawInputBuilder {
+    pub fn amount(mut self, value: impl Into<i64>) -> Self {
+        self.amount = Some(value.into());
+        self
+    }
+    /// Sets or clears `Amount`.
+    pub fn set_amount(mut self, value: Option<i64>) -> Self {
+        self.amount = value;
+        self
+    }
+    /// Builds the value, or names every required member that is not set.
+    pub fn build(self) -> Result<WithdrawInput, ::awsgen_runtime::BuildError> {
+        let mut missing: Vec<&'static str> = Vec::new();
+        if self.amount.is_none() {
+            missing.push("Amount");
+        }
+        if !missing.is_empty() {
+            return Err(::awsgen_runtime::BuildError {
+                type_name: "WithdrawInput",
+                missing,
+            });
+        }
+        Ok(WithdrawInput {
+            amount: self.amount,
+        })
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for WithdrawInput {
+    fn write_json(&self, out: &mut String) {
+        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        if let Some(value) = &self.amount {
+            object.field("Amount", value);
+        }
+        object.finish();
+    }
 }
 /// The errors `Withdraw` can return.
 #[derive(Debug, Clone, PartialEq)]
@@ -799,23 +577,291 @@ impl ::awsgen_runtime::OperationError for WithdrawError {
         WithdrawError::meta(self)
     }
 }
-///
-/// Errors: [`WithdrawError::InsufficientFunds`](WithdrawError::InsufficientFunds), [`WithdrawError::TooManyRequests`](WithdrawError::TooManyRequests), [`WithdrawError::VaultFailure`](WithdrawError::VaultFailure), [`WithdrawError::PinRejected`](WithdrawError::PinRejected).
-///
-/// AWS API reference: `Withdraw` (Bank).
-pub async fn withdraw(
-    client: &::awsgen_runtime::Client,
-    input: WithdrawInput,
-) -> Result<::awsgen_runtime::EmptyOutput, ::awsgen_runtime::Error<WithdrawError>> {
-    static OPERATION: ::awsgen_runtime::protocol::OperationSpec = ::awsgen_runtime::protocol::OperationSpec {
-        service: &SERVICE,
-        name: "Withdraw",
-    };
-    if client.validates_input() {
-        input.validate().map_err(::awsgen_runtime::Error::InvalidInput)?;
+/// The account holds less than the amount.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct InsufficientFunds {
+    pub message: Option<String>,
+    pub shortfall: Option<i64>,
+    /// The error's code, message, request id and HTTP status, as the response carried them.
+    pub meta: ::awsgen_runtime::ErrorMetadata,
+}
+impl InsufficientFunds {
+    /// A builder for [`InsufficientFunds`].
+    pub fn builder() -> InsufficientFundsBuilder {
+        InsufficientFundsBuilder::default()
     }
-    let body = ::awsgen_runtime::json::to_string(&input);
-    client.call(&OPERATION, body).await
+}
+/// A builder for [`InsufficientFunds`].
+#[derive(Debug, Clone, Default)]
+pub struct InsufficientFundsBuilder {
+    message: Option<String>,
+    shortfall: Option<i64>,
+}
+impl InsufficientFundsBuilder {
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears `message`.
+    pub fn set_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+    pub fn shortfall(mut self, value: impl Into<i64>) -> Self {
+        self.shortfall = Some(value.into());
+        self
+    }
+    /// Sets or clears `Shortfall`.
+    pub fn set_shortfall(mut self, value: Option<i64>) -> Self {
+        self.shortfall = value;
+        self
+    }
+    /// Builds the value.
+    pub fn build(self) -> InsufficientFunds {
+        InsufficientFunds {
+            message: self.message,
+            shortfall: self.shortfall,
+            meta: ::std::default::Default::default(),
+        }
+    }
+}
+impl ::awsgen_runtime::json::DeserializeJson for InsufficientFunds {
+    fn from_json(
+        value: &::awsgen_runtime::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        let mut out = Self::default();
+        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+            if value.is_null() {
+                continue;
+            }
+            match key.as_str() {
+                "message" => {
+                    out.message = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("message"))?,
+                    );
+                }
+                "Shortfall" => {
+                    out.shortfall = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("Shortfall"))?,
+                    );
+                }
+                _ => {}
+            }
+        }
+        Ok(out)
+    }
+}
+impl ::awsgen_runtime::error::ModeledError for InsufficientFunds {
+    fn set_meta(&mut self, meta: ::awsgen_runtime::ErrorMetadata) {
+        if self.message.is_none() {
+            self.message = meta.message.clone();
+        }
+        self.meta = meta;
+    }
+}
+impl ::std::fmt::Display for InsufficientFunds {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        if self.meta.code.is_empty() {
+            f.write_str("InsufficientFunds")
+        } else {
+            ::std::fmt::Display::fmt(&self.meta, f)
+        }
+    }
+}
+impl ::std::error::Error for InsufficientFunds {}
+impl ::awsgen_runtime::RequestId for InsufficientFunds {
+    fn request_id(&self) -> Option<&str> {
+        self.meta.request_id.as_deref()
+    }
+}
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct VaultFailure {
+    ///
+    /// Required.
+    pub message: String,
+    /// The error's code, message, request id and HTTP status, as the response carried them.
+    pub meta: ::awsgen_runtime::ErrorMetadata,
+}
+impl VaultFailure {
+    /// A builder for [`VaultFailure`].
+    pub fn builder() -> VaultFailureBuilder {
+        VaultFailureBuilder::default()
+    }
+}
+/// A builder for [`VaultFailure`]: [`build`](Self::build) names every required member left unset.
+#[derive(Debug, Clone, Default)]
+pub struct VaultFailureBuilder {
+    message: Option<String>,
+}
+impl VaultFailureBuilder {
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears `Message`.
+    pub fn set_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// Builds the value, or names every required member that is not set.
+    pub fn build(self) -> Result<VaultFailure, ::awsgen_runtime::BuildError> {
+        let mut missing: Vec<&'static str> = Vec::new();
+        if self.message.is_none() {
+            missing.push("Message");
+        }
+        if !missing.is_empty() {
+            return Err(::awsgen_runtime::BuildError {
+                type_name: "VaultFailure",
+                missing,
+            });
+        }
+        Ok(VaultFailure {
+            message: self.message.unwrap_or_default(),
+            meta: ::std::default::Default::default(),
+        })
+    }
+}
+impl ::awsgen_runtime::json::DeserializeJson for VaultFailure {
+    fn from_json(
+        value: &::awsgen_runtime::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        let mut out = Self::default();
+        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+            if value.is_null() {
+                continue;
+            }
+            match key.as_str() {
+                "Message" => {
+                    out.message = ::awsgen_runtime::json::DeserializeJson::from_json(
+                            value,
+                        )
+                        .map_err(|e| e.in_member("Message"))?;
+                }
+                _ => {}
+            }
+        }
+        Ok(out)
+    }
+}
+impl ::awsgen_runtime::error::ModeledError for VaultFailure {
+    fn set_meta(&mut self, meta: ::awsgen_runtime::ErrorMetadata) {
+        if self.message.is_empty() {
+            self.message = meta.message.clone().unwrap_or_default();
+        }
+        self.meta = meta;
+    }
+}
+impl ::std::fmt::Display for VaultFailure {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        if self.meta.code.is_empty() {
+            f.write_str("VaultFailure")
+        } else {
+            ::std::fmt::Display::fmt(&self.meta, f)
+        }
+    }
+}
+impl ::std::error::Error for VaultFailure {}
+impl ::awsgen_runtime::RequestId for VaultFailure {
+    fn request_id(&self) -> Option<&str> {
+        self.meta.request_id.as_deref()
+    }
+}
+#[derive(Clone, Default, PartialEq)]
+pub struct PinRejected {
+    pub message: Option<String>,
+    /// The error's code, message, request id and HTTP status, as the response carried them.
+    pub meta: ::awsgen_runtime::ErrorMetadata,
+}
+impl PinRejected {
+    /// A builder for [`PinRejected`].
+    pub fn builder() -> PinRejectedBuilder {
+        PinRejectedBuilder::default()
+    }
+}
+impl ::std::fmt::Debug for PinRejected {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("PinRejected")
+            .field("message", &::awsgen_runtime::REDACTED)
+            .field("meta", &self.meta.with_message_redacted())
+            .finish()
+    }
+}
+/// A builder for [`PinRejected`].
+#[derive(Clone, Default)]
+pub struct PinRejectedBuilder {
+    message: Option<String>,
+}
+impl PinRejectedBuilder {
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears `Message`.
+    pub fn set_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// Builds the value.
+    pub fn build(self) -> PinRejected {
+        PinRejected {
+            message: self.message,
+            meta: ::std::default::Default::default(),
+        }
+    }
+}
+impl ::std::fmt::Debug for PinRejectedBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("PinRejectedBuilder")
+            .field("message", &::awsgen_runtime::REDACTED)
+            .finish()
+    }
+}
+impl ::awsgen_runtime::json::DeserializeJson for PinRejected {
+    fn from_json(
+        value: &::awsgen_runtime::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        let mut out = Self::default();
+        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+            if value.is_null() {
+                continue;
+            }
+            match key.as_str() {
+                "Message" => {
+                    out.message = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("Message"))?,
+                    );
+                }
+                _ => {}
+            }
+        }
+        Ok(out)
+    }
+}
+impl ::awsgen_runtime::error::ModeledError for PinRejected {
+    fn set_meta(&mut self, meta: ::awsgen_runtime::ErrorMetadata) {
+        if self.message.is_none() {
+            self.message = meta.message.clone();
+        }
+        self.meta = meta;
+    }
+}
+impl ::std::fmt::Display for PinRejected {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        if self.meta.code.is_empty() {
+            f.write_str("PinRejected")
+        } else {
+            ::std::fmt::Display::fmt(&self.meta.with_message_redacted(), f)
+        }
+    }
+}
+impl ::std::error::Error for PinRejected {}
+impl ::awsgen_runtime::RequestId for PinRejected {
+    fn request_id(&self) -> Option<&str> {
+        self.meta.request_id.as_deref()
+    }
 }
 /// Any error of the Bank operations generated here: each operation's error converts into it with `From`, and a call's [`Error`](awsgen_runtime::Error) with [`Error::into_service`](awsgen_runtime::Error::into_service), so `?` collects the errors of several operations into one type.
 #[derive(Debug, Clone, PartialEq)]
@@ -949,17 +995,18 @@ impl ::std::convert::From<WithdrawError> for BankError {
         }
     }
 }
-/// The Bank service, as its model describes it: protocol, signing name, endpoints.
-pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::protocol::ServiceSpec {
-    target_prefix: "Bank",
-    json_version: ::awsgen_runtime::protocol::JsonVersion::V1_1,
-    signing_name: "bank",
-    endpoint_prefix: "bank",
-    sdk_id: "Bank",
-    endpoint_rules: None,
-};
 /// The operations this `athena_operation!` invocation generated. One invocation per
 /// module: put a second one in its own `mod`.
 pub const OPERATIONS: &[&str] = &["Deposit", "Withdraw"];
 /// Operations of the service left out, with the reason.
 pub const SKIPPED_OPERATIONS: &[(&str, &str)] = &[];
+/// The `wait_until_*` fns this invocation generated.
+pub const WAITERS: &[&str] = &[];
+/// Waiters of the generated operations left out (an expression outside the JMESPath
+/// subset the generator compiles, ...), with the reason.
+pub const SKIPPED_WAITERS: &[(&str, &str)] = &[];
+/// The `{operation}_pages` fns this invocation generated.
+pub const PAGINATORS: &[&str] = &[];
+/// Paginated operations whose `{operation}_pages` was left out (nested or non-string
+/// tokens, several tokens), with the reason.
+pub const SKIPPED_PAGINATORS: &[(&str, &str)] = &[];

@@ -1,7 +1,151 @@
 #[allow(dead_code)]
 const ONE_ATHENA_OPERATION_INVOCATION_PER_MODULE_PUT_EACH_IN_ITS_OWN_MOD: () = ();
-pub type BookList = Vec<String>;
-#[derive(Debug, Clone, PartialEq)]
+/// Library: a method per operation, each returning a builder of its request; `.send().await` makes the call.
+///
+/// Cheap to clone: clones share the [`Client`](::awsgen_runtime::Client)'s connection
+/// pool, credentials and retry quota.
+#[derive(Clone, Debug)]
+pub struct Library {
+    client: ::awsgen_runtime::Client,
+}
+impl Library {
+    /// Calls the operations through `client`.
+    pub fn new(client: ::awsgen_runtime::Client) -> Self {
+        Library { client }
+    }
+    /// A client configured from the environment and the shared config files, as
+    /// [`Client::from_env`](::awsgen_runtime::Client::from_env) finds them.
+    pub fn from_env() -> Result<Self, ::awsgen_runtime::error::ConfigError> {
+        ::awsgen_runtime::Client::from_env().map(Self::new)
+    }
+    /// The runtime client the operations are called through.
+    pub fn client(&self) -> &::awsgen_runtime::Client {
+        &self.client
+    }
+    ///
+    /// AWS API reference: `ListBooks` (Library).
+    pub fn list_books(&self) -> ListBooksFluentBuilder<'_> {
+        ListBooksFluentBuilder {
+            client: &self.client,
+            input: ListBooksInput::builder(),
+        }
+    }
+    ///
+    /// AWS API reference: `ListShelves` (Library).
+    pub fn list_shelves(&self) -> ListShelvesFluentBuilder<'_> {
+        ListShelvesFluentBuilder {
+            client: &self.client,
+            input: ListShelvesInput::builder(),
+        }
+    }
+}
+impl ::std::convert::From<::awsgen_runtime::Client> for Library {
+    fn from(client: ::awsgen_runtime::Client) -> Self {
+        Library::new(client)
+    }
+}
+/// The Library service, as its model describes it: protocol, signing name, endpoints.
+pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::protocol::ServiceSpec {
+    target_prefix: "Library",
+    json_version: ::awsgen_runtime::protocol::JsonVersion::V1_1,
+    signing_name: "library",
+    endpoint_prefix: "library",
+    sdk_id: "Library",
+    endpoint_rules: None,
+};
+/// The request [`Library::list_books`] sends: the setters of [`ListBooksInput`]'s builder, then [`send`](Self::send).
+#[derive(Clone, Debug)]
+pub struct ListBooksFluentBuilder<'a> {
+    client: &'a ::awsgen_runtime::Client,
+    input: ListBooksInputBuilder,
+}
+impl<'a> ListBooksFluentBuilder<'a> {
+    /// Sets [`ListBooksInput::shelf`].
+    pub fn shelf(mut self, value: impl Into<String>) -> Self {
+        self.input = self.input.shelf(value);
+        self
+    }
+    /// Sets or clears [`ListBooksInput::shelf`].
+    pub fn set_shelf(mut self, value: Option<String>) -> Self {
+        self.input = self.input.set_shelf(value);
+        self
+    }
+    /// Sets [`ListBooksInput::next_token`].
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.input = self.input.next_token(value);
+        self
+    }
+    /// Sets or clears [`ListBooksInput::next_token`].
+    pub fn set_next_token(mut self, value: Option<String>) -> Self {
+        self.input = self.input.set_next_token(value);
+        self
+    }
+    /// Sets [`ListBooksInput::max_results`].
+    pub fn max_results(mut self, value: impl Into<i32>) -> Self {
+        self.input = self.input.max_results(value);
+        self
+    }
+    /// Sets or clears [`ListBooksInput::max_results`].
+    pub fn set_max_results(mut self, value: Option<i32>) -> Self {
+        self.input = self.input.set_max_results(value);
+        self
+    }
+    /// Validates the request and makes the call. A required member left unset is an [`Error::InvalidInput`](::awsgen_runtime::Error::InvalidInput) naming it; nothing is sent.
+    pub async fn send(
+        self,
+    ) -> Result<ListBooksOutput, ::awsgen_runtime::Error<ListBooksError>> {
+        let input = self.input.build()?;
+        list_books(self.client, input).await
+    }
+    /// Every page of the call, as [`list_books_pages`] returns them; a required member left unset is an error here, before any page is fetched.
+    pub fn into_paginator(
+        self,
+    ) -> Result<
+        ::awsgen_runtime::Pages<'a, ListBooksInput, ListBooksOutput, ListBooksError>,
+        ::awsgen_runtime::BuildError,
+    > {
+        Ok(list_books_pages(self.client, self.input.build()?))
+    }
+}
+/// Sends a [`ListBooksInput`] built beforehand: the call [`Library::list_books`] makes.
+pub async fn list_books(
+    client: &::awsgen_runtime::Client,
+    input: ListBooksInput,
+) -> Result<ListBooksOutput, ::awsgen_runtime::Error<ListBooksError>> {
+    static OPERATION: ::awsgen_runtime::protocol::OperationSpec = ::awsgen_runtime::protocol::OperationSpec {
+        service: &SERVICE,
+        name: "ListBooks",
+    };
+    if client.validates_input() {
+        input.validate().map_err(::awsgen_runtime::Error::InvalidInput)?;
+    }
+    let body = ::awsgen_runtime::json::to_string(&input);
+    client.call(&OPERATION, body).await
+}
+/// Every page of [`list_books`], as a `Stream` (or call `.next().await` in a loop): each request carries the `NextToken` of the previous response as `NextToken`. `.page_size(n)` sets `MaxResults`. `.items()` streams each `Books` entry.
+pub fn list_books_pages(
+    client: &::awsgen_runtime::Client,
+    input: ListBooksInput,
+) -> ::awsgen_runtime::Pages<'_, ListBooksInput, ListBooksOutput, ListBooksError> {
+    ::awsgen_runtime::Pages::new(
+        input,
+        move |input| Box::pin(list_books(client, input)),
+        |input, token| input.next_token = Some(token),
+        |output| output.next_token.as_ref(),
+    )
+}
+impl ::awsgen_runtime::PageSize for ListBooksInput {
+    fn set_page_size(&mut self, size: i32) {
+        self.max_results = Some(size);
+    }
+}
+impl ::awsgen_runtime::PageItems for ListBooksOutput {
+    type Items = Vec<String>;
+    fn into_items(self) -> Option<Self::Items> {
+        self.books
+    }
+}
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct ListBooksInput {
     ///
     /// Required.
@@ -9,22 +153,40 @@ pub struct ListBooksInput {
     pub next_token: Option<String>,
     pub max_results: Option<i32>,
 }
-impl ::std::default::Default for ListBooksInput {
-    fn default() -> Self {
-        ListBooksInput {
-            shelf: None,
-            next_token: None,
-            max_results: None,
-        }
-    }
-}
 impl ListBooksInput {
-    /// Builds a [`ListBooksInput`]; `build()` reports every required member left unset.
+    /// A builder for [`ListBooksInput`].
     pub fn builder() -> ListBooksInputBuilder {
         ListBooksInputBuilder::default()
     }
+    /// Checks every constraint of the model (required members, lengths, ranges,
+    /// patterns), nested members included, and reports every violation with its path.
+    pub fn validate(&self) -> Result<(), ::awsgen_runtime::ValidationErrors> {
+        let mut errors = ::awsgen_runtime::ValidationErrors::default();
+        self.validate_at(&::awsgen_runtime::validate::Path::Root, &mut errors);
+        errors.into_result()
+    }
+    /// Validates this value as the member at `path`, adding violations to `errors`.
+    #[doc(hidden)]
+    pub fn validate_at(
+        &self,
+        path: &::awsgen_runtime::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::ValidationErrors,
+    ) {
+        {
+            let path = path.member("Shelf");
+            if self.shelf.is_none() {
+                errors.missing(&path);
+            }
+        }
+        {
+            let path = path.member("MaxResults");
+            if let Some(value) = &self.max_results {
+                errors.range(&path, *value, Some(1f64), Some(100f64));
+            }
+        }
+    }
 }
-/// Builds a [`ListBooksInput`]; `build()` reports every required member left unset.
+/// A builder for [`ListBooksInput`]: [`build`](Self::build) names every required member left unset.
 #[derive(Debug, Clone, Default)]
 pub struct ListBooksInputBuilder {
     shelf: Option<String>,
@@ -93,49 +255,17 @@ impl ::awsgen_runtime::json::SerializeJson for ListBooksInput {
         object.finish();
     }
 }
-impl ListBooksInput {
-    /// Checks every constraint of the model (required members, lengths, ranges,
-    /// patterns), nested members included, and reports every violation with its path.
-    pub fn validate(&self) -> Result<(), ::awsgen_runtime::ValidationErrors> {
-        let mut errors = ::awsgen_runtime::ValidationErrors::default();
-        self.validate_at(&::awsgen_runtime::validate::Path::Root, &mut errors);
-        errors.into_result()
-    }
-    /// Validates this value as the member at `path`, adding violations to `errors`.
-    #[doc(hidden)]
-    pub fn validate_at(
-        &self,
-        path: &::awsgen_runtime::validate::Path<'_>,
-        errors: &mut ::awsgen_runtime::ValidationErrors,
-    ) {
-        {
-            let path = path.member("Shelf");
-            if self.shelf.is_none() {
-                errors.missing(&path);
-            }
-        }
-        {
-            let path = path.member("MaxResults");
-            if let Some(value) = &self.max_results {
-                errors.range(&path, *value, Some(1f64), Some(100f64));
-            }
-        }
-    }
-}
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct ListBooksOutput {
     pub books: Option<Vec<String>>,
     pub next_token: Option<String>,
     #[doc(hidden)]
     pub _request_id: ::awsgen_runtime::request_id::ResponseRequestId,
 }
-impl ::std::default::Default for ListBooksOutput {
-    fn default() -> Self {
-        ListBooksOutput {
-            books: None,
-            next_token: None,
-            _request_id: ::std::default::Default::default(),
-        }
+impl ListBooksOutput {
+    /// A builder for [`ListBooksOutput`].
+    pub fn builder() -> ListBooksOutputBuilder {
+        ListBooksOutputBuilder::default()
     }
 }
 impl ::awsgen_runtime::RequestId for ListBooksOutput {
@@ -143,21 +273,16 @@ impl ::awsgen_runtime::RequestId for ListBooksOutput {
         self._request_id.get()
     }
 }
-impl ListBooksOutput {
-    /// Builds a [`ListBooksOutput`]; `build()` reports every required member left unset.
-    pub fn builder() -> ListBooksOutputBuilder {
-        ListBooksOutputBuilder::default()
-    }
-}
-/// Builds a [`ListBooksOutput`]; `build()` reports every required member left unset.
+/// A builder for [`ListBooksOutput`].
 #[derive(Debug, Clone, Default)]
 pub struct ListBooksOutputBuilder {
     books: Option<Vec<String>>,
     next_token: Option<String>,
 }
 impl ListBooksOutputBuilder {
-    pub fn books(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.books = Some(value.into());
+    /// Appends one item; [`set_books`](Self::set_books) sets the whole list.
+    pub fn books(mut self, item: impl Into<String>) -> Self {
+        self.books.get_or_insert_with(Vec::new).push(item.into());
         self
     }
     /// Sets or clears `Books`.
@@ -174,13 +299,13 @@ impl ListBooksOutputBuilder {
         self.next_token = value;
         self
     }
-    /// Builds the value; this type has no required members, so it always succeeds.
-    pub fn build(self) -> Result<ListBooksOutput, ::awsgen_runtime::BuildError> {
-        Ok(ListBooksOutput {
+    /// Builds the value.
+    pub fn build(self) -> ListBooksOutput {
+        ListBooksOutput {
             books: self.books,
             next_token: self.next_token,
             _request_id: ::std::default::Default::default(),
-        })
+        }
     }
 }
 impl ::awsgen_runtime::json::DeserializeJson for ListBooksOutput {
@@ -214,191 +339,7 @@ impl ::awsgen_runtime::json::DeserializeJson for ListBooksOutput {
         self._request_id = ::awsgen_runtime::request_id::ResponseRequestId::new(id);
     }
 }
-#[derive(Debug, Clone, PartialEq)]
-pub struct ListShelvesInput {
-    pub start_after: Option<String>,
-    pub limit: Option<i32>,
-}
-impl ::std::default::Default for ListShelvesInput {
-    fn default() -> Self {
-        ListShelvesInput {
-            start_after: None,
-            limit: None,
-        }
-    }
-}
-impl ListShelvesInput {
-    /// Builds a [`ListShelvesInput`]; `build()` reports every required member left unset.
-    pub fn builder() -> ListShelvesInputBuilder {
-        ListShelvesInputBuilder::default()
-    }
-}
-/// Builds a [`ListShelvesInput`]; `build()` reports every required member left unset.
-#[derive(Debug, Clone, Default)]
-pub struct ListShelvesInputBuilder {
-    start_after: Option<String>,
-    limit: Option<i32>,
-}
-impl ListShelvesInputBuilder {
-    pub fn start_after(mut self, value: impl Into<String>) -> Self {
-        self.start_after = Some(value.into());
-        self
-    }
-    /// Sets or clears `StartAfter`.
-    pub fn set_start_after(mut self, value: Option<String>) -> Self {
-        self.start_after = value;
-        self
-    }
-    pub fn limit(mut self, value: impl Into<i32>) -> Self {
-        self.limit = Some(value.into());
-        self
-    }
-    /// Sets or clears `Limit`.
-    pub fn set_limit(mut self, value: Option<i32>) -> Self {
-        self.limit = value;
-        self
-    }
-    /// Builds the value; this type has no required members, so it always succeeds.
-    pub fn build(self) -> Result<ListShelvesInput, ::awsgen_runtime::BuildError> {
-        Ok(ListShelvesInput {
-            start_after: self.start_after,
-            limit: self.limit,
-        })
-    }
-}
-impl ::awsgen_runtime::json::SerializeJson for ListShelvesInput {
-    fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
-        if let Some(value) = &self.start_after {
-            object.field("StartAfter", value);
-        }
-        if let Some(value) = &self.limit {
-            object.field("Limit", value);
-        }
-        object.finish();
-    }
-}
-impl ListShelvesInput {
-    /// Checks every constraint of the model (required members, lengths, ranges,
-    /// patterns), nested members included, and reports every violation with its path.
-    pub fn validate(&self) -> Result<(), ::awsgen_runtime::ValidationErrors> {
-        let mut errors = ::awsgen_runtime::ValidationErrors::default();
-        self.validate_at(&::awsgen_runtime::validate::Path::Root, &mut errors);
-        errors.into_result()
-    }
-    /// Validates this value as the member at `path`, adding violations to `errors`.
-    #[doc(hidden)]
-    pub fn validate_at(
-        &self,
-        _path: &::awsgen_runtime::validate::Path<'_>,
-        _errors: &mut ::awsgen_runtime::ValidationErrors,
-    ) {}
-}
-#[derive(Debug, Clone, PartialEq)]
-pub struct ListShelvesOutput {
-    ///
-    /// Required.
-    pub shelves: Vec<String>,
-    pub last_shelf: Option<String>,
-    #[doc(hidden)]
-    pub _request_id: ::awsgen_runtime::request_id::ResponseRequestId,
-}
-impl ::std::default::Default for ListShelvesOutput {
-    fn default() -> Self {
-        ListShelvesOutput {
-            shelves: ::std::default::Default::default(),
-            last_shelf: None,
-            _request_id: ::std::default::Default::default(),
-        }
-    }
-}
-impl ::awsgen_runtime::RequestId for ListShelvesOutput {
-    fn request_id(&self) -> Option<&str> {
-        self._request_id.get()
-    }
-}
-impl ListShelvesOutput {
-    /// Builds a [`ListShelvesOutput`]; `build()` reports every required member left unset.
-    pub fn builder() -> ListShelvesOutputBuilder {
-        ListShelvesOutputBuilder::default()
-    }
-}
-/// Builds a [`ListShelvesOutput`]; `build()` reports every required member left unset.
-#[derive(Debug, Clone, Default)]
-pub struct ListShelvesOutputBuilder {
-    shelves: Option<Vec<String>>,
-    last_shelf: Option<String>,
-}
-impl ListShelvesOutputBuilder {
-    pub fn shelves(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.shelves = Some(value.into());
-        self
-    }
-    /// Sets or clears `Shelves`.
-    pub fn set_shelves(mut self, value: Option<Vec<String>>) -> Self {
-        self.shelves = value;
-        self
-    }
-    pub fn last_shelf(mut self, value: impl Into<String>) -> Self {
-        self.last_shelf = Some(value.into());
-        self
-    }
-    /// Sets or clears `LastShelf`.
-    pub fn set_last_shelf(mut self, value: Option<String>) -> Self {
-        self.last_shelf = value;
-        self
-    }
-    /// Builds the value, or names every required member that is not set.
-    pub fn build(self) -> Result<ListShelvesOutput, ::awsgen_runtime::BuildError> {
-        let mut missing: Vec<&'static str> = Vec::new();
-        if self.shelves.is_none() {
-            missing.push("Shelves");
-        }
-        if !missing.is_empty() {
-            return Err(::awsgen_runtime::BuildError {
-                type_name: "ListShelvesOutput",
-                missing,
-            });
-        }
-        Ok(ListShelvesOutput {
-            shelves: self.shelves.unwrap_or_else(|| ::std::default::Default::default()),
-            last_shelf: self.last_shelf,
-            _request_id: ::std::default::Default::default(),
-        })
-    }
-}
-impl ::awsgen_runtime::json::DeserializeJson for ListShelvesOutput {
-    fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
-        let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
-            if value.is_null() {
-                continue;
-            }
-            match key.as_str() {
-                "Shelves" => {
-                    out.shelves = ::awsgen_runtime::json::DeserializeJson::from_json(
-                            value,
-                        )
-                        .map_err(|e| e.in_member("Shelves"))?;
-                }
-                "LastShelf" => {
-                    out.last_shelf = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
-                            .map_err(|e| e.in_member("LastShelf"))?,
-                    );
-                }
-                _ => {}
-            }
-        }
-        Ok(out)
-    }
-    fn set_request_id(&mut self, id: Option<String>) {
-        self._request_id = ::awsgen_runtime::request_id::ResponseRequestId::new(id);
-    }
-}
-pub type ShelfList = Vec<String>;
+pub type BookList = Vec<String>;
 /// The errors `ListBooks` can return.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListBooksError {
@@ -447,15 +388,60 @@ impl ::awsgen_runtime::OperationError for ListBooksError {
         ListBooksError::meta(self)
     }
 }
-///
-/// AWS API reference: `ListBooks` (Library).
-pub async fn list_books(
+/// The request [`Library::list_shelves`] sends: the setters of [`ListShelvesInput`]'s builder, then [`send`](Self::send).
+#[derive(Clone, Debug)]
+pub struct ListShelvesFluentBuilder<'a> {
+    client: &'a ::awsgen_runtime::Client,
+    input: ListShelvesInputBuilder,
+}
+impl<'a> ListShelvesFluentBuilder<'a> {
+    /// Sets [`ListShelvesInput::start_after`].
+    pub fn start_after(mut self, value: impl Into<String>) -> Self {
+        self.input = self.input.start_after(value);
+        self
+    }
+    /// Sets or clears [`ListShelvesInput::start_after`].
+    pub fn set_start_after(mut self, value: Option<String>) -> Self {
+        self.input = self.input.set_start_after(value);
+        self
+    }
+    /// Sets [`ListShelvesInput::limit`].
+    pub fn limit(mut self, value: impl Into<i32>) -> Self {
+        self.input = self.input.limit(value);
+        self
+    }
+    /// Sets or clears [`ListShelvesInput::limit`].
+    pub fn set_limit(mut self, value: Option<i32>) -> Self {
+        self.input = self.input.set_limit(value);
+        self
+    }
+    /// Validates the request and makes the call.
+    pub async fn send(
+        self,
+    ) -> Result<ListShelvesOutput, ::awsgen_runtime::Error<ListShelvesError>> {
+        let input = self.input.build();
+        list_shelves(self.client, input).await
+    }
+    /// Every page of the call, as [`list_shelves_pages`] returns them.
+    pub fn into_paginator(
+        self,
+    ) -> ::awsgen_runtime::Pages<
+        'a,
+        ListShelvesInput,
+        ListShelvesOutput,
+        ListShelvesError,
+    > {
+        list_shelves_pages(self.client, self.input.build())
+    }
+}
+/// Sends a [`ListShelvesInput`] built beforehand: the call [`Library::list_shelves`] makes.
+pub async fn list_shelves(
     client: &::awsgen_runtime::Client,
-    input: ListBooksInput,
-) -> Result<ListBooksOutput, ::awsgen_runtime::Error<ListBooksError>> {
+    input: ListShelvesInput,
+) -> Result<ListShelvesOutput, ::awsgen_runtime::Error<ListShelvesError>> {
     static OPERATION: ::awsgen_runtime::protocol::OperationSpec = ::awsgen_runtime::protocol::OperationSpec {
         service: &SERVICE,
-        name: "ListBooks",
+        name: "ListShelves",
     };
     if client.validates_input() {
         input.validate().map_err(::awsgen_runtime::Error::InvalidInput)?;
@@ -463,18 +449,196 @@ pub async fn list_books(
     let body = ::awsgen_runtime::json::to_string(&input);
     client.call(&OPERATION, body).await
 }
-/// Every page of [`list_books`], as a `Stream` (or call `.next().await` in a loop): each request carries the `NextToken` of the previous response as `NextToken`.
-pub fn list_books_pages(
+/// Every page of [`list_shelves`], as a `Stream` (or call `.next().await` in a loop): each request carries the `LastShelf` of the previous response as `StartAfter`. `.page_size(n)` sets `Limit`. `.items()` streams each `Shelves` entry.
+pub fn list_shelves_pages(
     client: &::awsgen_runtime::Client,
-    input: ListBooksInput,
-) -> ::awsgen_runtime::Pages<'_, ListBooksInput, ListBooksOutput, ListBooksError> {
+    input: ListShelvesInput,
+) -> ::awsgen_runtime::Pages<'_, ListShelvesInput, ListShelvesOutput, ListShelvesError> {
     ::awsgen_runtime::Pages::new(
         input,
-        move |input| Box::pin(list_books(client, input)),
-        |input, token| input.next_token = Some(token),
-        |output| output.next_token.as_ref(),
+        move |input| Box::pin(list_shelves(client, input)),
+        |input, token| input.start_after = Some(token),
+        |output| output.last_shelf.as_ref(),
     )
 }
+impl ::awsgen_runtime::PageSize for ListShelvesInput {
+    fn set_page_size(&mut self, size: i32) {
+        self.limit = Some(size);
+    }
+}
+impl ::awsgen_runtime::PageItems for ListShelvesOutput {
+    type Items = Vec<String>;
+    fn into_items(self) -> Option<Self::Items> {
+        Some(self.shelves)
+    }
+}
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ListShelvesInput {
+    pub start_after: Option<String>,
+    pub limit: Option<i32>,
+}
+impl ListShelvesInput {
+    /// A builder for [`ListShelvesInput`].
+    pub fn builder() -> ListShelvesInputBuilder {
+        ListShelvesInputBuilder::default()
+    }
+    /// Checks every constraint of the model (required members, lengths, ranges,
+    /// patterns), nested members included, and reports every violation with its path.
+    pub fn validate(&self) -> Result<(), ::awsgen_runtime::ValidationErrors> {
+        let mut errors = ::awsgen_runtime::ValidationErrors::default();
+        self.validate_at(&::awsgen_runtime::validate::Path::Root, &mut errors);
+        errors.into_result()
+    }
+    /// Validates this value as the member at `path`, adding violations to `errors`.
+    #[doc(hidden)]
+    pub fn validate_at(
+        &self,
+        _path: &::awsgen_runtime::validate::Path<'_>,
+        _errors: &mut ::awsgen_runtime::ValidationErrors,
+    ) {}
+}
+/// A builder for [`ListShelvesInput`].
+#[derive(Debug, Clone, Default)]
+pub struct ListShelvesInputBuilder {
+    start_after: Option<String>,
+    limit: Option<i32>,
+}
+impl ListShelvesInputBuilder {
+    pub fn start_after(mut self, value: impl Into<String>) -> Self {
+        self.start_after = Some(value.into());
+        self
+    }
+    /// Sets or clears `StartAfter`.
+    pub fn set_start_after(mut self, value: Option<String>) -> Self {
+        self.start_after = value;
+        self
+    }
+    pub fn limit(mut self, value: impl Into<i32>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets or clears `Limit`.
+    pub fn set_limit(mut self, value: Option<i32>) -> Self {
+        self.limit = value;
+        self
+    }
+    /// Builds the value.
+    pub fn build(self) -> ListShelvesInput {
+        ListShelvesInput {
+            start_after: self.start_after,
+            limit: self.limit,
+        }
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for ListShelvesInput {
+    fn write_json(&self, out: &mut String) {
+        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        if let Some(value) = &self.start_after {
+            object.field("StartAfter", value);
+        }
+        if let Some(value) = &self.limit {
+            object.field("Limit", value);
+        }
+        object.finish();
+    }
+}
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ListShelvesOutput {
+    ///
+    /// Required.
+    pub shelves: Vec<String>,
+    pub last_shelf: Option<String>,
+    #[doc(hidden)]
+    pub _request_id: ::awsgen_runtime::request_id::ResponseRequestId,
+}
+impl ListShelvesOutput {
+    /// A builder for [`ListShelvesOutput`].
+    pub fn builder() -> ListShelvesOutputBuilder {
+        ListShelvesOutputBuilder::default()
+    }
+}
+impl ::awsgen_runtime::RequestId for ListShelvesOutput {
+    fn request_id(&self) -> Option<&str> {
+        self._request_id.get()
+    }
+}
+/// A builder for [`ListShelvesOutput`]: [`build`](Self::build) names every required member left unset.
+#[derive(Debug, Clone, Default)]
+pub struct ListShelvesOutputBuilder {
+    shelves: Option<Vec<String>>,
+    last_shelf: Option<String>,
+}
+impl ListShelvesOutputBuilder {
+    /// Appends one item; [`set_shelves`](Self::set_shelves) sets the whole list.
+    pub fn shelves(mut self, item: impl Into<String>) -> Self {
+        self.shelves.get_or_insert_with(Vec::new).push(item.into());
+        self
+    }
+    /// Sets or clears `Shelves`.
+    pub fn set_shelves(mut self, value: Option<Vec<String>>) -> Self {
+        self.shelves = value;
+        self
+    }
+    pub fn last_shelf(mut self, value: impl Into<String>) -> Self {
+        self.last_shelf = Some(value.into());
+        self
+    }
+    /// Sets or clears `LastShelf`.
+    pub fn set_last_shelf(mut self, value: Option<String>) -> Self {
+        self.last_shelf = value;
+        self
+    }
+    /// Builds the value, or names every required member that is not set.
+    pub fn build(self) -> Result<ListShelvesOutput, ::awsgen_runtime::BuildError> {
+        let mut missing: Vec<&'static str> = Vec::new();
+        if self.shelves.is_none() {
+            missing.push("Shelves");
+        }
+        if !missing.is_empty() {
+            return Err(::awsgen_runtime::BuildError {
+                type_name: "ListShelvesOutput",
+                missing,
+            });
+        }
+        Ok(ListShelvesOutput {
+            shelves: self.shelves.unwrap_or_default(),
+            last_shelf: self.last_shelf,
+            _request_id: ::std::default::Default::default(),
+        })
+    }
+}
+impl ::awsgen_runtime::json::DeserializeJson for ListShelvesOutput {
+    fn from_json(
+        value: &::awsgen_runtime::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        let mut out = Self::default();
+        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+            if value.is_null() {
+                continue;
+            }
+            match key.as_str() {
+                "Shelves" => {
+                    out.shelves = ::awsgen_runtime::json::DeserializeJson::from_json(
+                            value,
+                        )
+                        .map_err(|e| e.in_member("Shelves"))?;
+                }
+                "LastShelf" => {
+                    out.last_shelf = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("LastShelf"))?,
+                    );
+                }
+                _ => {}
+            }
+        }
+        Ok(out)
+    }
+    fn set_request_id(&mut self, id: Option<String>) {
+        self._request_id = ::awsgen_runtime::request_id::ResponseRequestId::new(id);
+    }
+}
+pub type ShelfList = Vec<String>;
 /// The errors `ListShelves` can return.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListShelvesError {
@@ -522,34 +686,6 @@ impl ::awsgen_runtime::OperationError for ListShelvesError {
     fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
         ListShelvesError::meta(self)
     }
-}
-///
-/// AWS API reference: `ListShelves` (Library).
-pub async fn list_shelves(
-    client: &::awsgen_runtime::Client,
-    input: ListShelvesInput,
-) -> Result<ListShelvesOutput, ::awsgen_runtime::Error<ListShelvesError>> {
-    static OPERATION: ::awsgen_runtime::protocol::OperationSpec = ::awsgen_runtime::protocol::OperationSpec {
-        service: &SERVICE,
-        name: "ListShelves",
-    };
-    if client.validates_input() {
-        input.validate().map_err(::awsgen_runtime::Error::InvalidInput)?;
-    }
-    let body = ::awsgen_runtime::json::to_string(&input);
-    client.call(&OPERATION, body).await
-}
-/// Every page of [`list_shelves`], as a `Stream` (or call `.next().await` in a loop): each request carries the `LastShelf` of the previous response as `StartAfter`.
-pub fn list_shelves_pages(
-    client: &::awsgen_runtime::Client,
-    input: ListShelvesInput,
-) -> ::awsgen_runtime::Pages<'_, ListShelvesInput, ListShelvesOutput, ListShelvesError> {
-    ::awsgen_runtime::Pages::new(
-        input,
-        move |input| Box::pin(list_shelves(client, input)),
-        |input, token| input.start_after = Some(token),
-        |output| output.last_shelf.as_ref(),
-    )
 }
 /// Any error of the Library operations generated here: each operation's error converts into it with `From`, and a call's [`Error`](awsgen_runtime::Error) with [`Error::into_service`](awsgen_runtime::Error::into_service), so `?` collects the errors of several operations into one type.
 #[derive(Debug, Clone, PartialEq)]
@@ -620,17 +756,18 @@ impl ::std::convert::From<ListShelvesError> for LibraryError {
         }
     }
 }
-/// The Library service, as its model describes it: protocol, signing name, endpoints.
-pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::protocol::ServiceSpec {
-    target_prefix: "Library",
-    json_version: ::awsgen_runtime::protocol::JsonVersion::V1_1,
-    signing_name: "library",
-    endpoint_prefix: "library",
-    sdk_id: "Library",
-    endpoint_rules: None,
-};
 /// The operations this `athena_operation!` invocation generated. One invocation per
 /// module: put a second one in its own `mod`.
 pub const OPERATIONS: &[&str] = &["ListBooks", "ListShelves"];
 /// Operations of the service left out, with the reason.
 pub const SKIPPED_OPERATIONS: &[(&str, &str)] = &[];
+/// The `wait_until_*` fns this invocation generated.
+pub const WAITERS: &[&str] = &[];
+/// Waiters of the generated operations left out (an expression outside the JMESPath
+/// subset the generator compiles, ...), with the reason.
+pub const SKIPPED_WAITERS: &[(&str, &str)] = &[];
+/// The `{operation}_pages` fns this invocation generated.
+pub const PAGINATORS: &[&str] = &["list_books_pages", "list_shelves_pages"];
+/// Paginated operations whose `{operation}_pages` was left out (nested or non-string
+/// tokens, several tokens), with the reason.
+pub const SKIPPED_PAGINATORS: &[(&str, &str)] = &[];

@@ -1,267 +1,144 @@
 #[allow(dead_code)]
 const ONE_ATHENA_OPERATION_INVOCATION_PER_MODULE_PUT_EACH_IN_ITS_OWN_MOD: () = ();
-#[derive(Debug, Clone, PartialEq)]
-pub enum Expression {
-    Literal(i64),
-    Negate(Box<Expression>),
-    Sum(Box<Sum>),
-    /// A member this model does not know; holds the member's name.
-    Unknown(String),
-    #[doc(hidden)]
-    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+/// Trees: a method per operation, each returning a builder of its request; `.send().await` makes the call.
+///
+/// Cheap to clone: clones share the [`Client`](::awsgen_runtime::Client)'s connection
+/// pool, credentials and retry quota.
+#[derive(Clone, Debug)]
+pub struct Trees {
+    client: ::awsgen_runtime::Client,
 }
-impl ::std::default::Default for Expression {
-    fn default() -> Self {
-        Self::Unknown(String::new())
+impl Trees {
+    /// Calls the operations through `client`.
+    pub fn new(client: ::awsgen_runtime::Client) -> Self {
+        Trees { client }
     }
-}
-impl ::awsgen_runtime::json::SerializeJson for Expression {
-    fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
-        match self {
-            Self::Literal(value) => object.field("Literal", value),
-            Self::Negate(value) => object.field("Negate", value),
-            Self::Sum(value) => object.field("Sum", value),
-            Self::Unknown(_) => {}
-            Self::__NonExhaustive(never) => never.unreachable(),
-        }
-        object.finish();
+    /// A client configured from the environment and the shared config files, as
+    /// [`Client::from_env`](::awsgen_runtime::Client::from_env) finds them.
+    pub fn from_env() -> Result<Self, ::awsgen_runtime::error::ConfigError> {
+        ::awsgen_runtime::Client::from_env().map(Self::new)
     }
-}
-impl Expression {
-    /// Validates this value as the member at `path`, adding violations to `errors`.
-    #[doc(hidden)]
-    pub fn validate_at(
-        &self,
-        path: &::awsgen_runtime::validate::Path<'_>,
-        errors: &mut ::awsgen_runtime::ValidationErrors,
-    ) {
-        match self {
-            Self::Negate(value) => {
-                let path = path.member("Negate");
-                value.validate_at(&path, errors);
-            }
-            Self::Sum(value) => {
-                let path = path.member("Sum");
-                value.validate_at(&path, errors);
-            }
-            _ => {}
-        }
+    /// The runtime client the operations are called through.
+    pub fn client(&self) -> &::awsgen_runtime::Client {
+        &self.client
     }
-}
-#[derive(Debug, Clone, PartialEq)]
-pub struct Node {
     ///
-    /// Required.
-    pub name: String,
-    pub parent: Option<Box<Node>>,
-    pub children: Option<Vec<Node>>,
-    pub attributes: Option<::std::collections::HashMap<String, Node>>,
-}
-impl ::std::default::Default for Node {
-    fn default() -> Self {
-        Node {
-            name: ::std::default::Default::default(),
-            parent: None,
-            children: None,
-            attributes: None,
+    /// AWS API reference: `PutTree` (Trees).
+    pub fn put_tree(&self) -> PutTreeFluentBuilder<'_> {
+        PutTreeFluentBuilder {
+            client: &self.client,
+            input: PutTreeInput::builder(),
         }
     }
 }
-impl Node {
-    /// Builds a [`Node`]; `build()` reports every required member left unset.
-    pub fn builder() -> NodeBuilder {
-        NodeBuilder::default()
+impl ::std::convert::From<::awsgen_runtime::Client> for Trees {
+    fn from(client: ::awsgen_runtime::Client) -> Self {
+        Trees::new(client)
     }
 }
-/// Builds a [`Node`]; `build()` reports every required member left unset.
-#[derive(Debug, Clone, Default)]
-pub struct NodeBuilder {
-    name: Option<String>,
-    parent: Option<Box<Node>>,
-    children: Option<Vec<Node>>,
-    attributes: Option<::std::collections::HashMap<String, Node>>,
+/// The Trees service, as its model describes it: protocol, signing name, endpoints.
+pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::protocol::ServiceSpec {
+    target_prefix: "Trees",
+    json_version: ::awsgen_runtime::protocol::JsonVersion::V1_1,
+    signing_name: "trees",
+    endpoint_prefix: "trees",
+    sdk_id: "Trees",
+    endpoint_rules: None,
+};
+/// The request [`Trees::put_tree`] sends: the setters of [`PutTreeInput`]'s builder, then [`send`](Self::send).
+#[derive(Clone, Debug)]
+pub struct PutTreeFluentBuilder<'a> {
+    client: &'a ::awsgen_runtime::Client,
+    input: PutTreeInputBuilder,
 }
-impl NodeBuilder {
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
+impl PutTreeFluentBuilder<'_> {
+    /// Sets [`PutTreeInput::root`].
+    pub fn root(mut self, value: impl Into<Node>) -> Self {
+        self.input = self.input.root(value);
         self
     }
-    /// Sets or clears `Name`.
-    pub fn set_name(mut self, value: Option<String>) -> Self {
-        self.name = value;
+    /// Sets or clears [`PutTreeInput::root`].
+    pub fn set_root(mut self, value: Option<Node>) -> Self {
+        self.input = self.input.set_root(value);
         self
     }
-    pub fn parent(mut self, value: impl Into<Node>) -> Self {
-        self.parent = Some(Box::new(value.into()));
+    /// Sets [`PutTreeInput::expression`].
+    pub fn expression(mut self, value: impl Into<Expression>) -> Self {
+        self.input = self.input.expression(value);
         self
     }
-    /// Sets or clears `Parent`.
-    pub fn set_parent(mut self, value: Option<Box<Node>>) -> Self {
-        self.parent = value;
+    /// Sets or clears [`PutTreeInput::expression`].
+    pub fn set_expression(mut self, value: Option<Expression>) -> Self {
+        self.input = self.input.set_expression(value);
         self
     }
-    pub fn children(mut self, value: impl Into<Vec<Node>>) -> Self {
-        self.children = Some(value.into());
-        self
-    }
-    /// Sets or clears `Children`.
-    pub fn set_children(mut self, value: Option<Vec<Node>>) -> Self {
-        self.children = value;
-        self
-    }
-    pub fn attributes(
-        mut self,
-        value: impl Into<::std::collections::HashMap<String, Node>>,
-    ) -> Self {
-        self.attributes = Some(value.into());
-        self
-    }
-    /// Sets or clears `Attributes`.
-    pub fn set_attributes(
-        mut self,
-        value: Option<::std::collections::HashMap<String, Node>>,
-    ) -> Self {
-        self.attributes = value;
-        self
-    }
-    /// Builds the value, or names every required member that is not set.
-    pub fn build(self) -> Result<Node, ::awsgen_runtime::BuildError> {
-        let mut missing: Vec<&'static str> = Vec::new();
-        if self.name.is_none() {
-            missing.push("Name");
-        }
-        if !missing.is_empty() {
-            return Err(::awsgen_runtime::BuildError {
-                type_name: "Node",
-                missing,
-            });
-        }
-        Ok(Node {
-            name: self.name.unwrap_or_else(|| ::std::default::Default::default()),
-            parent: self.parent,
-            children: self.children,
-            attributes: self.attributes,
-        })
+    /// Validates the request and makes the call. A required member left unset is an [`Error::InvalidInput`](::awsgen_runtime::Error::InvalidInput) naming it; nothing is sent.
+    pub async fn send(
+        self,
+    ) -> Result<PutTreeOutput, ::awsgen_runtime::Error<PutTreeError>> {
+        let input = self.input.build()?;
+        put_tree(self.client, input).await
     }
 }
-impl ::awsgen_runtime::json::SerializeJson for Node {
-    fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
-        object.field("Name", &self.name);
-        if let Some(value) = &self.parent {
-            object.field("Parent", value);
-        }
-        if let Some(value) = &self.children {
-            object.field("Children", value);
-        }
-        if let Some(value) = &self.attributes {
-            object.field("Attributes", value);
-        }
-        object.finish();
+/// Sends a [`PutTreeInput`] built beforehand: the call [`Trees::put_tree`] makes.
+pub async fn put_tree(
+    client: &::awsgen_runtime::Client,
+    input: PutTreeInput,
+) -> Result<PutTreeOutput, ::awsgen_runtime::Error<PutTreeError>> {
+    static OPERATION: ::awsgen_runtime::protocol::OperationSpec = ::awsgen_runtime::protocol::OperationSpec {
+        service: &SERVICE,
+        name: "PutTree",
+    };
+    if client.validates_input() {
+        input.validate().map_err(::awsgen_runtime::Error::InvalidInput)?;
     }
+    let body = ::awsgen_runtime::json::to_string(&input);
+    client.call(&OPERATION, body).await
 }
-impl Node {
-    /// Validates this value as the member at `path`, adding violations to `errors`.
-    #[doc(hidden)]
-    pub fn validate_at(
-        &self,
-        path: &::awsgen_runtime::validate::Path<'_>,
-        errors: &mut ::awsgen_runtime::ValidationErrors,
-    ) {
-        {
-            let path = path.member("Name");
-            let value = &self.name;
-            errors.length(&path, value.chars().count(), Some(1u64), None);
-        }
-        {
-            let path = path.member("Parent");
-            if let Some(value) = &self.parent {
-                value.validate_at(&path, errors);
-            }
-        }
-        {
-            let path = path.member("Children");
-            if let Some(value) = &self.children {
-                for (index, item) in value.iter().enumerate() {
-                    let path = path.index(index);
-                    item.validate_at(&path, errors);
-                }
-            }
-        }
-        {
-            let path = path.member("Attributes");
-            if let Some(value) = &self.attributes {
-                for (key, item) in value.iter() {
-                    let path = path.key(key);
-                    item.validate_at(&path, errors);
-                }
-            }
-        }
-    }
-}
-impl ::awsgen_runtime::json::DeserializeJson for Node {
-    fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
-        let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
-            if value.is_null() {
-                continue;
-            }
-            match key.as_str() {
-                "Name" => {
-                    out.name = ::awsgen_runtime::json::DeserializeJson::from_json(value)
-                        .map_err(|e| e.in_member("Name"))?;
-                }
-                "Parent" => {
-                    out.parent = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
-                            .map_err(|e| e.in_member("Parent"))?,
-                    );
-                }
-                "Children" => {
-                    out.children = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
-                            .map_err(|e| e.in_member("Children"))?,
-                    );
-                }
-                "Attributes" => {
-                    out.attributes = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
-                            .map_err(|e| e.in_member("Attributes"))?,
-                    );
-                }
-                _ => {}
-            }
-        }
-        Ok(out)
-    }
-}
-pub type NodeList = Vec<Node>;
-pub type NodeMap = ::std::collections::HashMap<String, Node>;
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct PutTreeInput {
     ///
     /// Required.
     pub root: Option<Node>,
     pub expression: Option<Expression>,
 }
-impl ::std::default::Default for PutTreeInput {
-    fn default() -> Self {
-        PutTreeInput {
-            root: None,
-            expression: None,
-        }
-    }
-}
 impl PutTreeInput {
-    /// Builds a [`PutTreeInput`]; `build()` reports every required member left unset.
+    /// A builder for [`PutTreeInput`].
     pub fn builder() -> PutTreeInputBuilder {
         PutTreeInputBuilder::default()
     }
+    /// Checks every constraint of the model (required members, lengths, ranges,
+    /// patterns), nested members included, and reports every violation with its path.
+    pub fn validate(&self) -> Result<(), ::awsgen_runtime::ValidationErrors> {
+        let mut errors = ::awsgen_runtime::ValidationErrors::default();
+        self.validate_at(&::awsgen_runtime::validate::Path::Root, &mut errors);
+        errors.into_result()
+    }
+    /// Validates this value as the member at `path`, adding violations to `errors`.
+    #[doc(hidden)]
+    pub fn validate_at(
+        &self,
+        path: &::awsgen_runtime::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::ValidationErrors,
+    ) {
+        {
+            let path = path.member("Root");
+            match &self.root {
+                Some(value) => {
+                    value.validate_at(&path, errors);
+                }
+                None => errors.missing(&path),
+            }
+        }
+        {
+            let path = path.member("Expression");
+            if let Some(value) = &self.expression {
+                value.validate_at(&path, errors);
+            }
+        }
+    }
 }
-/// Builds a [`PutTreeInput`]; `build()` reports every required member left unset.
+/// A builder for [`PutTreeInput`]: [`build`](Self::build) names every required member left unset.
 #[derive(Debug, Clone, Default)]
 pub struct PutTreeInputBuilder {
     root: Option<Node>,
@@ -316,50 +193,16 @@ impl ::awsgen_runtime::json::SerializeJson for PutTreeInput {
         object.finish();
     }
 }
-impl PutTreeInput {
-    /// Checks every constraint of the model (required members, lengths, ranges,
-    /// patterns), nested members included, and reports every violation with its path.
-    pub fn validate(&self) -> Result<(), ::awsgen_runtime::ValidationErrors> {
-        let mut errors = ::awsgen_runtime::ValidationErrors::default();
-        self.validate_at(&::awsgen_runtime::validate::Path::Root, &mut errors);
-        errors.into_result()
-    }
-    /// Validates this value as the member at `path`, adding violations to `errors`.
-    #[doc(hidden)]
-    pub fn validate_at(
-        &self,
-        path: &::awsgen_runtime::validate::Path<'_>,
-        errors: &mut ::awsgen_runtime::ValidationErrors,
-    ) {
-        {
-            let path = path.member("Root");
-            match &self.root {
-                Some(value) => {
-                    value.validate_at(&path, errors);
-                }
-                None => errors.missing(&path),
-            }
-        }
-        {
-            let path = path.member("Expression");
-            if let Some(value) = &self.expression {
-                value.validate_at(&path, errors);
-            }
-        }
-    }
-}
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct PutTreeOutput {
     pub root: Option<Node>,
     #[doc(hidden)]
     pub _request_id: ::awsgen_runtime::request_id::ResponseRequestId,
 }
-impl ::std::default::Default for PutTreeOutput {
-    fn default() -> Self {
-        PutTreeOutput {
-            root: None,
-            _request_id: ::std::default::Default::default(),
-        }
+impl PutTreeOutput {
+    /// A builder for [`PutTreeOutput`].
+    pub fn builder() -> PutTreeOutputBuilder {
+        PutTreeOutputBuilder::default()
     }
 }
 impl ::awsgen_runtime::RequestId for PutTreeOutput {
@@ -367,13 +210,7 @@ impl ::awsgen_runtime::RequestId for PutTreeOutput {
         self._request_id.get()
     }
 }
-impl PutTreeOutput {
-    /// Builds a [`PutTreeOutput`]; `build()` reports every required member left unset.
-    pub fn builder() -> PutTreeOutputBuilder {
-        PutTreeOutputBuilder::default()
-    }
-}
-/// Builds a [`PutTreeOutput`]; `build()` reports every required member left unset.
+/// A builder for [`PutTreeOutput`].
 #[derive(Debug, Clone, Default)]
 pub struct PutTreeOutputBuilder {
     root: Option<Node>,
@@ -388,12 +225,12 @@ impl PutTreeOutputBuilder {
         self.root = value;
         self
     }
-    /// Builds the value; this type has no required members, so it always succeeds.
-    pub fn build(self) -> Result<PutTreeOutput, ::awsgen_runtime::BuildError> {
-        Ok(PutTreeOutput {
+    /// Builds the value.
+    pub fn build(self) -> PutTreeOutput {
+        PutTreeOutput {
             root: self.root,
             _request_id: ::std::default::Default::default(),
-        })
+        }
     }
 }
 impl ::awsgen_runtime::json::DeserializeJson for PutTreeOutput {
@@ -421,7 +258,236 @@ impl ::awsgen_runtime::json::DeserializeJson for PutTreeOutput {
         self._request_id = ::awsgen_runtime::request_id::ResponseRequestId::new(id);
     }
 }
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Node {
+    ///
+    /// Required.
+    pub name: String,
+    pub parent: Option<Box<Node>>,
+    pub children: Option<Vec<Node>>,
+    pub attributes: Option<::std::collections::HashMap<String, Node>>,
+}
+impl Node {
+    /// A builder for [`Node`].
+    pub fn builder() -> NodeBuilder {
+        NodeBuilder::default()
+    }
+    /// Validates this value as the member at `path`, adding violations to `errors`.
+    #[doc(hidden)]
+    pub fn validate_at(
+        &self,
+        path: &::awsgen_runtime::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::ValidationErrors,
+    ) {
+        {
+            let path = path.member("Name");
+            let value = &self.name;
+            errors.length(&path, value.chars().count(), Some(1u64), None);
+        }
+        {
+            let path = path.member("Parent");
+            if let Some(value) = &self.parent {
+                value.validate_at(&path, errors);
+            }
+        }
+        {
+            let path = path.member("Children");
+            if let Some(value) = &self.children {
+                for (index, item) in value.iter().enumerate() {
+                    let path = path.index(index);
+                    item.validate_at(&path, errors);
+                }
+            }
+        }
+        {
+            let path = path.member("Attributes");
+            if let Some(value) = &self.attributes {
+                for (key, item) in value.iter() {
+                    let path = path.key(key);
+                    item.validate_at(&path, errors);
+                }
+            }
+        }
+    }
+}
+/// A builder for [`Node`]: [`build`](Self::build) names every required member left unset.
+#[derive(Debug, Clone, Default)]
+pub struct NodeBuilder {
+    name: Option<String>,
+    parent: Option<Box<Node>>,
+    children: Option<Vec<Node>>,
+    attributes: Option<::std::collections::HashMap<String, Node>>,
+}
+impl NodeBuilder {
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets or clears `Name`.
+    pub fn set_name(mut self, value: Option<String>) -> Self {
+        self.name = value;
+        self
+    }
+    pub fn parent(mut self, value: impl Into<Node>) -> Self {
+        self.parent = Some(Box::new(value.into()));
+        self
+    }
+    /// Sets or clears `Parent`.
+    pub fn set_parent(mut self, value: Option<Box<Node>>) -> Self {
+        self.parent = value;
+        self
+    }
+    /// Appends one item; [`set_children`](Self::set_children) sets the whole list.
+    pub fn children(mut self, item: impl Into<Node>) -> Self {
+        self.children.get_or_insert_with(Vec::new).push(item.into());
+        self
+    }
+    /// Sets or clears `Children`.
+    pub fn set_children(mut self, value: Option<Vec<Node>>) -> Self {
+        self.children = value;
+        self
+    }
+    /// Inserts one entry; [`set_attributes`](Self::set_attributes) sets the whole map.
+    pub fn attributes(mut self, key: impl Into<String>, value: impl Into<Node>) -> Self {
+        self.attributes
+            .get_or_insert_with(Default::default)
+            .insert(key.into(), value.into());
+        self
+    }
+    /// Sets or clears `Attributes`.
+    pub fn set_attributes(
+        mut self,
+        value: Option<::std::collections::HashMap<String, Node>>,
+    ) -> Self {
+        self.attributes = value;
+        self
+    }
+    /// Builds the value, or names every required member that is not set.
+    pub fn build(self) -> Result<Node, ::awsgen_runtime::BuildError> {
+        let mut missing: Vec<&'static str> = Vec::new();
+        if self.name.is_none() {
+            missing.push("Name");
+        }
+        if !missing.is_empty() {
+            return Err(::awsgen_runtime::BuildError {
+                type_name: "Node",
+                missing,
+            });
+        }
+        Ok(Node {
+            name: self.name.unwrap_or_default(),
+            parent: self.parent,
+            children: self.children,
+            attributes: self.attributes,
+        })
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for Node {
+    fn write_json(&self, out: &mut String) {
+        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        object.field("Name", &self.name);
+        if let Some(value) = &self.parent {
+            object.field("Parent", value);
+        }
+        if let Some(value) = &self.children {
+            object.field("Children", value);
+        }
+        if let Some(value) = &self.attributes {
+            object.field("Attributes", value);
+        }
+        object.finish();
+    }
+}
+impl ::awsgen_runtime::json::DeserializeJson for Node {
+    fn from_json(
+        value: &::awsgen_runtime::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        let mut out = Self::default();
+        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+            if value.is_null() {
+                continue;
+            }
+            match key.as_str() {
+                "Name" => {
+                    out.name = ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        .map_err(|e| e.in_member("Name"))?;
+                }
+                "Parent" => {
+                    out.parent = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("Parent"))?,
+                    );
+                }
+                "Children" => {
+                    out.children = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("Children"))?,
+                    );
+                }
+                "Attributes" => {
+                    out.attributes = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("Attributes"))?,
+                    );
+                }
+                _ => {}
+            }
+        }
+        Ok(out)
+    }
+}
+pub type NodeList = Vec<Node>;
+pub type NodeMap = ::std::collections::HashMap<String, Node>;
 #[derive(Debug, Clone, PartialEq)]
+pub enum Expression {
+    Literal(i64),
+    Negate(Box<Expression>),
+    Sum(Box<Sum>),
+    /// A member this model does not know; holds the member's name.
+    Unknown(String),
+    #[doc(hidden)]
+    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+}
+impl ::std::default::Default for Expression {
+    fn default() -> Self {
+        Self::Unknown(String::new())
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for Expression {
+    fn write_json(&self, out: &mut String) {
+        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        match self {
+            Self::Literal(value) => object.field("Literal", value),
+            Self::Negate(value) => object.field("Negate", value),
+            Self::Sum(value) => object.field("Sum", value),
+            Self::Unknown(_) => {}
+            Self::__NonExhaustive(never) => never.unreachable(),
+        }
+        object.finish();
+    }
+}
+impl Expression {
+    /// Validates this value as the member at `path`, adding violations to `errors`.
+    #[doc(hidden)]
+    pub fn validate_at(
+        &self,
+        path: &::awsgen_runtime::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::ValidationErrors,
+    ) {
+        match self {
+            Self::Negate(value) => {
+                let path = path.member("Negate");
+                value.validate_at(&path, errors);
+            }
+            Self::Sum(value) => {
+                let path = path.member("Sum");
+                value.validate_at(&path, errors);
+            }
+            _ => {}
+        }
+    }
+}
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Sum {
     ///
     /// Required.
@@ -430,21 +496,31 @@ pub struct Sum {
     /// Required.
     pub right: Box<Expression>,
 }
-impl ::std::default::Default for Sum {
-    fn default() -> Self {
-        Sum {
-            left: Box::new(::std::default::Default::default()),
-            right: Box::new(::std::default::Default::default()),
-        }
-    }
-}
 impl Sum {
-    /// Builds a [`Sum`]; `build()` reports every required member left unset.
+    /// A builder for [`Sum`].
     pub fn builder() -> SumBuilder {
         SumBuilder::default()
     }
+    /// Validates this value as the member at `path`, adding violations to `errors`.
+    #[doc(hidden)]
+    pub fn validate_at(
+        &self,
+        path: &::awsgen_runtime::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::ValidationErrors,
+    ) {
+        {
+            let path = path.member("Left");
+            let value = &self.left;
+            value.validate_at(&path, errors);
+        }
+        {
+            let path = path.member("Right");
+            let value = &self.right;
+            value.validate_at(&path, errors);
+        }
+    }
 }
-/// Builds a [`Sum`]; `build()` reports every required member left unset.
+/// A builder for [`Sum`]: [`build`](Self::build) names every required member left unset.
 #[derive(Debug, Clone, Default)]
 pub struct SumBuilder {
     left: Option<Box<Expression>>,
@@ -485,12 +561,8 @@ impl SumBuilder {
             });
         }
         Ok(Sum {
-            left: self
-                .left
-                .unwrap_or_else(|| Box::new(::std::default::Default::default())),
-            right: self
-                .right
-                .unwrap_or_else(|| Box::new(::std::default::Default::default())),
+            left: self.left.unwrap_or_default(),
+            right: self.right.unwrap_or_default(),
         })
     }
 }
@@ -500,26 +572,6 @@ impl ::awsgen_runtime::json::SerializeJson for Sum {
         object.field("Left", &self.left);
         object.field("Right", &self.right);
         object.finish();
-    }
-}
-impl Sum {
-    /// Validates this value as the member at `path`, adding violations to `errors`.
-    #[doc(hidden)]
-    pub fn validate_at(
-        &self,
-        path: &::awsgen_runtime::validate::Path<'_>,
-        errors: &mut ::awsgen_runtime::ValidationErrors,
-    ) {
-        {
-            let path = path.member("Left");
-            let value = &self.left;
-            value.validate_at(&path, errors);
-        }
-        {
-            let path = path.member("Right");
-            let value = &self.right;
-            value.validate_at(&path, errors);
-        }
     }
 }
 /// The errors `PutTree` can return.
@@ -569,22 +621,6 @@ impl ::awsgen_runtime::OperationError for PutTreeError {
     fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
         PutTreeError::meta(self)
     }
-}
-///
-/// AWS API reference: `PutTree` (Trees).
-pub async fn put_tree(
-    client: &::awsgen_runtime::Client,
-    input: PutTreeInput,
-) -> Result<PutTreeOutput, ::awsgen_runtime::Error<PutTreeError>> {
-    static OPERATION: ::awsgen_runtime::protocol::OperationSpec = ::awsgen_runtime::protocol::OperationSpec {
-        service: &SERVICE,
-        name: "PutTree",
-    };
-    if client.validates_input() {
-        input.validate().map_err(::awsgen_runtime::Error::InvalidInput)?;
-    }
-    let body = ::awsgen_runtime::json::to_string(&input);
-    client.call(&OPERATION, body).await
 }
 /// Any error of the Trees operations generated here: each operation's error converts into it with `From`, and a call's [`Error`](awsgen_runtime::Error) with [`Error::into_service`](awsgen_runtime::Error::into_service), so `?` collects the errors of several operations into one type.
 #[derive(Debug, Clone, PartialEq)]
@@ -647,17 +683,18 @@ impl ::std::convert::From<PutTreeError> for TreesError {
         }
     }
 }
-/// The Trees service, as its model describes it: protocol, signing name, endpoints.
-pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::protocol::ServiceSpec {
-    target_prefix: "Trees",
-    json_version: ::awsgen_runtime::protocol::JsonVersion::V1_1,
-    signing_name: "trees",
-    endpoint_prefix: "trees",
-    sdk_id: "Trees",
-    endpoint_rules: None,
-};
 /// The operations this `athena_operation!` invocation generated. One invocation per
 /// module: put a second one in its own `mod`.
 pub const OPERATIONS: &[&str] = &["PutTree"];
 /// Operations of the service left out, with the reason.
 pub const SKIPPED_OPERATIONS: &[(&str, &str)] = &[];
+/// The `wait_until_*` fns this invocation generated.
+pub const WAITERS: &[&str] = &[];
+/// Waiters of the generated operations left out (an expression outside the JMESPath
+/// subset the generator compiles, ...), with the reason.
+pub const SKIPPED_WAITERS: &[(&str, &str)] = &[];
+/// The `{operation}_pages` fns this invocation generated.
+pub const PAGINATORS: &[&str] = &[];
+/// Paginated operations whose `{operation}_pages` was left out (nested or non-string
+/// tokens, several tokens), with the reason.
+pub const SKIPPED_PAGINATORS: &[(&str, &str)] = &[];

@@ -1,258 +1,154 @@
 #[allow(dead_code)]
 const ONE_ATHENA_OPERATION_INVOCATION_PER_MODULE_PUT_EACH_IN_ITS_OWN_MOD: () = ();
-#[derive(Clone, PartialEq)]
-pub struct Credentials {
+/// Vault: a method per operation, each returning a builder of its request; `.send().await` makes the call.
+///
+/// Cheap to clone: clones share the [`Client`](::awsgen_runtime::Client)'s connection
+/// pool, credentials and retry quota.
+#[derive(Clone, Debug)]
+pub struct Vault {
+    client: ::awsgen_runtime::Client,
+}
+impl Vault {
+    /// Calls the operations through `client`.
+    pub fn new(client: ::awsgen_runtime::Client) -> Self {
+        Vault { client }
+    }
+    /// A client configured from the environment and the shared config files, as
+    /// [`Client::from_env`](::awsgen_runtime::Client::from_env) finds them.
+    pub fn from_env() -> Result<Self, ::awsgen_runtime::error::ConfigError> {
+        ::awsgen_runtime::Client::from_env().map(Self::new)
+    }
+    /// The runtime client the operations are called through.
+    pub fn client(&self) -> &::awsgen_runtime::Client {
+        &self.client
+    }
     ///
-    /// Required.
-    pub user: String,
-    pub token: Option<String>,
-}
-impl ::std::default::Default for Credentials {
-    fn default() -> Self {
-        Credentials {
-            user: ::std::default::Default::default(),
-            token: None,
+    /// AWS API reference: `StoreSecret` (Vault).
+    pub fn store_secret(&self) -> StoreSecretFluentBuilder<'_> {
+        StoreSecretFluentBuilder {
+            client: &self.client,
+            input: StoreSecretInput::builder(),
         }
     }
 }
-impl ::std::fmt::Debug for Credentials {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("Credentials")
-            .field("user", &::awsgen_runtime::REDACTED)
-            .field("token", &::awsgen_runtime::REDACTED)
-            .finish()
+impl ::std::convert::From<::awsgen_runtime::Client> for Vault {
+    fn from(client: ::awsgen_runtime::Client) -> Self {
+        Vault::new(client)
     }
 }
-impl Credentials {
-    /// Builds a [`Credentials`]; `build()` reports every required member left unset.
-    pub fn builder() -> CredentialsBuilder {
-        CredentialsBuilder::default()
-    }
+/// The Vault service, as its model describes it: protocol, signing name, endpoints.
+pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::protocol::ServiceSpec {
+    target_prefix: "Vault",
+    json_version: ::awsgen_runtime::protocol::JsonVersion::V1_1,
+    signing_name: "vault",
+    endpoint_prefix: "vault",
+    sdk_id: "Vault",
+    endpoint_rules: None,
+};
+/// The request [`Vault::store_secret`] sends: the setters of [`StoreSecretInput`]'s builder, then [`send`](Self::send).
+#[derive(Clone, Debug)]
+pub struct StoreSecretFluentBuilder<'a> {
+    client: &'a ::awsgen_runtime::Client,
+    input: StoreSecretInputBuilder,
 }
-/// Builds a [`Credentials`]; `build()` reports every required member left unset.
-#[derive(Clone, Default)]
-pub struct CredentialsBuilder {
-    user: Option<String>,
-    token: Option<String>,
-}
-impl ::std::fmt::Debug for CredentialsBuilder {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("CredentialsBuilder")
-            .field("user", &::awsgen_runtime::REDACTED)
-            .field("token", &::awsgen_runtime::REDACTED)
-            .finish()
-    }
-}
-impl CredentialsBuilder {
-    pub fn user(mut self, value: impl Into<String>) -> Self {
-        self.user = Some(value.into());
+impl StoreSecretFluentBuilder<'_> {
+    /// Sets [`StoreSecretInput::name`].
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.input = self.input.name(value);
         self
     }
-    /// Sets or clears `User`.
-    pub fn set_user(mut self, value: Option<String>) -> Self {
-        self.user = value;
+    /// Sets or clears [`StoreSecretInput::name`].
+    pub fn set_name(mut self, value: Option<String>) -> Self {
+        self.input = self.input.set_name(value);
         self
     }
-    pub fn token(mut self, value: impl Into<String>) -> Self {
-        self.token = Some(value.into());
+    /// Sets [`StoreSecretInput::password`].
+    pub fn password(mut self, value: impl Into<String>) -> Self {
+        self.input = self.input.password(value);
         self
     }
-    /// Sets or clears `Token`.
-    pub fn set_token(mut self, value: Option<String>) -> Self {
-        self.token = value;
+    /// Sets or clears [`StoreSecretInput::password`].
+    pub fn set_password(mut self, value: Option<String>) -> Self {
+        self.input = self.input.set_password(value);
         self
     }
-    /// Builds the value, or names every required member that is not set.
-    pub fn build(self) -> Result<Credentials, ::awsgen_runtime::BuildError> {
-        let mut missing: Vec<&'static str> = Vec::new();
-        if self.user.is_none() {
-            missing.push("User");
-        }
-        if !missing.is_empty() {
-            return Err(::awsgen_runtime::BuildError {
-                type_name: "Credentials",
-                missing,
-            });
-        }
-        Ok(Credentials {
-            user: self.user.unwrap_or_else(|| ::std::default::Default::default()),
-            token: self.token,
-        })
+    /// Appends one item to [`StoreSecretInput::old_passwords`].
+    pub fn old_passwords(mut self, item: impl Into<String>) -> Self {
+        self.input = self.input.old_passwords(item);
+        self
+    }
+    /// Sets or clears [`StoreSecretInput::old_passwords`].
+    pub fn set_old_passwords(mut self, value: Option<Vec<String>>) -> Self {
+        self.input = self.input.set_old_passwords(value);
+        self
+    }
+    /// Inserts one entry into [`StoreSecretInput::labels`].
+    pub fn labels(mut self, key: impl Into<String>, value: impl Into<String>) -> Self {
+        self.input = self.input.labels(key, value);
+        self
+    }
+    /// Sets or clears [`StoreSecretInput::labels`].
+    pub fn set_labels(
+        mut self,
+        value: Option<::std::collections::HashMap<String, String>>,
+    ) -> Self {
+        self.input = self.input.set_labels(value);
+        self
+    }
+    /// Sets [`StoreSecretInput::kind`].
+    pub fn kind(mut self, value: impl Into<SecretKind>) -> Self {
+        self.input = self.input.kind(value);
+        self
+    }
+    /// Sets or clears [`StoreSecretInput::kind`].
+    pub fn set_kind(mut self, value: Option<SecretKind>) -> Self {
+        self.input = self.input.set_kind(value);
+        self
+    }
+    /// Sets [`StoreSecretInput::credentials`].
+    pub fn credentials(mut self, value: impl Into<Credentials>) -> Self {
+        self.input = self.input.credentials(value);
+        self
+    }
+    /// Sets or clears [`StoreSecretInput::credentials`].
+    pub fn set_credentials(mut self, value: Option<Credentials>) -> Self {
+        self.input = self.input.set_credentials(value);
+        self
+    }
+    /// Sets [`StoreSecretInput::proof`].
+    pub fn proof(mut self, value: impl Into<Proof>) -> Self {
+        self.input = self.input.proof(value);
+        self
+    }
+    /// Sets or clears [`StoreSecretInput::proof`].
+    pub fn set_proof(mut self, value: Option<Proof>) -> Self {
+        self.input = self.input.set_proof(value);
+        self
+    }
+    /// Validates the request and makes the call. A required member left unset is an [`Error::InvalidInput`](::awsgen_runtime::Error::InvalidInput) naming it; nothing is sent.
+    pub async fn send(
+        self,
+    ) -> Result<StoreSecretOutput, ::awsgen_runtime::Error<StoreSecretError>> {
+        let input = self.input.build()?;
+        store_secret(self.client, input).await
     }
 }
-impl ::awsgen_runtime::json::SerializeJson for Credentials {
-    fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
-        object.field("User", &self.user);
-        if let Some(value) = &self.token {
-            object.field("Token", value);
-        }
-        object.finish();
+/// Sends a [`StoreSecretInput`] built beforehand: the call [`Vault::store_secret`] makes.
+pub async fn store_secret(
+    client: &::awsgen_runtime::Client,
+    input: StoreSecretInput,
+) -> Result<StoreSecretOutput, ::awsgen_runtime::Error<StoreSecretError>> {
+    static OPERATION: ::awsgen_runtime::protocol::OperationSpec = ::awsgen_runtime::protocol::OperationSpec {
+        service: &SERVICE,
+        name: "StoreSecret",
+    };
+    if client.validates_input() {
+        input.validate().map_err(::awsgen_runtime::Error::InvalidInput)?;
     }
+    let body = ::awsgen_runtime::json::to_string(&input);
+    client.call(&OPERATION, body).await
 }
-impl Credentials {
-    /// Validates this value as the member at `path`, adding violations to `errors`.
-    #[doc(hidden)]
-    pub fn validate_at(
-        &self,
-        path: &::awsgen_runtime::validate::Path<'_>,
-        errors: &mut ::awsgen_runtime::ValidationErrors,
-    ) {
-        {
-            let path = path.member("Token");
-            if let Some(value) = &self.token {
-                errors.length(&path, value.chars().count(), None, Some(4u64));
-            }
-        }
-    }
-}
-pub type LabelMap = ::std::collections::HashMap<String, String>;
-pub type PasswordList = Vec<String>;
-#[derive(Clone, PartialEq)]
-pub enum Proof {
-    Otp(String),
-    Device(String),
-    /// A member this model does not know; holds the member's name.
-    Unknown(String),
-    #[doc(hidden)]
-    __NonExhaustive(::awsgen_runtime::NonExhaustive),
-}
-impl ::std::default::Default for Proof {
-    fn default() -> Self {
-        Self::Unknown(String::new())
-    }
-}
-impl ::std::fmt::Debug for Proof {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
-            Self::Otp(_) => {
-                f.debug_tuple("Otp").field(&::awsgen_runtime::REDACTED).finish()
-            }
-            Self::Device(value) => f.debug_tuple("Device").field(value).finish(),
-            Self::Unknown(member) => f.debug_tuple("Unknown").field(member).finish(),
-            Self::__NonExhaustive(never) => never.unreachable(),
-        }
-    }
-}
-impl ::awsgen_runtime::json::SerializeJson for Proof {
-    fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
-        match self {
-            Self::Otp(value) => object.field("Otp", value),
-            Self::Device(value) => object.field("Device", value),
-            Self::Unknown(_) => {}
-            Self::__NonExhaustive(never) => never.unreachable(),
-        }
-        object.finish();
-    }
-}
-impl Proof {
-    /// Validates this value as the member at `path`, adding violations to `errors`.
-    #[doc(hidden)]
-    pub fn validate_at(
-        &self,
-        path: &::awsgen_runtime::validate::Path<'_>,
-        errors: &mut ::awsgen_runtime::ValidationErrors,
-    ) {
-        match self {
-            Self::Otp(value) => {
-                let path = path.member("Otp");
-                errors.length(&path, value.chars().count(), Some(8u64), Some(128u64));
-                {
-                    static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
-                        "^[\\x21-\\x7e]+$",
-                    );
-                    errors
-                        .pattern(
-                            &path,
-                            ::awsgen_runtime::sensitive::Sensitive(value),
-                            &PATTERN,
-                        );
-                }
-            }
-            _ => {}
-        }
-    }
-}
-#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum SecretKind {
-    /// `text`
-    Text,
-    /// `key`
-    Key,
-    /// A value this model of `SecretKind` does not know, kept as sent.
-    Unknown(String),
-    #[doc(hidden)]
-    __NonExhaustive(::awsgen_runtime::NonExhaustive),
-}
-impl SecretKind {
-    /// The value as it appears on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Text => "text",
-            Self::Key => "key",
-            Self::Unknown(value) => value,
-            Self::__NonExhaustive(never) => never.unreachable(),
-        }
-    }
-    /// Every value the model knows, in model order.
-    pub const fn values() -> &'static [&'static str] {
-        &["text", "key"]
-    }
-}
-impl ::std::default::Default for SecretKind {
-    /// An empty unknown value: what a missing required member reads as.
-    fn default() -> Self {
-        Self::Unknown(String::new())
-    }
-}
-impl ::std::convert::From<&str> for SecretKind {
-    fn from(value: &str) -> Self {
-        match value {
-            "text" => Self::Text,
-            "key" => Self::Key,
-            other => Self::Unknown(other.to_string()),
-        }
-    }
-}
-impl ::std::convert::From<String> for SecretKind {
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::Unknown(_) => Self::Unknown(value),
-            known => known,
-        }
-    }
-}
-impl ::std::str::FromStr for SecretKind {
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-impl ::std::fmt::Display for SecretKind {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::awsgen_runtime::json::SerializeJson for SecretKind {
-    fn write_json(&self, out: &mut String) {
-        ::awsgen_runtime::json::write_string(out, self.as_str())
-    }
-}
-impl ::awsgen_runtime::json::DeserializeJson for SecretKind {
-    fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
-        <String as ::awsgen_runtime::json::DeserializeJson>::from_json(value)
-            .map(Self::from)
-    }
-}
-impl ::std::fmt::Debug for SecretKind {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        ::std::fmt::Debug::fmt(::awsgen_runtime::REDACTED, f)
-    }
-}
-#[derive(Clone, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 pub struct StoreSecretInput {
     ///
     /// Required.
@@ -266,186 +162,11 @@ pub struct StoreSecretInput {
     pub credentials: Option<Credentials>,
     pub proof: Option<Proof>,
 }
-impl ::std::default::Default for StoreSecretInput {
-    fn default() -> Self {
-        StoreSecretInput {
-            name: None,
-            password: None,
-            old_passwords: None,
-            labels: None,
-            kind: None,
-            credentials: None,
-            proof: None,
-        }
-    }
-}
-impl ::std::fmt::Debug for StoreSecretInput {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("StoreSecretInput")
-            .field("name", &self.name)
-            .field("password", &::awsgen_runtime::REDACTED)
-            .field("old_passwords", &::awsgen_runtime::REDACTED)
-            .field("labels", &::awsgen_runtime::REDACTED)
-            .field("kind", &::awsgen_runtime::REDACTED)
-            .field("credentials", &::awsgen_runtime::REDACTED)
-            .field("proof", &self.proof)
-            .finish()
-    }
-}
 impl StoreSecretInput {
-    /// Builds a [`StoreSecretInput`]; `build()` reports every required member left unset.
+    /// A builder for [`StoreSecretInput`].
     pub fn builder() -> StoreSecretInputBuilder {
         StoreSecretInputBuilder::default()
     }
-}
-/// Builds a [`StoreSecretInput`]; `build()` reports every required member left unset.
-#[derive(Clone, Default)]
-pub struct StoreSecretInputBuilder {
-    name: Option<String>,
-    password: Option<String>,
-    old_passwords: Option<Vec<String>>,
-    labels: Option<::std::collections::HashMap<String, String>>,
-    kind: Option<SecretKind>,
-    credentials: Option<Credentials>,
-    proof: Option<Proof>,
-}
-impl ::std::fmt::Debug for StoreSecretInputBuilder {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("StoreSecretInputBuilder")
-            .field("name", &self.name)
-            .field("password", &::awsgen_runtime::REDACTED)
-            .field("old_passwords", &::awsgen_runtime::REDACTED)
-            .field("labels", &::awsgen_runtime::REDACTED)
-            .field("kind", &::awsgen_runtime::REDACTED)
-            .field("credentials", &::awsgen_runtime::REDACTED)
-            .field("proof", &self.proof)
-            .finish()
-    }
-}
-impl StoreSecretInputBuilder {
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets or clears `Name`.
-    pub fn set_name(mut self, value: Option<String>) -> Self {
-        self.name = value;
-        self
-    }
-    pub fn password(mut self, value: impl Into<String>) -> Self {
-        self.password = Some(value.into());
-        self
-    }
-    /// Sets or clears `Password`.
-    pub fn set_password(mut self, value: Option<String>) -> Self {
-        self.password = value;
-        self
-    }
-    pub fn old_passwords(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.old_passwords = Some(value.into());
-        self
-    }
-    /// Sets or clears `OldPasswords`.
-    pub fn set_old_passwords(mut self, value: Option<Vec<String>>) -> Self {
-        self.old_passwords = value;
-        self
-    }
-    pub fn labels(
-        mut self,
-        value: impl Into<::std::collections::HashMap<String, String>>,
-    ) -> Self {
-        self.labels = Some(value.into());
-        self
-    }
-    /// Sets or clears `Labels`.
-    pub fn set_labels(
-        mut self,
-        value: Option<::std::collections::HashMap<String, String>>,
-    ) -> Self {
-        self.labels = value;
-        self
-    }
-    pub fn kind(mut self, value: impl Into<SecretKind>) -> Self {
-        self.kind = Some(value.into());
-        self
-    }
-    /// Sets or clears `Kind`.
-    pub fn set_kind(mut self, value: Option<SecretKind>) -> Self {
-        self.kind = value;
-        self
-    }
-    pub fn credentials(mut self, value: impl Into<Credentials>) -> Self {
-        self.credentials = Some(value.into());
-        self
-    }
-    /// Sets or clears `Credentials`.
-    pub fn set_credentials(mut self, value: Option<Credentials>) -> Self {
-        self.credentials = value;
-        self
-    }
-    pub fn proof(mut self, value: impl Into<Proof>) -> Self {
-        self.proof = Some(value.into());
-        self
-    }
-    /// Sets or clears `Proof`.
-    pub fn set_proof(mut self, value: Option<Proof>) -> Self {
-        self.proof = value;
-        self
-    }
-    /// Builds the value, or names every required member that is not set.
-    pub fn build(self) -> Result<StoreSecretInput, ::awsgen_runtime::BuildError> {
-        let mut missing: Vec<&'static str> = Vec::new();
-        if self.name.is_none() {
-            missing.push("Name");
-        }
-        if self.password.is_none() {
-            missing.push("Password");
-        }
-        if !missing.is_empty() {
-            return Err(::awsgen_runtime::BuildError {
-                type_name: "StoreSecretInput",
-                missing,
-            });
-        }
-        Ok(StoreSecretInput {
-            name: self.name,
-            password: self.password,
-            old_passwords: self.old_passwords,
-            labels: self.labels,
-            kind: self.kind,
-            credentials: self.credentials,
-            proof: self.proof,
-        })
-    }
-}
-impl ::awsgen_runtime::json::SerializeJson for StoreSecretInput {
-    fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
-        if let Some(value) = &self.name {
-            object.field("Name", value);
-        }
-        if let Some(value) = &self.password {
-            object.field("Password", value);
-        }
-        if let Some(value) = &self.old_passwords {
-            object.field("OldPasswords", value);
-        }
-        if let Some(value) = &self.labels {
-            object.field("Labels", value);
-        }
-        if let Some(value) = &self.kind {
-            object.field("Kind", value);
-        }
-        if let Some(value) = &self.credentials {
-            object.field("Credentials", value);
-        }
-        if let Some(value) = &self.proof {
-            object.field("Proof", value);
-        }
-        object.finish();
-    }
-}
-impl StoreSecretInput {
     /// Checks every constraint of the model (required members, lengths, ranges,
     /// patterns), nested members included, and reports every violation with its path.
     pub fn validate(&self) -> Result<(), ::awsgen_runtime::ValidationErrors> {
@@ -530,20 +251,178 @@ impl StoreSecretInput {
         }
     }
 }
-#[derive(Clone, PartialEq)]
+impl ::std::fmt::Debug for StoreSecretInput {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("StoreSecretInput")
+            .field("name", &self.name)
+            .field("password", &::awsgen_runtime::REDACTED)
+            .field("old_passwords", &::awsgen_runtime::REDACTED)
+            .field("labels", &::awsgen_runtime::REDACTED)
+            .field("kind", &::awsgen_runtime::REDACTED)
+            .field("credentials", &::awsgen_runtime::REDACTED)
+            .field("proof", &self.proof)
+            .finish()
+    }
+}
+/// A builder for [`StoreSecretInput`]: [`build`](Self::build) names every required member left unset.
+#[derive(Clone, Default)]
+pub struct StoreSecretInputBuilder {
+    name: Option<String>,
+    password: Option<String>,
+    old_passwords: Option<Vec<String>>,
+    labels: Option<::std::collections::HashMap<String, String>>,
+    kind: Option<SecretKind>,
+    credentials: Option<Credentials>,
+    proof: Option<Proof>,
+}
+impl StoreSecretInputBuilder {
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets or clears `Name`.
+    pub fn set_name(mut self, value: Option<String>) -> Self {
+        self.name = value;
+        self
+    }
+    pub fn password(mut self, value: impl Into<String>) -> Self {
+        self.password = Some(value.into());
+        self
+    }
+    /// Sets or clears `Password`.
+    pub fn set_password(mut self, value: Option<String>) -> Self {
+        self.password = value;
+        self
+    }
+    /// Appends one item; [`set_old_passwords`](Self::set_old_passwords) sets the whole list.
+    pub fn old_passwords(mut self, item: impl Into<String>) -> Self {
+        self.old_passwords.get_or_insert_with(Vec::new).push(item.into());
+        self
+    }
+    /// Sets or clears `OldPasswords`.
+    pub fn set_old_passwords(mut self, value: Option<Vec<String>>) -> Self {
+        self.old_passwords = value;
+        self
+    }
+    /// Inserts one entry; [`set_labels`](Self::set_labels) sets the whole map.
+    pub fn labels(mut self, key: impl Into<String>, value: impl Into<String>) -> Self {
+        self.labels
+            .get_or_insert_with(Default::default)
+            .insert(key.into(), value.into());
+        self
+    }
+    /// Sets or clears `Labels`.
+    pub fn set_labels(
+        mut self,
+        value: Option<::std::collections::HashMap<String, String>>,
+    ) -> Self {
+        self.labels = value;
+        self
+    }
+    pub fn kind(mut self, value: impl Into<SecretKind>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+    /// Sets or clears `Kind`.
+    pub fn set_kind(mut self, value: Option<SecretKind>) -> Self {
+        self.kind = value;
+        self
+    }
+    pub fn credentials(mut self, value: impl Into<Credentials>) -> Self {
+        self.credentials = Some(value.into());
+        self
+    }
+    /// Sets or clears `Credentials`.
+    pub fn set_credentials(mut self, value: Option<Credentials>) -> Self {
+        self.credentials = value;
+        self
+    }
+    pub fn proof(mut self, value: impl Into<Proof>) -> Self {
+        self.proof = Some(value.into());
+        self
+    }
+    /// Sets or clears `Proof`.
+    pub fn set_proof(mut self, value: Option<Proof>) -> Self {
+        self.proof = value;
+        self
+    }
+    /// Builds the value, or names every required member that is not set.
+    pub fn build(self) -> Result<StoreSecretInput, ::awsgen_runtime::BuildError> {
+        let mut missing: Vec<&'static str> = Vec::new();
+        if self.name.is_none() {
+            missing.push("Name");
+        }
+        if self.password.is_none() {
+            missing.push("Password");
+        }
+        if !missing.is_empty() {
+            return Err(::awsgen_runtime::BuildError {
+                type_name: "StoreSecretInput",
+                missing,
+            });
+        }
+        Ok(StoreSecretInput {
+            name: self.name,
+            password: self.password,
+            old_passwords: self.old_passwords,
+            labels: self.labels,
+            kind: self.kind,
+            credentials: self.credentials,
+            proof: self.proof,
+        })
+    }
+}
+impl ::std::fmt::Debug for StoreSecretInputBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("StoreSecretInputBuilder")
+            .field("name", &self.name)
+            .field("password", &::awsgen_runtime::REDACTED)
+            .field("old_passwords", &::awsgen_runtime::REDACTED)
+            .field("labels", &::awsgen_runtime::REDACTED)
+            .field("kind", &::awsgen_runtime::REDACTED)
+            .field("credentials", &::awsgen_runtime::REDACTED)
+            .field("proof", &self.proof)
+            .finish()
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for StoreSecretInput {
+    fn write_json(&self, out: &mut String) {
+        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        if let Some(value) = &self.name {
+            object.field("Name", value);
+        }
+        if let Some(value) = &self.password {
+            object.field("Password", value);
+        }
+        if let Some(value) = &self.old_passwords {
+            object.field("OldPasswords", value);
+        }
+        if let Some(value) = &self.labels {
+            object.field("Labels", value);
+        }
+        if let Some(value) = &self.kind {
+            object.field("Kind", value);
+        }
+        if let Some(value) = &self.credentials {
+            object.field("Credentials", value);
+        }
+        if let Some(value) = &self.proof {
+            object.field("Proof", value);
+        }
+        object.finish();
+    }
+}
+#[derive(Clone, Default, PartialEq)]
 pub struct StoreSecretOutput {
     pub version: Option<i32>,
     pub echo: Option<String>,
     #[doc(hidden)]
     pub _request_id: ::awsgen_runtime::request_id::ResponseRequestId,
 }
-impl ::std::default::Default for StoreSecretOutput {
-    fn default() -> Self {
-        StoreSecretOutput {
-            version: None,
-            echo: None,
-            _request_id: ::std::default::Default::default(),
-        }
+impl StoreSecretOutput {
+    /// A builder for [`StoreSecretOutput`].
+    pub fn builder() -> StoreSecretOutputBuilder {
+        StoreSecretOutputBuilder::default()
     }
 }
 impl ::std::fmt::Debug for StoreSecretOutput {
@@ -560,25 +439,11 @@ impl ::awsgen_runtime::RequestId for StoreSecretOutput {
         self._request_id.get()
     }
 }
-impl StoreSecretOutput {
-    /// Builds a [`StoreSecretOutput`]; `build()` reports every required member left unset.
-    pub fn builder() -> StoreSecretOutputBuilder {
-        StoreSecretOutputBuilder::default()
-    }
-}
-/// Builds a [`StoreSecretOutput`]; `build()` reports every required member left unset.
+/// A builder for [`StoreSecretOutput`].
 #[derive(Clone, Default)]
 pub struct StoreSecretOutputBuilder {
     version: Option<i32>,
     echo: Option<String>,
-}
-impl ::std::fmt::Debug for StoreSecretOutputBuilder {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("StoreSecretOutputBuilder")
-            .field("version", &self.version)
-            .field("echo", &::awsgen_runtime::REDACTED)
-            .finish()
-    }
 }
 impl StoreSecretOutputBuilder {
     pub fn version(mut self, value: impl Into<i32>) -> Self {
@@ -599,13 +464,21 @@ impl StoreSecretOutputBuilder {
         self.echo = value;
         self
     }
-    /// Builds the value; this type has no required members, so it always succeeds.
-    pub fn build(self) -> Result<StoreSecretOutput, ::awsgen_runtime::BuildError> {
-        Ok(StoreSecretOutput {
+    /// Builds the value.
+    pub fn build(self) -> StoreSecretOutput {
+        StoreSecretOutput {
             version: self.version,
             echo: self.echo,
             _request_id: ::std::default::Default::default(),
-        })
+        }
+    }
+}
+impl ::std::fmt::Debug for StoreSecretOutputBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("StoreSecretOutputBuilder")
+            .field("version", &self.version)
+            .field("echo", &::awsgen_runtime::REDACTED)
+            .finish()
     }
 }
 impl ::awsgen_runtime::json::DeserializeJson for StoreSecretOutput {
@@ -637,6 +510,248 @@ impl ::awsgen_runtime::json::DeserializeJson for StoreSecretOutput {
     }
     fn set_request_id(&mut self, id: Option<String>) {
         self._request_id = ::awsgen_runtime::request_id::ResponseRequestId::new(id);
+    }
+}
+pub type PasswordList = Vec<String>;
+pub type LabelMap = ::std::collections::HashMap<String, String>;
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SecretKind {
+    /// `text`
+    Text,
+    /// `key`
+    Key,
+    /// A value this model of `SecretKind` does not know, kept as sent.
+    Unknown(String),
+    #[doc(hidden)]
+    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+}
+impl SecretKind {
+    /// The value as it appears on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Text => "text",
+            Self::Key => "key",
+            Self::Unknown(value) => value,
+            Self::__NonExhaustive(never) => never.unreachable(),
+        }
+    }
+    /// Every value the model knows, in model order.
+    pub const fn values() -> &'static [&'static str] {
+        &["text", "key"]
+    }
+}
+impl ::std::default::Default for SecretKind {
+    /// An empty unknown value: what a missing required member reads as.
+    fn default() -> Self {
+        Self::Unknown(String::new())
+    }
+}
+impl ::std::convert::From<&str> for SecretKind {
+    fn from(value: &str) -> Self {
+        match value {
+            "text" => Self::Text,
+            "key" => Self::Key,
+            other => Self::Unknown(other.to_string()),
+        }
+    }
+}
+impl ::std::convert::From<String> for SecretKind {
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::Unknown(_) => Self::Unknown(value),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for SecretKind {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+impl ::std::fmt::Display for SecretKind {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for SecretKind {
+    fn write_json(&self, out: &mut String) {
+        ::awsgen_runtime::json::write_string(out, self.as_str())
+    }
+}
+impl ::awsgen_runtime::json::DeserializeJson for SecretKind {
+    fn from_json(
+        value: &::awsgen_runtime::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        <String as ::awsgen_runtime::json::DeserializeJson>::from_json(value)
+            .map(Self::from)
+    }
+}
+impl ::std::fmt::Debug for SecretKind {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        ::std::fmt::Debug::fmt(::awsgen_runtime::REDACTED, f)
+    }
+}
+#[derive(Clone, Default, PartialEq)]
+pub struct Credentials {
+    ///
+    /// Required.
+    pub user: String,
+    pub token: Option<String>,
+}
+impl Credentials {
+    /// A builder for [`Credentials`].
+    pub fn builder() -> CredentialsBuilder {
+        CredentialsBuilder::default()
+    }
+    /// Validates this value as the member at `path`, adding violations to `errors`.
+    #[doc(hidden)]
+    pub fn validate_at(
+        &self,
+        path: &::awsgen_runtime::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::ValidationErrors,
+    ) {
+        {
+            let path = path.member("Token");
+            if let Some(value) = &self.token {
+                errors.length(&path, value.chars().count(), None, Some(4u64));
+            }
+        }
+    }
+}
+impl ::std::fmt::Debug for Credentials {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("Credentials")
+            .field("user", &::awsgen_runtime::REDACTED)
+            .field("token", &::awsgen_runtime::REDACTED)
+            .finish()
+    }
+}
+/// A builder for [`Credentials`]: [`build`](Self::build) names every required member left unset.
+#[derive(Clone, Default)]
+pub struct CredentialsBuilder {
+    user: Option<String>,
+    token: Option<String>,
+}
+impl CredentialsBuilder {
+    pub fn user(mut self, value: impl Into<String>) -> Self {
+        self.user = Some(value.into());
+        self
+    }
+    /// Sets or clears `User`.
+    pub fn set_user(mut self, value: Option<String>) -> Self {
+        self.user = value;
+        self
+    }
+    pub fn token(mut self, value: impl Into<String>) -> Self {
+        self.token = Some(value.into());
+        self
+    }
+    /// Sets or clears `Token`.
+    pub fn set_token(mut self, value: Option<String>) -> Self {
+        self.token = value;
+        self
+    }
+    /// Builds the value, or names every required member that is not set.
+    pub fn build(self) -> Result<Credentials, ::awsgen_runtime::BuildError> {
+        let mut missing: Vec<&'static str> = Vec::new();
+        if self.user.is_none() {
+            missing.push("User");
+        }
+        if !missing.is_empty() {
+            return Err(::awsgen_runtime::BuildError {
+                type_name: "Credentials",
+                missing,
+            });
+        }
+        Ok(Credentials {
+            user: self.user.unwrap_or_default(),
+            token: self.token,
+        })
+    }
+}
+impl ::std::fmt::Debug for CredentialsBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CredentialsBuilder")
+            .field("user", &::awsgen_runtime::REDACTED)
+            .field("token", &::awsgen_runtime::REDACTED)
+            .finish()
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for Credentials {
+    fn write_json(&self, out: &mut String) {
+        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        object.field("User", &self.user);
+        if let Some(value) = &self.token {
+            object.field("Token", value);
+        }
+        object.finish();
+    }
+}
+#[derive(Clone, PartialEq)]
+pub enum Proof {
+    Otp(String),
+    Device(String),
+    /// A member this model does not know; holds the member's name.
+    Unknown(String),
+    #[doc(hidden)]
+    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+}
+impl ::std::default::Default for Proof {
+    fn default() -> Self {
+        Self::Unknown(String::new())
+    }
+}
+impl ::std::fmt::Debug for Proof {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Otp(_) => {
+                f.debug_tuple("Otp").field(&::awsgen_runtime::REDACTED).finish()
+            }
+            Self::Device(value) => f.debug_tuple("Device").field(value).finish(),
+            Self::Unknown(member) => f.debug_tuple("Unknown").field(member).finish(),
+            Self::__NonExhaustive(never) => never.unreachable(),
+        }
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for Proof {
+    fn write_json(&self, out: &mut String) {
+        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        match self {
+            Self::Otp(value) => object.field("Otp", value),
+            Self::Device(value) => object.field("Device", value),
+            Self::Unknown(_) => {}
+            Self::__NonExhaustive(never) => never.unreachable(),
+        }
+        object.finish();
+    }
+}
+impl Proof {
+    /// Validates this value as the member at `path`, adding violations to `errors`.
+    #[doc(hidden)]
+    pub fn validate_at(
+        &self,
+        path: &::awsgen_runtime::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::ValidationErrors,
+    ) {
+        match self {
+            Self::Otp(value) => {
+                let path = path.member("Otp");
+                errors.length(&path, value.chars().count(), Some(8u64), Some(128u64));
+                {
+                    static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
+                        "^[\\x21-\\x7e]+$",
+                    );
+                    errors
+                        .pattern(
+                            &path,
+                            ::awsgen_runtime::sensitive::Sensitive(value),
+                            &PATTERN,
+                        );
+                }
+            }
+            _ => {}
+        }
     }
 }
 /// The errors `StoreSecret` can return.
@@ -686,22 +801,6 @@ impl ::awsgen_runtime::OperationError for StoreSecretError {
     fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
         StoreSecretError::meta(self)
     }
-}
-///
-/// AWS API reference: `StoreSecret` (Vault).
-pub async fn store_secret(
-    client: &::awsgen_runtime::Client,
-    input: StoreSecretInput,
-) -> Result<StoreSecretOutput, ::awsgen_runtime::Error<StoreSecretError>> {
-    static OPERATION: ::awsgen_runtime::protocol::OperationSpec = ::awsgen_runtime::protocol::OperationSpec {
-        service: &SERVICE,
-        name: "StoreSecret",
-    };
-    if client.validates_input() {
-        input.validate().map_err(::awsgen_runtime::Error::InvalidInput)?;
-    }
-    let body = ::awsgen_runtime::json::to_string(&input);
-    client.call(&OPERATION, body).await
 }
 /// Any error of the Vault operations generated here: each operation's error converts into it with `From`, and a call's [`Error`](awsgen_runtime::Error) with [`Error::into_service`](awsgen_runtime::Error::into_service), so `?` collects the errors of several operations into one type.
 #[derive(Debug, Clone, PartialEq)]
@@ -764,17 +863,18 @@ impl ::std::convert::From<StoreSecretError> for VaultError {
         }
     }
 }
-/// The Vault service, as its model describes it: protocol, signing name, endpoints.
-pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::protocol::ServiceSpec {
-    target_prefix: "Vault",
-    json_version: ::awsgen_runtime::protocol::JsonVersion::V1_1,
-    signing_name: "vault",
-    endpoint_prefix: "vault",
-    sdk_id: "Vault",
-    endpoint_rules: None,
-};
 /// The operations this `athena_operation!` invocation generated. One invocation per
 /// module: put a second one in its own `mod`.
 pub const OPERATIONS: &[&str] = &["StoreSecret"];
 /// Operations of the service left out, with the reason.
 pub const SKIPPED_OPERATIONS: &[(&str, &str)] = &[];
+/// The `wait_until_*` fns this invocation generated.
+pub const WAITERS: &[&str] = &[];
+/// Waiters of the generated operations left out (an expression outside the JMESPath
+/// subset the generator compiles, ...), with the reason.
+pub const SKIPPED_WAITERS: &[(&str, &str)] = &[];
+/// The `{operation}_pages` fns this invocation generated.
+pub const PAGINATORS: &[&str] = &[];
+/// Paginated operations whose `{operation}_pages` was left out (nested or non-string
+/// tokens, several tokens), with the reason.
+pub const SKIPPED_PAGINATORS: &[(&str, &str)] = &[];

@@ -1,50 +1,131 @@
 #[allow(dead_code)]
 const ONE_ATHENA_OPERATION_INVOCATION_PER_MODULE_PUT_EACH_IN_ITS_OWN_MOD: () = ();
-#[derive(Debug, Clone, PartialEq)]
-pub enum Schedule {
-    Once(::awsgen_runtime::DateTime),
-    Daily(::awsgen_runtime::DateTime),
-    /// A member this model does not know; holds the member's name.
-    Unknown(String),
-    #[doc(hidden)]
-    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+/// Clock: a method per operation, each returning a builder of its request; `.send().await` makes the call.
+///
+/// Cheap to clone: clones share the [`Client`](::awsgen_runtime::Client)'s connection
+/// pool, credentials and retry quota.
+#[derive(Clone, Debug)]
+pub struct Clock {
+    client: ::awsgen_runtime::Client,
 }
-impl ::std::default::Default for Schedule {
-    fn default() -> Self {
-        Self::Unknown(String::new())
+impl Clock {
+    /// Calls the operations through `client`.
+    pub fn new(client: ::awsgen_runtime::Client) -> Self {
+        Clock { client }
     }
-}
-impl ::awsgen_runtime::json::SerializeJson for Schedule {
-    fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
-        match self {
-            Self::Once(value) => {
-                object
-                    .field(
-                        "Once",
-                        &::awsgen_runtime::json::FormattedTimestamp(
-                            value,
-                            ::awsgen_runtime::json::TimestampFormat::DateTime,
-                        ),
-                    )
-            }
-            Self::Daily(value) => {
-                object
-                    .field(
-                        "Daily",
-                        &::awsgen_runtime::json::FormattedTimestamp(
-                            value,
-                            ::awsgen_runtime::json::TimestampFormat::HttpDate,
-                        ),
-                    )
-            }
-            Self::Unknown(_) => {}
-            Self::__NonExhaustive(never) => never.unreachable(),
+    /// A client configured from the environment and the shared config files, as
+    /// [`Client::from_env`](::awsgen_runtime::Client::from_env) finds them.
+    pub fn from_env() -> Result<Self, ::awsgen_runtime::error::ConfigError> {
+        ::awsgen_runtime::Client::from_env().map(Self::new)
+    }
+    /// The runtime client the operations are called through.
+    pub fn client(&self) -> &::awsgen_runtime::Client {
+        &self.client
+    }
+    ///
+    /// AWS API reference: `SetAlarm` (Clock).
+    pub fn set_alarm(&self) -> SetAlarmFluentBuilder<'_> {
+        SetAlarmFluentBuilder {
+            client: &self.client,
+            input: SetAlarmInput::builder(),
         }
-        object.finish();
     }
 }
-#[derive(Debug, Clone, PartialEq)]
+impl ::std::convert::From<::awsgen_runtime::Client> for Clock {
+    fn from(client: ::awsgen_runtime::Client) -> Self {
+        Clock::new(client)
+    }
+}
+/// The Clock service, as its model describes it: protocol, signing name, endpoints.
+pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::protocol::ServiceSpec {
+    target_prefix: "Clock",
+    json_version: ::awsgen_runtime::protocol::JsonVersion::V1_1,
+    signing_name: "clock",
+    endpoint_prefix: "clock",
+    sdk_id: "Clock",
+    endpoint_rules: None,
+};
+/// The request [`Clock::set_alarm`] sends: the setters of [`SetAlarmInput`]'s builder, then [`send`](Self::send).
+#[derive(Clone, Debug)]
+pub struct SetAlarmFluentBuilder<'a> {
+    client: &'a ::awsgen_runtime::Client,
+    input: SetAlarmInputBuilder,
+}
+impl SetAlarmFluentBuilder<'_> {
+    /// Sets [`SetAlarmInput::at`].
+    pub fn at(mut self, value: impl Into<::awsgen_runtime::DateTime>) -> Self {
+        self.input = self.input.at(value);
+        self
+    }
+    /// Sets or clears [`SetAlarmInput::at`].
+    pub fn set_at(mut self, value: Option<::awsgen_runtime::DateTime>) -> Self {
+        self.input = self.input.set_at(value);
+        self
+    }
+    /// Sets [`SetAlarmInput::until`].
+    pub fn until(mut self, value: impl Into<::awsgen_runtime::DateTime>) -> Self {
+        self.input = self.input.until(value);
+        self
+    }
+    /// Sets or clears [`SetAlarmInput::until`].
+    pub fn set_until(mut self, value: Option<::awsgen_runtime::DateTime>) -> Self {
+        self.input = self.input.set_until(value);
+        self
+    }
+    /// Sets [`SetAlarmInput::written`].
+    pub fn written(mut self, value: impl Into<::awsgen_runtime::DateTime>) -> Self {
+        self.input = self.input.written(value);
+        self
+    }
+    /// Sets or clears [`SetAlarmInput::written`].
+    pub fn set_written(mut self, value: Option<::awsgen_runtime::DateTime>) -> Self {
+        self.input = self.input.set_written(value);
+        self
+    }
+    /// Sets [`SetAlarmInput::seconds`].
+    pub fn seconds(mut self, value: impl Into<::awsgen_runtime::DateTime>) -> Self {
+        self.input = self.input.seconds(value);
+        self
+    }
+    /// Sets or clears [`SetAlarmInput::seconds`].
+    pub fn set_seconds(mut self, value: Option<::awsgen_runtime::DateTime>) -> Self {
+        self.input = self.input.set_seconds(value);
+        self
+    }
+    /// Sets [`SetAlarmInput::repeats`].
+    pub fn repeats(mut self, value: impl Into<Schedule>) -> Self {
+        self.input = self.input.repeats(value);
+        self
+    }
+    /// Sets or clears [`SetAlarmInput::repeats`].
+    pub fn set_repeats(mut self, value: Option<Schedule>) -> Self {
+        self.input = self.input.set_repeats(value);
+        self
+    }
+    /// Validates the request and makes the call. A required member left unset is an [`Error::InvalidInput`](::awsgen_runtime::Error::InvalidInput) naming it; nothing is sent.
+    pub async fn send(
+        self,
+    ) -> Result<SetAlarmOutput, ::awsgen_runtime::Error<SetAlarmError>> {
+        let input = self.input.build()?;
+        set_alarm(self.client, input).await
+    }
+}
+/// Sends a [`SetAlarmInput`] built beforehand: the call [`Clock::set_alarm`] makes.
+pub async fn set_alarm(
+    client: &::awsgen_runtime::Client,
+    input: SetAlarmInput,
+) -> Result<SetAlarmOutput, ::awsgen_runtime::Error<SetAlarmError>> {
+    static OPERATION: ::awsgen_runtime::protocol::OperationSpec = ::awsgen_runtime::protocol::OperationSpec {
+        service: &SERVICE,
+        name: "SetAlarm",
+    };
+    if client.validates_input() {
+        input.validate().map_err(::awsgen_runtime::Error::InvalidInput)?;
+    }
+    let body = ::awsgen_runtime::json::to_string(&input);
+    client.call(&OPERATION, body).await
+}
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct SetAlarmInput {
     ///
     /// Required.
@@ -54,24 +135,34 @@ pub struct SetAlarmInput {
     pub seconds: Option<::awsgen_runtime::DateTime>,
     pub repeats: Option<Schedule>,
 }
-impl ::std::default::Default for SetAlarmInput {
-    fn default() -> Self {
-        SetAlarmInput {
-            at: None,
-            until: None,
-            written: None,
-            seconds: None,
-            repeats: None,
-        }
-    }
-}
 impl SetAlarmInput {
-    /// Builds a [`SetAlarmInput`]; `build()` reports every required member left unset.
+    /// A builder for [`SetAlarmInput`].
     pub fn builder() -> SetAlarmInputBuilder {
         SetAlarmInputBuilder::default()
     }
+    /// Checks every constraint of the model (required members, lengths, ranges,
+    /// patterns), nested members included, and reports every violation with its path.
+    pub fn validate(&self) -> Result<(), ::awsgen_runtime::ValidationErrors> {
+        let mut errors = ::awsgen_runtime::ValidationErrors::default();
+        self.validate_at(&::awsgen_runtime::validate::Path::Root, &mut errors);
+        errors.into_result()
+    }
+    /// Validates this value as the member at `path`, adding violations to `errors`.
+    #[doc(hidden)]
+    pub fn validate_at(
+        &self,
+        path: &::awsgen_runtime::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::ValidationErrors,
+    ) {
+        {
+            let path = path.member("At");
+            if self.at.is_none() {
+                errors.missing(&path);
+            }
+        }
+    }
 }
-/// Builds a [`SetAlarmInput`]; `build()` reports every required member left unset.
+/// A builder for [`SetAlarmInput`]: [`build`](Self::build) names every required member left unset.
 #[derive(Debug, Clone, Default)]
 pub struct SetAlarmInputBuilder {
     at: Option<::awsgen_runtime::DateTime>,
@@ -182,43 +273,17 @@ impl ::awsgen_runtime::json::SerializeJson for SetAlarmInput {
         object.finish();
     }
 }
-impl SetAlarmInput {
-    /// Checks every constraint of the model (required members, lengths, ranges,
-    /// patterns), nested members included, and reports every violation with its path.
-    pub fn validate(&self) -> Result<(), ::awsgen_runtime::ValidationErrors> {
-        let mut errors = ::awsgen_runtime::ValidationErrors::default();
-        self.validate_at(&::awsgen_runtime::validate::Path::Root, &mut errors);
-        errors.into_result()
-    }
-    /// Validates this value as the member at `path`, adding violations to `errors`.
-    #[doc(hidden)]
-    pub fn validate_at(
-        &self,
-        path: &::awsgen_runtime::validate::Path<'_>,
-        errors: &mut ::awsgen_runtime::ValidationErrors,
-    ) {
-        {
-            let path = path.member("At");
-            if self.at.is_none() {
-                errors.missing(&path);
-            }
-        }
-    }
-}
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct SetAlarmOutput {
     pub next: Option<::awsgen_runtime::DateTime>,
     pub history: Option<Vec<::awsgen_runtime::DateTime>>,
     #[doc(hidden)]
     pub _request_id: ::awsgen_runtime::request_id::ResponseRequestId,
 }
-impl ::std::default::Default for SetAlarmOutput {
-    fn default() -> Self {
-        SetAlarmOutput {
-            next: None,
-            history: None,
-            _request_id: ::std::default::Default::default(),
-        }
+impl SetAlarmOutput {
+    /// A builder for [`SetAlarmOutput`].
+    pub fn builder() -> SetAlarmOutputBuilder {
+        SetAlarmOutputBuilder::default()
     }
 }
 impl ::awsgen_runtime::RequestId for SetAlarmOutput {
@@ -226,13 +291,7 @@ impl ::awsgen_runtime::RequestId for SetAlarmOutput {
         self._request_id.get()
     }
 }
-impl SetAlarmOutput {
-    /// Builds a [`SetAlarmOutput`]; `build()` reports every required member left unset.
-    pub fn builder() -> SetAlarmOutputBuilder {
-        SetAlarmOutputBuilder::default()
-    }
-}
-/// Builds a [`SetAlarmOutput`]; `build()` reports every required member left unset.
+/// A builder for [`SetAlarmOutput`].
 #[derive(Debug, Clone, Default)]
 pub struct SetAlarmOutputBuilder {
     next: Option<::awsgen_runtime::DateTime>,
@@ -248,8 +307,9 @@ impl SetAlarmOutputBuilder {
         self.next = value;
         self
     }
-    pub fn history(mut self, value: impl Into<Vec<::awsgen_runtime::DateTime>>) -> Self {
-        self.history = Some(value.into());
+    /// Appends one item; [`set_history`](Self::set_history) sets the whole list.
+    pub fn history(mut self, item: impl Into<::awsgen_runtime::DateTime>) -> Self {
+        self.history.get_or_insert_with(Vec::new).push(item.into());
         self
     }
     /// Sets or clears `History`.
@@ -260,13 +320,13 @@ impl SetAlarmOutputBuilder {
         self.history = value;
         self
     }
-    /// Builds the value; this type has no required members, so it always succeeds.
-    pub fn build(self) -> Result<SetAlarmOutput, ::awsgen_runtime::BuildError> {
-        Ok(SetAlarmOutput {
+    /// Builds the value.
+    pub fn build(self) -> SetAlarmOutput {
+        SetAlarmOutput {
             next: self.next,
             history: self.history,
             _request_id: ::std::default::Default::default(),
-        })
+        }
     }
 }
 impl ::awsgen_runtime::json::DeserializeJson for SetAlarmOutput {
@@ -298,6 +358,50 @@ impl ::awsgen_runtime::json::DeserializeJson for SetAlarmOutput {
     }
     fn set_request_id(&mut self, id: Option<String>) {
         self._request_id = ::awsgen_runtime::request_id::ResponseRequestId::new(id);
+    }
+}
+#[derive(Debug, Clone, PartialEq)]
+pub enum Schedule {
+    Once(::awsgen_runtime::DateTime),
+    Daily(::awsgen_runtime::DateTime),
+    /// A member this model does not know; holds the member's name.
+    Unknown(String),
+    #[doc(hidden)]
+    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+}
+impl ::std::default::Default for Schedule {
+    fn default() -> Self {
+        Self::Unknown(String::new())
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for Schedule {
+    fn write_json(&self, out: &mut String) {
+        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        match self {
+            Self::Once(value) => {
+                object
+                    .field(
+                        "Once",
+                        &::awsgen_runtime::json::FormattedTimestamp(
+                            value,
+                            ::awsgen_runtime::json::TimestampFormat::DateTime,
+                        ),
+                    )
+            }
+            Self::Daily(value) => {
+                object
+                    .field(
+                        "Daily",
+                        &::awsgen_runtime::json::FormattedTimestamp(
+                            value,
+                            ::awsgen_runtime::json::TimestampFormat::HttpDate,
+                        ),
+                    )
+            }
+            Self::Unknown(_) => {}
+            Self::__NonExhaustive(never) => never.unreachable(),
+        }
+        object.finish();
     }
 }
 pub type TimeList = Vec<::awsgen_runtime::DateTime>;
@@ -348,22 +452,6 @@ impl ::awsgen_runtime::OperationError for SetAlarmError {
     fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
         SetAlarmError::meta(self)
     }
-}
-///
-/// AWS API reference: `SetAlarm` (Clock).
-pub async fn set_alarm(
-    client: &::awsgen_runtime::Client,
-    input: SetAlarmInput,
-) -> Result<SetAlarmOutput, ::awsgen_runtime::Error<SetAlarmError>> {
-    static OPERATION: ::awsgen_runtime::protocol::OperationSpec = ::awsgen_runtime::protocol::OperationSpec {
-        service: &SERVICE,
-        name: "SetAlarm",
-    };
-    if client.validates_input() {
-        input.validate().map_err(::awsgen_runtime::Error::InvalidInput)?;
-    }
-    let body = ::awsgen_runtime::json::to_string(&input);
-    client.call(&OPERATION, body).await
 }
 /// Any error of the Clock operations generated here: each operation's error converts into it with `From`, and a call's [`Error`](awsgen_runtime::Error) with [`Error::into_service`](awsgen_runtime::Error::into_service), so `?` collects the errors of several operations into one type.
 #[derive(Debug, Clone, PartialEq)]
@@ -426,17 +514,18 @@ impl ::std::convert::From<SetAlarmError> for ClockError {
         }
     }
 }
-/// The Clock service, as its model describes it: protocol, signing name, endpoints.
-pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::protocol::ServiceSpec {
-    target_prefix: "Clock",
-    json_version: ::awsgen_runtime::protocol::JsonVersion::V1_1,
-    signing_name: "clock",
-    endpoint_prefix: "clock",
-    sdk_id: "Clock",
-    endpoint_rules: None,
-};
 /// The operations this `athena_operation!` invocation generated. One invocation per
 /// module: put a second one in its own `mod`.
 pub const OPERATIONS: &[&str] = &["SetAlarm"];
 /// Operations of the service left out, with the reason.
 pub const SKIPPED_OPERATIONS: &[(&str, &str)] = &[];
+/// The `wait_until_*` fns this invocation generated.
+pub const WAITERS: &[&str] = &[];
+/// Waiters of the generated operations left out (an expression outside the JMESPath
+/// subset the generator compiles, ...), with the reason.
+pub const SKIPPED_WAITERS: &[(&str, &str)] = &[];
+/// The `{operation}_pages` fns this invocation generated.
+pub const PAGINATORS: &[&str] = &[];
+/// Paginated operations whose `{operation}_pages` was left out (nested or non-string
+/// tokens, several tokens), with the reason.
+pub const SKIPPED_PAGINATORS: &[(&str, &str)] = &[];

@@ -1,113 +1,126 @@
 #[allow(dead_code)]
 const ONE_ATHENA_OPERATION_INVOCATION_PER_MODULE_PUT_EACH_IN_ITS_OWN_MOD: () = ();
-#[derive(Debug, Clone, PartialEq)]
-pub struct Circle {
+/// Shapes: a method per operation, each returning a builder of its request; `.send().await` makes the call.
+///
+/// Cheap to clone: clones share the [`Client`](::awsgen_runtime::Client)'s connection
+/// pool, credentials and retry quota.
+#[derive(Clone, Debug)]
+pub struct Shapes {
+    client: ::awsgen_runtime::Client,
+}
+impl Shapes {
+    /// Calls the operations through `client`.
+    pub fn new(client: ::awsgen_runtime::Client) -> Self {
+        Shapes { client }
+    }
+    /// A client configured from the environment and the shared config files, as
+    /// [`Client::from_env`](::awsgen_runtime::Client::from_env) finds them.
+    pub fn from_env() -> Result<Self, ::awsgen_runtime::error::ConfigError> {
+        ::awsgen_runtime::Client::from_env().map(Self::new)
+    }
+    /// The runtime client the operations are called through.
+    pub fn client(&self) -> &::awsgen_runtime::Client {
+        &self.client
+    }
     ///
-    /// Required.
-    pub radius: f64,
-}
-impl ::std::default::Default for Circle {
-    fn default() -> Self {
-        Circle {
-            radius: ::std::default::Default::default(),
+    /// AWS API reference: `Draw` (Shapes).
+    pub fn draw(&self) -> DrawFluentBuilder<'_> {
+        DrawFluentBuilder {
+            client: &self.client,
+            input: DrawInput::builder(),
         }
     }
 }
-impl Circle {
-    /// Builds a [`Circle`]; `build()` reports every required member left unset.
-    pub fn builder() -> CircleBuilder {
-        CircleBuilder::default()
+impl ::std::convert::From<::awsgen_runtime::Client> for Shapes {
+    fn from(client: ::awsgen_runtime::Client) -> Self {
+        Shapes::new(client)
     }
 }
-/// Builds a [`Circle`]; `build()` reports every required member left unset.
-#[derive(Debug, Clone, Default)]
-pub struct CircleBuilder {
-    radius: Option<f64>,
+/// The Shapes service, as its model describes it: protocol, signing name, endpoints.
+pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::protocol::ServiceSpec {
+    target_prefix: "Shapes",
+    json_version: ::awsgen_runtime::protocol::JsonVersion::V1_0,
+    signing_name: "shapes",
+    endpoint_prefix: "shapes",
+    sdk_id: "Shapes",
+    endpoint_rules: None,
+};
+/// The request [`Shapes::draw`] sends: the setters of [`DrawInput`]'s builder, then [`send`](Self::send).
+#[derive(Clone, Debug)]
+pub struct DrawFluentBuilder<'a> {
+    client: &'a ::awsgen_runtime::Client,
+    input: DrawInputBuilder,
 }
-impl CircleBuilder {
-    pub fn radius(mut self, value: impl Into<f64>) -> Self {
-        self.radius = Some(value.into());
+impl DrawFluentBuilder<'_> {
+    /// Sets [`DrawInput::figure`].
+    pub fn figure(mut self, value: impl Into<Figure>) -> Self {
+        self.input = self.input.figure(value);
         self
     }
-    /// Sets or clears `Radius`.
-    pub fn set_radius(mut self, value: Option<f64>) -> Self {
-        self.radius = value;
+    /// Sets or clears [`DrawInput::figure`].
+    pub fn set_figure(mut self, value: Option<Figure>) -> Self {
+        self.input = self.input.set_figure(value);
         self
     }
-    /// Builds the value, or names every required member that is not set.
-    pub fn build(self) -> Result<Circle, ::awsgen_runtime::BuildError> {
-        let mut missing: Vec<&'static str> = Vec::new();
-        if self.radius.is_none() {
-            missing.push("Radius");
-        }
-        if !missing.is_empty() {
-            return Err(::awsgen_runtime::BuildError {
-                type_name: "Circle",
-                missing,
-            });
-        }
-        Ok(Circle {
-            radius: self.radius.unwrap_or_else(|| ::std::default::Default::default()),
-        })
+    /// Validates the request and makes the call. A required member left unset is an [`Error::InvalidInput`](::awsgen_runtime::Error::InvalidInput) naming it; nothing is sent.
+    pub async fn send(self) -> Result<DrawOutput, ::awsgen_runtime::Error<DrawError>> {
+        let input = self.input.build()?;
+        draw(self.client, input).await
     }
 }
-impl ::awsgen_runtime::json::SerializeJson for Circle {
-    fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
-        object.field("Radius", &self.radius);
-        object.finish();
+/// Sends a [`DrawInput`] built beforehand: the call [`Shapes::draw`] makes.
+pub async fn draw(
+    client: &::awsgen_runtime::Client,
+    input: DrawInput,
+) -> Result<DrawOutput, ::awsgen_runtime::Error<DrawError>> {
+    static OPERATION: ::awsgen_runtime::protocol::OperationSpec = ::awsgen_runtime::protocol::OperationSpec {
+        service: &SERVICE,
+        name: "Draw",
+    };
+    if client.validates_input() {
+        input.validate().map_err(::awsgen_runtime::Error::InvalidInput)?;
     }
+    let body = ::awsgen_runtime::json::to_string(&input);
+    client.call(&OPERATION, body).await
 }
-impl Circle {
-    /// Validates this value as the member at `path`, adding violations to `errors`.
-    #[doc(hidden)]
-    pub fn validate_at(
-        &self,
-        _path: &::awsgen_runtime::validate::Path<'_>,
-        _errors: &mut ::awsgen_runtime::ValidationErrors,
-    ) {}
-}
-impl ::awsgen_runtime::json::DeserializeJson for Circle {
-    fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
-        let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
-            if value.is_null() {
-                continue;
-            }
-            match key.as_str() {
-                "Radius" => {
-                    out.radius = ::awsgen_runtime::json::DeserializeJson::from_json(
-                            value,
-                        )
-                        .map_err(|e| e.in_member("Radius"))?;
-                }
-                _ => {}
-            }
-        }
-        Ok(out)
-    }
-}
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct DrawInput {
     /// One figure: exactly one member is set.
     ///
     /// Required.
     pub figure: Option<Figure>,
 }
-impl ::std::default::Default for DrawInput {
-    fn default() -> Self {
-        DrawInput { figure: None }
-    }
-}
 impl DrawInput {
-    /// Builds a [`DrawInput`]; `build()` reports every required member left unset.
+    /// A builder for [`DrawInput`].
     pub fn builder() -> DrawInputBuilder {
         DrawInputBuilder::default()
     }
+    /// Checks every constraint of the model (required members, lengths, ranges,
+    /// patterns), nested members included, and reports every violation with its path.
+    pub fn validate(&self) -> Result<(), ::awsgen_runtime::ValidationErrors> {
+        let mut errors = ::awsgen_runtime::ValidationErrors::default();
+        self.validate_at(&::awsgen_runtime::validate::Path::Root, &mut errors);
+        errors.into_result()
+    }
+    /// Validates this value as the member at `path`, adding violations to `errors`.
+    #[doc(hidden)]
+    pub fn validate_at(
+        &self,
+        path: &::awsgen_runtime::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::ValidationErrors,
+    ) {
+        {
+            let path = path.member("Figure");
+            match &self.figure {
+                Some(value) => {
+                    value.validate_at(&path, errors);
+                }
+                None => errors.missing(&path),
+            }
+        }
+    }
 }
-/// Builds a [`DrawInput`]; `build()` reports every required member left unset.
+/// A builder for [`DrawInput`]: [`build`](Self::build) names every required member left unset.
 #[derive(Debug, Clone, Default)]
 pub struct DrawInputBuilder {
     figure: Option<Figure>,
@@ -147,45 +160,17 @@ impl ::awsgen_runtime::json::SerializeJson for DrawInput {
         object.finish();
     }
 }
-impl DrawInput {
-    /// Checks every constraint of the model (required members, lengths, ranges,
-    /// patterns), nested members included, and reports every violation with its path.
-    pub fn validate(&self) -> Result<(), ::awsgen_runtime::ValidationErrors> {
-        let mut errors = ::awsgen_runtime::ValidationErrors::default();
-        self.validate_at(&::awsgen_runtime::validate::Path::Root, &mut errors);
-        errors.into_result()
-    }
-    /// Validates this value as the member at `path`, adding violations to `errors`.
-    #[doc(hidden)]
-    pub fn validate_at(
-        &self,
-        path: &::awsgen_runtime::validate::Path<'_>,
-        errors: &mut ::awsgen_runtime::ValidationErrors,
-    ) {
-        {
-            let path = path.member("Figure");
-            match &self.figure {
-                Some(value) => {
-                    value.validate_at(&path, errors);
-                }
-                None => errors.missing(&path),
-            }
-        }
-    }
-}
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct DrawOutput {
     /// One figure: exactly one member is set.
     pub drawn: Option<Figure>,
     #[doc(hidden)]
     pub _request_id: ::awsgen_runtime::request_id::ResponseRequestId,
 }
-impl ::std::default::Default for DrawOutput {
-    fn default() -> Self {
-        DrawOutput {
-            drawn: None,
-            _request_id: ::std::default::Default::default(),
-        }
+impl DrawOutput {
+    /// A builder for [`DrawOutput`].
+    pub fn builder() -> DrawOutputBuilder {
+        DrawOutputBuilder::default()
     }
 }
 impl ::awsgen_runtime::RequestId for DrawOutput {
@@ -193,13 +178,7 @@ impl ::awsgen_runtime::RequestId for DrawOutput {
         self._request_id.get()
     }
 }
-impl DrawOutput {
-    /// Builds a [`DrawOutput`]; `build()` reports every required member left unset.
-    pub fn builder() -> DrawOutputBuilder {
-        DrawOutputBuilder::default()
-    }
-}
-/// Builds a [`DrawOutput`]; `build()` reports every required member left unset.
+/// A builder for [`DrawOutput`].
 #[derive(Debug, Clone, Default)]
 pub struct DrawOutputBuilder {
     drawn: Option<Figure>,
@@ -215,12 +194,12 @@ impl DrawOutputBuilder {
         self.drawn = value;
         self
     }
-    /// Builds the value; this type has no required members, so it always succeeds.
-    pub fn build(self) -> Result<DrawOutput, ::awsgen_runtime::BuildError> {
-        Ok(DrawOutput {
+    /// Builds the value.
+    pub fn build(self) -> DrawOutput {
+        DrawOutput {
             drawn: self.drawn,
             _request_id: ::std::default::Default::default(),
-        })
+        }
     }
 }
 impl ::awsgen_runtime::json::DeserializeJson for DrawOutput {
@@ -347,6 +326,86 @@ impl ::awsgen_runtime::json::DeserializeJson for Figure {
         )
     }
 }
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Circle {
+    ///
+    /// Required.
+    pub radius: f64,
+}
+impl Circle {
+    /// A builder for [`Circle`].
+    pub fn builder() -> CircleBuilder {
+        CircleBuilder::default()
+    }
+    /// Validates this value as the member at `path`, adding violations to `errors`.
+    #[doc(hidden)]
+    pub fn validate_at(
+        &self,
+        _path: &::awsgen_runtime::validate::Path<'_>,
+        _errors: &mut ::awsgen_runtime::ValidationErrors,
+    ) {}
+}
+/// A builder for [`Circle`]: [`build`](Self::build) names every required member left unset.
+#[derive(Debug, Clone, Default)]
+pub struct CircleBuilder {
+    radius: Option<f64>,
+}
+impl CircleBuilder {
+    pub fn radius(mut self, value: impl Into<f64>) -> Self {
+        self.radius = Some(value.into());
+        self
+    }
+    /// Sets or clears `Radius`.
+    pub fn set_radius(mut self, value: Option<f64>) -> Self {
+        self.radius = value;
+        self
+    }
+    /// Builds the value, or names every required member that is not set.
+    pub fn build(self) -> Result<Circle, ::awsgen_runtime::BuildError> {
+        let mut missing: Vec<&'static str> = Vec::new();
+        if self.radius.is_none() {
+            missing.push("Radius");
+        }
+        if !missing.is_empty() {
+            return Err(::awsgen_runtime::BuildError {
+                type_name: "Circle",
+                missing,
+            });
+        }
+        Ok(Circle {
+            radius: self.radius.unwrap_or_default(),
+        })
+    }
+}
+impl ::awsgen_runtime::json::SerializeJson for Circle {
+    fn write_json(&self, out: &mut String) {
+        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        object.field("Radius", &self.radius);
+        object.finish();
+    }
+}
+impl ::awsgen_runtime::json::DeserializeJson for Circle {
+    fn from_json(
+        value: &::awsgen_runtime::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        let mut out = Self::default();
+        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+            if value.is_null() {
+                continue;
+            }
+            match key.as_str() {
+                "Radius" => {
+                    out.radius = ::awsgen_runtime::json::DeserializeJson::from_json(
+                            value,
+                        )
+                        .map_err(|e| e.in_member("Radius"))?;
+                }
+                _ => {}
+            }
+        }
+        Ok(out)
+    }
+}
 pub type PointList = Vec<i32>;
 /// The errors `Draw` can return.
 #[derive(Debug, Clone, PartialEq)]
@@ -395,22 +454,6 @@ impl ::awsgen_runtime::OperationError for DrawError {
     fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
         DrawError::meta(self)
     }
-}
-///
-/// AWS API reference: `Draw` (Shapes).
-pub async fn draw(
-    client: &::awsgen_runtime::Client,
-    input: DrawInput,
-) -> Result<DrawOutput, ::awsgen_runtime::Error<DrawError>> {
-    static OPERATION: ::awsgen_runtime::protocol::OperationSpec = ::awsgen_runtime::protocol::OperationSpec {
-        service: &SERVICE,
-        name: "Draw",
-    };
-    if client.validates_input() {
-        input.validate().map_err(::awsgen_runtime::Error::InvalidInput)?;
-    }
-    let body = ::awsgen_runtime::json::to_string(&input);
-    client.call(&OPERATION, body).await
 }
 /// Any error of the Shapes operations generated here: each operation's error converts into it with `From`, and a call's [`Error`](awsgen_runtime::Error) with [`Error::into_service`](awsgen_runtime::Error::into_service), so `?` collects the errors of several operations into one type.
 #[derive(Debug, Clone, PartialEq)]
@@ -473,17 +516,18 @@ impl ::std::convert::From<DrawError> for ShapesError {
         }
     }
 }
-/// The Shapes service, as its model describes it: protocol, signing name, endpoints.
-pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::protocol::ServiceSpec {
-    target_prefix: "Shapes",
-    json_version: ::awsgen_runtime::protocol::JsonVersion::V1_0,
-    signing_name: "shapes",
-    endpoint_prefix: "shapes",
-    sdk_id: "Shapes",
-    endpoint_rules: None,
-};
 /// The operations this `athena_operation!` invocation generated. One invocation per
 /// module: put a second one in its own `mod`.
 pub const OPERATIONS: &[&str] = &["Draw"];
 /// Operations of the service left out, with the reason.
 pub const SKIPPED_OPERATIONS: &[(&str, &str)] = &[];
+/// The `wait_until_*` fns this invocation generated.
+pub const WAITERS: &[&str] = &[];
+/// Waiters of the generated operations left out (an expression outside the JMESPath
+/// subset the generator compiles, ...), with the reason.
+pub const SKIPPED_WAITERS: &[(&str, &str)] = &[];
+/// The `{operation}_pages` fns this invocation generated.
+pub const PAGINATORS: &[&str] = &[];
+/// Paginated operations whose `{operation}_pages` was left out (nested or non-string
+/// tokens, several tokens), with the reason.
+pub const SKIPPED_PAGINATORS: &[(&str, &str)] = &[];

@@ -1,23 +1,213 @@
 #[allow(dead_code)]
 const ONE_ATHENA_OPERATION_INVOCATION_PER_MODULE_PUT_EACH_IN_ITS_OWN_MOD: () = ();
-#[derive(Debug, Clone, PartialEq)]
+/// Ovens: a method per operation, each returning a builder of its request; `.send().await` makes the call.
+///
+/// Cheap to clone: clones share the [`Client`](::awsgen_runtime::Client)'s connection
+/// pool, credentials and retry quota.
+#[derive(Clone, Debug)]
+pub struct Ovens {
+    client: ::awsgen_runtime::Client,
+}
+impl Ovens {
+    /// Calls the operations through `client`.
+    pub fn new(client: ::awsgen_runtime::Client) -> Self {
+        Ovens { client }
+    }
+    /// A client configured from the environment and the shared config files, as
+    /// [`Client::from_env`](::awsgen_runtime::Client::from_env) finds them.
+    pub fn from_env() -> Result<Self, ::awsgen_runtime::error::ConfigError> {
+        ::awsgen_runtime::Client::from_env().map(Self::new)
+    }
+    /// The runtime client the operations are called through.
+    pub fn client(&self) -> &::awsgen_runtime::Client {
+        &self.client
+    }
+    ///
+    /// Errors: [`GetOvenError::OvenNotFound`].
+    ///
+    /// AWS API reference: `GetOven` (Ovens).
+    pub fn get_oven(&self) -> GetOvenFluentBuilder<'_> {
+        GetOvenFluentBuilder {
+            client: &self.client,
+            input: GetOvenInput::builder(),
+        }
+    }
+}
+impl ::std::convert::From<::awsgen_runtime::Client> for Ovens {
+    fn from(client: ::awsgen_runtime::Client) -> Self {
+        Ovens::new(client)
+    }
+}
+/// The Ovens service, as its model describes it: protocol, signing name, endpoints.
+pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::protocol::ServiceSpec {
+    target_prefix: "Ovens",
+    json_version: ::awsgen_runtime::protocol::JsonVersion::V1_0,
+    signing_name: "ovens",
+    endpoint_prefix: "ovens",
+    sdk_id: "Ovens",
+    endpoint_rules: None,
+};
+/// The request [`Ovens::get_oven`] sends: the setters of [`GetOvenInput`]'s builder, then [`send`](Self::send).
+#[derive(Clone, Debug)]
+pub struct GetOvenFluentBuilder<'a> {
+    client: &'a ::awsgen_runtime::Client,
+    input: GetOvenInputBuilder,
+}
+impl GetOvenFluentBuilder<'_> {
+    /// Sets [`GetOvenInput::oven_id`].
+    pub fn oven_id(mut self, value: impl Into<String>) -> Self {
+        self.input = self.input.oven_id(value);
+        self
+    }
+    /// Sets or clears [`GetOvenInput::oven_id`].
+    pub fn set_oven_id(mut self, value: Option<String>) -> Self {
+        self.input = self.input.set_oven_id(value);
+        self
+    }
+    /// Validates the request and makes the call. A required member left unset is an [`Error::InvalidInput`](::awsgen_runtime::Error::InvalidInput) naming it; nothing is sent.
+    pub async fn send(
+        self,
+    ) -> Result<GetOvenOutput, ::awsgen_runtime::Error<GetOvenError>> {
+        let input = self.input.build()?;
+        get_oven(self.client, input).await
+    }
+}
+/// Sends a [`GetOvenInput`] built beforehand: the call [`Ovens::get_oven`] makes.
+pub async fn get_oven(
+    client: &::awsgen_runtime::Client,
+    input: GetOvenInput,
+) -> Result<GetOvenOutput, ::awsgen_runtime::Error<GetOvenError>> {
+    static OPERATION: ::awsgen_runtime::protocol::OperationSpec = ::awsgen_runtime::protocol::OperationSpec {
+        service: &SERVICE,
+        name: "GetOven",
+    };
+    if client.validates_input() {
+        input.validate().map_err(::awsgen_runtime::Error::InvalidInput)?;
+    }
+    let body = ::awsgen_runtime::json::to_string(&input);
+    client.call(&OPERATION, body).await
+}
+/// Waits until the oven reaches its temperature.
+///
+/// Calls [`get_oven`] until the `OvenHot` waiter's acceptors decide (first after 2 s, then backing off up to 60 s), for at most the maximum wait in `options` (a `Duration`, or a `WaitOptions` to change the delays too).
+/// Returns the output that matched the success acceptor.
+pub async fn wait_until_oven_hot(
+    client: &::awsgen_runtime::Client,
+    input: GetOvenInput,
+    options: impl Into<::awsgen_runtime::WaitOptions>,
+) -> Result<GetOvenOutput, ::awsgen_runtime::WaiterError<GetOvenOutput, GetOvenError>> {
+    let classify = move |
+        result: &Result<GetOvenOutput, ::awsgen_runtime::Error<GetOvenError>>|
+    {
+        if result
+            .as_ref()
+            .ok()
+            .is_some_and(|output| {
+                Some(output)
+                    .and_then(|v| v.state.as_ref())
+                    .is_some_and(|v| v.as_str() == "HOT")
+            })
+        {
+            return Some(::awsgen_runtime::waiter::AcceptorState::Success);
+        }
+        if result
+            .as_ref()
+            .ok()
+            .is_some_and(|output| {
+                Some(output)
+                    .and_then(|v| v.state.as_ref())
+                    .is_some_and(|v| v.as_str() == "BROKEN")
+            })
+        {
+            return Some(::awsgen_runtime::waiter::AcceptorState::Failure);
+        }
+        if result.as_ref().err().and_then(|e| e.code()) == Some("OvenNotFound") {
+            return Some(::awsgen_runtime::waiter::AcceptorState::Retry);
+        }
+        None
+    };
+    let done = ::awsgen_runtime::waiter::wait_until(
+            (
+                ::std::time::Duration::from_secs(2u64),
+                ::std::time::Duration::from_secs(60u64),
+            ),
+            options.into(),
+            || get_oven(client, input.clone()),
+            classify,
+        )
+        .await?;
+    match done {
+        ::awsgen_runtime::FinalPoll::Output(output) => Ok(output),
+        ::awsgen_runtime::FinalPoll::Error(e) => {
+            Err(::awsgen_runtime::WaiterError::OperationFailed(e))
+        }
+    }
+}
+///
+/// Calls [`get_oven`] until the `OvenGone` waiter's acceptors decide (first after 2 s, then backing off up to 120 s), for at most the maximum wait in `options` (a `Duration`, or a `WaitOptions` to change the delays too).
+/// Returns the last call's result, an output or the error the success acceptor matched.
+pub async fn wait_until_oven_gone(
+    client: &::awsgen_runtime::Client,
+    input: GetOvenInput,
+    options: impl Into<::awsgen_runtime::WaitOptions>,
+) -> Result<
+    ::awsgen_runtime::FinalPoll<GetOvenOutput, GetOvenError>,
+    ::awsgen_runtime::WaiterError<GetOvenOutput, GetOvenError>,
+> {
+    let classify = move |
+        result: &Result<GetOvenOutput, ::awsgen_runtime::Error<GetOvenError>>|
+    {
+        if result.as_ref().err().and_then(|e| e.code()) == Some("OvenNotFound") {
+            return Some(::awsgen_runtime::waiter::AcceptorState::Success);
+        }
+        None
+    };
+    let done = ::awsgen_runtime::waiter::wait_until(
+            (
+                ::std::time::Duration::from_secs(2u64),
+                ::std::time::Duration::from_secs(120u64),
+            ),
+            options.into(),
+            || get_oven(client, input.clone()),
+            classify,
+        )
+        .await?;
+    Ok(done)
+}
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetOvenInput {
     ///
     /// Required.
     pub oven_id: Option<String>,
 }
-impl ::std::default::Default for GetOvenInput {
-    fn default() -> Self {
-        GetOvenInput { oven_id: None }
-    }
-}
 impl GetOvenInput {
-    /// Builds a [`GetOvenInput`]; `build()` reports every required member left unset.
+    /// A builder for [`GetOvenInput`].
     pub fn builder() -> GetOvenInputBuilder {
         GetOvenInputBuilder::default()
     }
+    /// Checks every constraint of the model (required members, lengths, ranges,
+    /// patterns), nested members included, and reports every violation with its path.
+    pub fn validate(&self) -> Result<(), ::awsgen_runtime::ValidationErrors> {
+        let mut errors = ::awsgen_runtime::ValidationErrors::default();
+        self.validate_at(&::awsgen_runtime::validate::Path::Root, &mut errors);
+        errors.into_result()
+    }
+    /// Validates this value as the member at `path`, adding violations to `errors`.
+    #[doc(hidden)]
+    pub fn validate_at(
+        &self,
+        path: &::awsgen_runtime::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::ValidationErrors,
+    ) {
+        {
+            let path = path.member("OvenId");
+            if self.oven_id.is_none() {
+                errors.missing(&path);
+            }
+        }
+    }
 }
-/// Builds a [`GetOvenInput`]; `build()` reports every required member left unset.
+/// A builder for [`GetOvenInput`]: [`build`](Self::build) names every required member left unset.
 #[derive(Debug, Clone, Default)]
 pub struct GetOvenInputBuilder {
     oven_id: Option<String>,
@@ -58,43 +248,17 @@ impl ::awsgen_runtime::json::SerializeJson for GetOvenInput {
         object.finish();
     }
 }
-impl GetOvenInput {
-    /// Checks every constraint of the model (required members, lengths, ranges,
-    /// patterns), nested members included, and reports every violation with its path.
-    pub fn validate(&self) -> Result<(), ::awsgen_runtime::ValidationErrors> {
-        let mut errors = ::awsgen_runtime::ValidationErrors::default();
-        self.validate_at(&::awsgen_runtime::validate::Path::Root, &mut errors);
-        errors.into_result()
-    }
-    /// Validates this value as the member at `path`, adding violations to `errors`.
-    #[doc(hidden)]
-    pub fn validate_at(
-        &self,
-        path: &::awsgen_runtime::validate::Path<'_>,
-        errors: &mut ::awsgen_runtime::ValidationErrors,
-    ) {
-        {
-            let path = path.member("OvenId");
-            if self.oven_id.is_none() {
-                errors.missing(&path);
-            }
-        }
-    }
-}
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetOvenOutput {
     pub state: Option<OvenState>,
     pub temperature: Option<i32>,
     #[doc(hidden)]
     pub _request_id: ::awsgen_runtime::request_id::ResponseRequestId,
 }
-impl ::std::default::Default for GetOvenOutput {
-    fn default() -> Self {
-        GetOvenOutput {
-            state: None,
-            temperature: None,
-            _request_id: ::std::default::Default::default(),
-        }
+impl GetOvenOutput {
+    /// A builder for [`GetOvenOutput`].
+    pub fn builder() -> GetOvenOutputBuilder {
+        GetOvenOutputBuilder::default()
     }
 }
 impl ::awsgen_runtime::RequestId for GetOvenOutput {
@@ -102,13 +266,7 @@ impl ::awsgen_runtime::RequestId for GetOvenOutput {
         self._request_id.get()
     }
 }
-impl GetOvenOutput {
-    /// Builds a [`GetOvenOutput`]; `build()` reports every required member left unset.
-    pub fn builder() -> GetOvenOutputBuilder {
-        GetOvenOutputBuilder::default()
-    }
-}
-/// Builds a [`GetOvenOutput`]; `build()` reports every required member left unset.
+/// A builder for [`GetOvenOutput`].
 #[derive(Debug, Clone, Default)]
 pub struct GetOvenOutputBuilder {
     state: Option<OvenState>,
@@ -133,13 +291,13 @@ impl GetOvenOutputBuilder {
         self.temperature = value;
         self
     }
-    /// Builds the value; this type has no required members, so it always succeeds.
-    pub fn build(self) -> Result<GetOvenOutput, ::awsgen_runtime::BuildError> {
-        Ok(GetOvenOutput {
+    /// Builds the value.
+    pub fn build(self) -> GetOvenOutput {
+        GetOvenOutput {
             state: self.state,
             temperature: self.temperature,
             _request_id: ::std::default::Default::default(),
-        })
+        }
     }
 }
 impl ::awsgen_runtime::json::DeserializeJson for GetOvenOutput {
@@ -171,94 +329,6 @@ impl ::awsgen_runtime::json::DeserializeJson for GetOvenOutput {
     }
     fn set_request_id(&mut self, id: Option<String>) {
         self._request_id = ::awsgen_runtime::request_id::ResponseRequestId::new(id);
-    }
-}
-#[derive(Debug, Clone, PartialEq)]
-pub struct OvenNotFound {
-    pub message: Option<String>,
-    /// The error's code, message, request id and HTTP status, as the response carried them.
-    pub meta: ::awsgen_runtime::ErrorMetadata,
-}
-impl ::std::default::Default for OvenNotFound {
-    fn default() -> Self {
-        OvenNotFound {
-            message: None,
-            meta: ::std::default::Default::default(),
-        }
-    }
-}
-impl OvenNotFound {
-    /// Builds a [`OvenNotFound`]; `build()` reports every required member left unset.
-    pub fn builder() -> OvenNotFoundBuilder {
-        OvenNotFoundBuilder::default()
-    }
-}
-/// Builds a [`OvenNotFound`]; `build()` reports every required member left unset.
-#[derive(Debug, Clone, Default)]
-pub struct OvenNotFoundBuilder {
-    message: Option<String>,
-}
-impl OvenNotFoundBuilder {
-    pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
-    /// Sets or clears `Message`.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
-        self
-    }
-    /// Builds the value; this type has no required members, so it always succeeds.
-    pub fn build(self) -> Result<OvenNotFound, ::awsgen_runtime::BuildError> {
-        Ok(OvenNotFound {
-            message: self.message,
-            meta: ::std::default::Default::default(),
-        })
-    }
-}
-impl ::awsgen_runtime::json::DeserializeJson for OvenNotFound {
-    fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
-        let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
-            if value.is_null() {
-                continue;
-            }
-            match key.as_str() {
-                "Message" => {
-                    out.message = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
-                            .map_err(|e| e.in_member("Message"))?,
-                    );
-                }
-                _ => {}
-            }
-        }
-        Ok(out)
-    }
-}
-impl ::awsgen_runtime::error::ModeledError for OvenNotFound {
-    fn set_meta(&mut self, meta: ::awsgen_runtime::ErrorMetadata) {
-        if self.message.is_none() {
-            self.message = meta.message.clone();
-        }
-        self.meta = meta;
-    }
-}
-impl ::std::fmt::Display for OvenNotFound {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        if self.meta.code.is_empty() {
-            f.write_str("OvenNotFound")
-        } else {
-            ::std::fmt::Display::fmt(&self.meta, f)
-        }
-    }
-}
-impl ::std::error::Error for OvenNotFound {}
-impl ::awsgen_runtime::RequestId for OvenNotFound {
-    fn request_id(&self) -> Option<&str> {
-        self.meta.request_id.as_deref()
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -402,23 +472,85 @@ impl ::awsgen_runtime::OperationError for GetOvenError {
         GetOvenError::meta(self)
     }
 }
-///
-/// Errors: [`GetOvenError::OvenNotFound`](GetOvenError::OvenNotFound).
-///
-/// AWS API reference: `GetOven` (Ovens).
-pub async fn get_oven(
-    client: &::awsgen_runtime::Client,
-    input: GetOvenInput,
-) -> Result<GetOvenOutput, ::awsgen_runtime::Error<GetOvenError>> {
-    static OPERATION: ::awsgen_runtime::protocol::OperationSpec = ::awsgen_runtime::protocol::OperationSpec {
-        service: &SERVICE,
-        name: "GetOven",
-    };
-    if client.validates_input() {
-        input.validate().map_err(::awsgen_runtime::Error::InvalidInput)?;
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct OvenNotFound {
+    pub message: Option<String>,
+    /// The error's code, message, request id and HTTP status, as the response carried them.
+    pub meta: ::awsgen_runtime::ErrorMetadata,
+}
+impl OvenNotFound {
+    /// A builder for [`OvenNotFound`].
+    pub fn builder() -> OvenNotFoundBuilder {
+        OvenNotFoundBuilder::default()
     }
-    let body = ::awsgen_runtime::json::to_string(&input);
-    client.call(&OPERATION, body).await
+}
+/// A builder for [`OvenNotFound`].
+#[derive(Debug, Clone, Default)]
+pub struct OvenNotFoundBuilder {
+    message: Option<String>,
+}
+impl OvenNotFoundBuilder {
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets or clears `Message`.
+    pub fn set_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// Builds the value.
+    pub fn build(self) -> OvenNotFound {
+        OvenNotFound {
+            message: self.message,
+            meta: ::std::default::Default::default(),
+        }
+    }
+}
+impl ::awsgen_runtime::json::DeserializeJson for OvenNotFound {
+    fn from_json(
+        value: &::awsgen_runtime::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        let mut out = Self::default();
+        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+            if value.is_null() {
+                continue;
+            }
+            match key.as_str() {
+                "Message" => {
+                    out.message = Some(
+                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            .map_err(|e| e.in_member("Message"))?,
+                    );
+                }
+                _ => {}
+            }
+        }
+        Ok(out)
+    }
+}
+impl ::awsgen_runtime::error::ModeledError for OvenNotFound {
+    fn set_meta(&mut self, meta: ::awsgen_runtime::ErrorMetadata) {
+        if self.message.is_none() {
+            self.message = meta.message.clone();
+        }
+        self.meta = meta;
+    }
+}
+impl ::std::fmt::Display for OvenNotFound {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        if self.meta.code.is_empty() {
+            f.write_str("OvenNotFound")
+        } else {
+            ::std::fmt::Display::fmt(&self.meta, f)
+        }
+    }
+}
+impl ::std::error::Error for OvenNotFound {}
+impl ::awsgen_runtime::RequestId for OvenNotFound {
+    fn request_id(&self) -> Option<&str> {
+        self.meta.request_id.as_deref()
+    }
 }
 /// Any error of the Ovens operations generated here: each operation's error converts into it with `From`, and a call's [`Error`](awsgen_runtime::Error) with [`Error::into_service`](awsgen_runtime::Error::into_service), so `?` collects the errors of several operations into one type.
 #[derive(Debug, Clone, PartialEq)]
@@ -494,17 +626,102 @@ impl ::std::convert::From<GetOvenError> for OvensError {
         }
     }
 }
-/// The Ovens service, as its model describes it: protocol, signing name, endpoints.
-pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::protocol::ServiceSpec {
-    target_prefix: "Ovens",
-    json_version: ::awsgen_runtime::protocol::JsonVersion::V1_0,
-    signing_name: "ovens",
-    endpoint_prefix: "ovens",
-    sdk_id: "Ovens",
-    endpoint_rules: None,
-};
+impl Ovens {
+    /// Waits as [`wait_until_oven_hot`] does: set the request, then `.wait(max_wait).await`.
+    pub fn wait_until_oven_hot(&self) -> WaitUntilOvenHot<'_> {
+        WaitUntilOvenHot {
+            client: self.client(),
+            input: GetOvenInput::builder(),
+        }
+    }
+    /// Waits as [`wait_until_oven_gone`] does: set the request, then `.wait(max_wait).await`.
+    pub fn wait_until_oven_gone(&self) -> WaitUntilOvenGone<'_> {
+        WaitUntilOvenGone {
+            client: self.client(),
+            input: GetOvenInput::builder(),
+        }
+    }
+}
+/// The request of [`Ovens::wait_until_oven_hot`], then `.wait`.
+#[derive(Clone, Debug)]
+pub struct WaitUntilOvenHot<'a> {
+    client: &'a ::awsgen_runtime::Client,
+    input: GetOvenInputBuilder,
+}
+impl WaitUntilOvenHot<'_> {
+    /// As the input's builder.
+    pub fn oven_id(mut self, value: impl Into<String>) -> Self {
+        self.input = self.input.oven_id(value);
+        self
+    }
+    /// As the input's builder.
+    pub fn set_oven_id(mut self, value: Option<String>) -> Self {
+        self.input = self.input.set_oven_id(value);
+        self
+    }
+    /// Polls until the waiter's acceptors decide, for at most `options` (a
+    /// `Duration`, or a `WaitOptions`). A required member left unset is an
+    /// `OperationFailed(Error::InvalidInput)`; nothing is sent.
+    pub async fn wait(
+        self,
+        options: impl Into<::awsgen_runtime::WaitOptions>,
+    ) -> Result<
+        GetOvenOutput,
+        ::awsgen_runtime::WaiterError<GetOvenOutput, GetOvenError>,
+    > {
+        let input = self
+            .input
+            .build()
+            .map_err(|e| { ::awsgen_runtime::WaiterError::OperationFailed(e.into()) })?;
+        wait_until_oven_hot(self.client, input, options).await
+    }
+}
+/// The request of [`Ovens::wait_until_oven_gone`], then `.wait`.
+#[derive(Clone, Debug)]
+pub struct WaitUntilOvenGone<'a> {
+    client: &'a ::awsgen_runtime::Client,
+    input: GetOvenInputBuilder,
+}
+impl WaitUntilOvenGone<'_> {
+    /// As the input's builder.
+    pub fn oven_id(mut self, value: impl Into<String>) -> Self {
+        self.input = self.input.oven_id(value);
+        self
+    }
+    /// As the input's builder.
+    pub fn set_oven_id(mut self, value: Option<String>) -> Self {
+        self.input = self.input.set_oven_id(value);
+        self
+    }
+    /// Polls until the waiter's acceptors decide, for at most `options` (a
+    /// `Duration`, or a `WaitOptions`). A required member left unset is an
+    /// `OperationFailed(Error::InvalidInput)`; nothing is sent.
+    pub async fn wait(
+        self,
+        options: impl Into<::awsgen_runtime::WaitOptions>,
+    ) -> Result<
+        ::awsgen_runtime::FinalPoll<GetOvenOutput, GetOvenError>,
+        ::awsgen_runtime::WaiterError<GetOvenOutput, GetOvenError>,
+    > {
+        let input = self
+            .input
+            .build()
+            .map_err(|e| { ::awsgen_runtime::WaiterError::OperationFailed(e.into()) })?;
+        wait_until_oven_gone(self.client, input, options).await
+    }
+}
 /// The operations this `athena_operation!` invocation generated. One invocation per
 /// module: put a second one in its own `mod`.
 pub const OPERATIONS: &[&str] = &["GetOven"];
 /// Operations of the service left out, with the reason.
 pub const SKIPPED_OPERATIONS: &[(&str, &str)] = &[];
+/// The `wait_until_*` fns this invocation generated.
+pub const WAITERS: &[&str] = &["wait_until_oven_hot", "wait_until_oven_gone"];
+/// Waiters of the generated operations left out (an expression outside the JMESPath
+/// subset the generator compiles, ...), with the reason.
+pub const SKIPPED_WAITERS: &[(&str, &str)] = &[];
+/// The `{operation}_pages` fns this invocation generated.
+pub const PAGINATORS: &[&str] = &[];
+/// Paginated operations whose `{operation}_pages` was left out (nested or non-string
+/// tokens, several tokens), with the reason.
+pub const SKIPPED_PAGINATORS: &[(&str, &str)] = &[];
