@@ -72,10 +72,22 @@ record() { # row, then the command
     log "  $row: $t s"
 }
 
-clean_ours() { ours clean --quiet -p bench-service-ours; }
-clean_pattern() { ours clean --quiet -p bench-service-ops -p bench-service-app; }
-clean_sdk() { sdk clean --quiet -p aws-sdk-athena -p bench-service-sdk; }
-clean_expanded() { ours clean --quiet -p bench-service-expanded; }
+# `cargo clean -p`, and the crates' incremental caches with it, so nothing of the crate is reused.
+forget() { # target dir, packages...
+    local target=$1
+    shift
+    local args=() package
+    for package in "$@"; do
+        args+=(-p "$package")
+        rm -rf "$target"/debug/incremental/"${package//-/_}"-*
+    done
+    (cd "$OURS_DIR" && CARGO_TARGET_DIR=$target cargo clean --quiet --manifest-path "$(manifest_of "$target")" "${args[@]}")
+}
+manifest_of() { if [ "$1" = "$SDK_TARGET" ]; then echo "$SDK_DIR/Cargo.toml"; else echo "$OURS_DIR/Cargo.toml"; fi; }
+clean_ours() { forget "$OURS_TARGET" bench-service-ours; }
+clean_pattern() { forget "$OURS_TARGET" bench-service-ops bench-service-app; }
+clean_sdk() { forget "$SDK_TARGET" aws-sdk-athena bench-service-sdk; }
+clean_expanded() { forget "$OURS_TARGET" bench-service-expanded; }
 
 for round in $(seq "$ROUNDS"); do
     if [ "${SERVICE_ONLY:-}" != incremental ]; then
