@@ -12,3 +12,6 @@ export AWSGEN_PYTHON
 export AWS_EC2_METADATA_DISABLED=true
 # --no-fail-fast: every suite runs and prints its summary line even when one fails.
 cargo test --workspace --no-fail-fast "$@"
+# The workspace-pattern example is a workspace of its own (as a user's would be); it shares
+# the main target dir.
+cargo test --manifest-path examples/workspace/Cargo.toml --target-dir "${CARGO_TARGET_DIR:-target}" --no-fail-fast "$@"

@@ -4,10 +4,14 @@
 # workspace (examples/workspace/app) and when the crate generates them itself (its example
 # in_place, the same program). Rebuilds alternate, ROUNDS each, in the workspace's dev profile;
 # medians and their ratio are printed. Run from anywhere; the first build is not counted.
+# examples/workspace is a workspace of its own; it builds in the main target dir (or
+# CARGO_TARGET_DIR), whose dependencies it shares.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds="${ROUNDS:-5}"
 app=examples/workspace/app
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}"
+cargo() { command cargo "$1" --manifest-path examples/workspace/Cargo.toml "${@:2}"; }
 cargo build --quiet -p awsgen-example-app --bin awsgen-example-app --example in_place
 
 time_build() { # file to touch, cargo target arguments...

@@ -674,7 +674,9 @@ async fn a_tilde_in_a_ca_bundle_path_stands_for_the_home_directory() {
         .expect_err("a missing bundle");
     let expanded = home.path().join("missing.pem");
     assert!(
-        error.message.contains(expanded.to_str().expect("UTF-8 path")),
+        error
+            .message
+            .contains(expanded.to_str().expect("UTF-8 path")),
         "{error}"
     );
 }

@@ -121,7 +121,10 @@ mod tests {
             PathBuf::from("/home/ana/certs/ca.pem")
         );
         // Only a leading `~`, and not `~user`.
-        assert_eq!(env.expand_home("/etc/~/ca.pem"), PathBuf::from("/etc/~/ca.pem"));
+        assert_eq!(
+            env.expand_home("/etc/~/ca.pem"),
+            PathBuf::from("/etc/~/ca.pem")
+        );
         assert_eq!(env.expand_home("~bob/ca.pem"), PathBuf::from("~bob/ca.pem"));
         assert_eq!(env.expand_home("ca.pem"), PathBuf::from("ca.pem"));
         // No home directory: the path stays as written (reading it then fails, naming it).
