@@ -127,11 +127,9 @@ pub use time::DateTime;
 pub use validate::{BuildError, ValidationErrors, Violation};
 pub use waiter::{FinalPoll, WaitOptions, WaiterError};
 
-/// The serde that `athena_operation!(serde = true, ...)` derives go through
-/// (`#[serde(crate = "::awsgen_runtime::__serde")]`), so users need no serde dependency.
-#[cfg(feature = "serde")]
 #[doc(hidden)]
-pub use serde as __serde;
+#[path = "private.rs"]
+pub mod __private;
 
 /// The payload of the hidden variant every generated enum carries. It has no values, so the
 /// variant never exists; its only effect is that a `match` on a generated enum needs a `_`

@@ -6,20 +6,20 @@ const ONE_ATHENA_OPERATION_INVOCATION_PER_MODULE_PUT_EACH_IN_ITS_OWN_MOD: () = (
 /// pool, credentials and retry quota.
 #[derive(Clone, Debug)]
 pub struct Athena {
-    client: ::awsgen_runtime::Client,
+    client: ::awsgen_runtime::__private::Client,
 }
 impl Athena {
     /// Calls the operations through `client`.
-    pub fn new(client: ::awsgen_runtime::Client) -> Self {
+    pub fn new(client: ::awsgen_runtime::__private::Client) -> Self {
         Athena { client }
     }
     /// A client configured from the environment and the shared config files, as
     /// [`Client::from_env`](::awsgen_runtime::Client::from_env) finds them.
-    pub fn from_env() -> Result<Self, ::awsgen_runtime::error::ConfigError> {
-        ::awsgen_runtime::Client::from_env().map(Self::new)
+    pub fn from_env() -> Result<Self, ::awsgen_runtime::__private::error::ConfigError> {
+        ::awsgen_runtime::__private::Client::from_env().map(Self::new)
     }
     /// The runtime client the operations are called through.
-    pub fn client(&self) -> &::awsgen_runtime::Client {
+    pub fn client(&self) -> &::awsgen_runtime::__private::Client {
         &self.client
     }
     /// Opens a new Spark session in a workgroup so that calculations can be submitted to it. Poll the session until its state becomes `IDLE`; only then does it take work.
@@ -34,15 +34,15 @@ impl Athena {
         }
     }
 }
-impl ::std::convert::From<::awsgen_runtime::Client> for Athena {
-    fn from(client: ::awsgen_runtime::Client) -> Self {
+impl ::std::convert::From<::awsgen_runtime::__private::Client> for Athena {
+    fn from(client: ::awsgen_runtime::__private::Client) -> Self {
         Athena::new(client)
     }
 }
 /// The Athena service, as its model describes it: protocol, signing name, endpoints.
-pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::protocol::ServiceSpec {
+pub static SERVICE: ::awsgen_runtime::__private::protocol::ServiceSpec = ::awsgen_runtime::__private::protocol::ServiceSpec {
     target_prefix: "AmazonAthena",
-    json_version: ::awsgen_runtime::protocol::JsonVersion::V1_1,
+    json_version: ::awsgen_runtime::__private::protocol::JsonVersion::V1_1,
     signing_name: "athena",
     endpoint_prefix: "athena",
     sdk_id: "Athena",
@@ -51,7 +51,7 @@ pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::
 /// The request [`Athena::start_session`] sends: the setters of [`StartSessionRequest`]'s builder, then [`send`](Self::send).
 #[derive(Clone, Debug)]
 pub struct StartSessionFluentBuilder<'a> {
-    client: &'a ::awsgen_runtime::Client,
+    client: &'a ::awsgen_runtime::__private::Client,
     input: StartSessionRequestBuilder,
 }
 impl StartSessionFluentBuilder<'_> {
@@ -170,27 +170,35 @@ impl StartSessionFluentBuilder<'_> {
     /// Validates the request and makes the call. A required member left unset is an [`Error::InvalidInput`](::awsgen_runtime::Error::InvalidInput) naming it; nothing is sent.
     pub async fn send(
         self,
-    ) -> Result<StartSessionResponse, ::awsgen_runtime::Error<StartSessionError>> {
+    ) -> Result<
+        StartSessionResponse,
+        ::awsgen_runtime::__private::Error<StartSessionError>,
+    > {
         let input = self.input.build()?;
         start_session(self.client, input).await
     }
 }
 /// Sends a [`StartSessionRequest`] built beforehand: the call [`Athena::start_session`] makes.
 pub async fn start_session(
-    client: &::awsgen_runtime::Client,
+    client: &::awsgen_runtime::__private::Client,
     mut input: StartSessionRequest,
-) -> Result<StartSessionResponse, ::awsgen_runtime::Error<StartSessionError>> {
-    static OPERATION: ::awsgen_runtime::protocol::OperationSpec = ::awsgen_runtime::protocol::OperationSpec {
+) -> Result<
+    StartSessionResponse,
+    ::awsgen_runtime::__private::Error<StartSessionError>,
+> {
+    static OPERATION: ::awsgen_runtime::__private::protocol::OperationSpec = ::awsgen_runtime::__private::protocol::OperationSpec {
         service: &SERVICE,
         name: "StartSession",
     };
     if client.validates_input() {
-        input.validate().map_err(::awsgen_runtime::Error::InvalidInput)?;
+        input.validate().map_err(::awsgen_runtime::__private::Error::InvalidInput)?;
     }
     if input.client_request_token.is_none() {
-        input.client_request_token = Some(::awsgen_runtime::idempotency_token());
+        input.client_request_token = Some(
+            ::awsgen_runtime::__private::idempotency_token(),
+        );
     }
-    let body = ::awsgen_runtime::json::to_string(&input);
+    let body = ::awsgen_runtime::__private::json::to_string(&input);
     client.call(&OPERATION, body).await
 }
 /// Parameters for opening a session.
@@ -230,17 +238,20 @@ impl StartSessionRequest {
     }
     /// Checks every constraint of the model (required members, lengths, ranges,
     /// patterns), nested members included, and reports every violation with its path.
-    pub fn validate(&self) -> Result<(), ::awsgen_runtime::ValidationErrors> {
-        let mut errors = ::awsgen_runtime::ValidationErrors::default();
-        self.validate_at(&::awsgen_runtime::validate::Path::Root, &mut errors);
+    pub fn validate(&self) -> Result<(), ::awsgen_runtime::__private::ValidationErrors> {
+        let mut errors = ::awsgen_runtime::__private::ValidationErrors::default();
+        self.validate_at(
+            &::awsgen_runtime::__private::validate::Path::Root,
+            &mut errors,
+        );
         errors.into_result()
     }
     /// Validates this value as the member at `path`, adding violations to `errors`.
     #[doc(hidden)]
     pub fn validate_at(
         &self,
-        path: &::awsgen_runtime::validate::Path<'_>,
-        errors: &mut ::awsgen_runtime::ValidationErrors,
+        path: &::awsgen_runtime::__private::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::__private::ValidationErrors,
     ) {
         {
             let path = path.member("Description");
@@ -252,7 +263,7 @@ impl StartSessionRequest {
             let path = path.member("WorkGroup");
             match &self.work_group {
                 Some(value) => {
-                    static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
+                    static PATTERN: ::awsgen_runtime::__private::validate::Pattern = ::awsgen_runtime::__private::validate::Pattern::new(
                         "^[a-zA-Z0-9._-]{1,128}$",
                     );
                     errors.pattern(&path, value, &PATTERN);
@@ -274,7 +285,7 @@ impl StartSessionRequest {
             if let Some(value) = &self.execution_role {
                 errors.length(&path, value.chars().count(), Some(20u64), Some(2048u64));
                 {
-                    static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
+                    static PATTERN: ::awsgen_runtime::__private::validate::Pattern = ::awsgen_runtime::__private::validate::Pattern::new(
                         "^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$",
                     );
                     errors.pattern(&path, value, &PATTERN);
@@ -446,7 +457,9 @@ impl StartSessionRequestBuilder {
         self
     }
     /// Builds the value, or names every required member that is not set.
-    pub fn build(self) -> Result<StartSessionRequest, ::awsgen_runtime::BuildError> {
+    pub fn build(
+        self,
+    ) -> Result<StartSessionRequest, ::awsgen_runtime::__private::BuildError> {
         let mut missing: Vec<&'static str> = Vec::new();
         if self.work_group.is_none() {
             missing.push("WorkGroup");
@@ -455,7 +468,7 @@ impl StartSessionRequestBuilder {
             missing.push("EngineConfiguration");
         }
         if !missing.is_empty() {
-            return Err(::awsgen_runtime::BuildError {
+            return Err(::awsgen_runtime::__private::BuildError {
                 type_name: "StartSessionRequest",
                 missing,
             });
@@ -474,9 +487,9 @@ impl StartSessionRequestBuilder {
         })
     }
 }
-impl ::awsgen_runtime::json::SerializeJson for StartSessionRequest {
+impl ::awsgen_runtime::__private::json::SerializeJson for StartSessionRequest {
     fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
         if let Some(value) = &self.description {
             object.field("Description", value);
         }
@@ -518,7 +531,7 @@ pub struct StartSessionResponse {
     /// Where the session is in its lifecycle. It can take work only while `IDLE`; see `SessionState` for every value.
     pub state: Option<SessionState>,
     #[doc(hidden)]
-    pub _request_id: ::awsgen_runtime::request_id::ResponseRequestId,
+    pub _request_id: ::awsgen_runtime::__private::request_id::ResponseRequestId,
 }
 impl StartSessionResponse {
     /// A builder for [`StartSessionResponse`].
@@ -526,7 +539,7 @@ impl StartSessionResponse {
         StartSessionResponseBuilder::default()
     }
 }
-impl ::awsgen_runtime::RequestId for StartSessionResponse {
+impl ::awsgen_runtime::__private::RequestId for StartSessionResponse {
     fn request_id(&self) -> Option<&str> {
         self._request_id.get()
     }
@@ -567,25 +580,29 @@ impl StartSessionResponseBuilder {
         }
     }
 }
-impl ::awsgen_runtime::json::DeserializeJson for StartSessionResponse {
+impl ::awsgen_runtime::__private::json::DeserializeJson for StartSessionResponse {
     fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        value: &::awsgen_runtime::__private::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
         let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
             if value.is_null() {
                 continue;
             }
             match key.as_str() {
                 "SessionId" => {
                     out.session_id = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                                value,
+                            )
                             .map_err(|e| e.in_member("SessionId"))?,
                     );
                 }
                 "State" => {
                     out.state = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                                value,
+                            )
                             .map_err(|e| e.in_member("State"))?,
                     );
                 }
@@ -595,7 +612,9 @@ impl ::awsgen_runtime::json::DeserializeJson for StartSessionResponse {
         Ok(out)
     }
     fn set_request_id(&mut self, id: Option<String>) {
-        self._request_id = ::awsgen_runtime::request_id::ResponseRequestId::new(id);
+        self._request_id = ::awsgen_runtime::__private::request_id::ResponseRequestId::new(
+            id,
+        );
     }
 }
 /// Compute and engine settings. For sessions this sets DPU sizes and concurrency and passes extra parameters. For workgroups running on provisioned capacity it can bound the DPUs a query uses through a classification named `athena-query-engine-properties` whose only keys are `min-dpu-count` and `max-dpu-count`; when these are absent Athena picks the bounds itself (4 at least, and at most 124 or the allocated DPUs, whichever is lower).
@@ -625,8 +644,8 @@ impl EngineConfiguration {
     #[doc(hidden)]
     pub fn validate_at(
         &self,
-        path: &::awsgen_runtime::validate::Path<'_>,
-        errors: &mut ::awsgen_runtime::ValidationErrors,
+        path: &::awsgen_runtime::__private::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::__private::ValidationErrors,
     ) {
         {
             let path = path.member("CoordinatorDpuSize");
@@ -652,7 +671,7 @@ impl EngineConfiguration {
                     let path = path.key(key);
                     errors.length(&path, key.chars().count(), Some(1u64), Some(255u64));
                     {
-                        static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
+                        static PATTERN: ::awsgen_runtime::__private::validate::Pattern = ::awsgen_runtime::__private::validate::Pattern::new(
                             "^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*$",
                         );
                         errors.pattern(&path, key, &PATTERN);
@@ -669,7 +688,7 @@ impl EngineConfiguration {
                     let path = path.key(key);
                     errors.length(&path, key.chars().count(), Some(1u64), Some(255u64));
                     {
-                        static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
+                        static PATTERN: ::awsgen_runtime::__private::validate::Pattern = ::awsgen_runtime::__private::validate::Pattern::new(
                             "^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*$",
                         );
                         errors.pattern(&path, key, &PATTERN);
@@ -809,9 +828,9 @@ impl EngineConfigurationBuilder {
         }
     }
 }
-impl ::awsgen_runtime::json::SerializeJson for EngineConfiguration {
+impl ::awsgen_runtime::__private::json::SerializeJson for EngineConfiguration {
     fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
         if let Some(value) = &self.coordinator_dpu_size {
             object.field("CoordinatorDpuSize", value);
         }
@@ -852,8 +871,8 @@ impl Classification {
     #[doc(hidden)]
     pub fn validate_at(
         &self,
-        path: &::awsgen_runtime::validate::Path<'_>,
-        errors: &mut ::awsgen_runtime::ValidationErrors,
+        path: &::awsgen_runtime::__private::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::__private::ValidationErrors,
     ) {
         {
             let path = path.member("Name");
@@ -868,7 +887,7 @@ impl Classification {
                     let path = path.key(key);
                     errors.length(&path, key.chars().count(), Some(1u64), Some(255u64));
                     {
-                        static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
+                        static PATTERN: ::awsgen_runtime::__private::validate::Pattern = ::awsgen_runtime::__private::validate::Pattern::new(
                             "^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*$",
                         );
                         errors.pattern(&path, key, &PATTERN);
@@ -926,9 +945,9 @@ impl ClassificationBuilder {
         }
     }
 }
-impl ::awsgen_runtime::json::SerializeJson for Classification {
+impl ::awsgen_runtime::__private::json::SerializeJson for Classification {
     fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
         if let Some(value) = &self.name {
             object.field("Name", value);
         }
@@ -957,8 +976,8 @@ impl MonitoringConfiguration {
     #[doc(hidden)]
     pub fn validate_at(
         &self,
-        path: &::awsgen_runtime::validate::Path<'_>,
-        errors: &mut ::awsgen_runtime::ValidationErrors,
+        path: &::awsgen_runtime::__private::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::__private::ValidationErrors,
     ) {
         {
             let path = path.member("CloudWatchLoggingConfiguration");
@@ -1045,9 +1064,9 @@ impl MonitoringConfigurationBuilder {
         }
     }
 }
-impl ::awsgen_runtime::json::SerializeJson for MonitoringConfiguration {
+impl ::awsgen_runtime::__private::json::SerializeJson for MonitoringConfiguration {
     fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
         if let Some(value) = &self.cloud_watch_logging_configuration {
             object.field("CloudWatchLoggingConfiguration", value);
         }
@@ -1083,15 +1102,15 @@ impl CloudWatchLoggingConfiguration {
     #[doc(hidden)]
     pub fn validate_at(
         &self,
-        path: &::awsgen_runtime::validate::Path<'_>,
-        errors: &mut ::awsgen_runtime::ValidationErrors,
+        path: &::awsgen_runtime::__private::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::__private::ValidationErrors,
     ) {
         {
             let path = path.member("LogGroup");
             if let Some(value) = &self.log_group {
                 errors.length(&path, value.chars().count(), Some(1u64), Some(512u64));
                 {
-                    static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
+                    static PATTERN: ::awsgen_runtime::__private::validate::Pattern = ::awsgen_runtime::__private::validate::Pattern::new(
                         "^[a-zA-Z0-9._/-]+$",
                     );
                     errors.pattern(&path, value, &PATTERN);
@@ -1103,7 +1122,7 @@ impl CloudWatchLoggingConfiguration {
             if let Some(value) = &self.log_stream_name_prefix {
                 errors.length(&path, value.chars().count(), Some(1u64), Some(512u64));
                 {
-                    static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
+                    static PATTERN: ::awsgen_runtime::__private::validate::Pattern = ::awsgen_runtime::__private::validate::Pattern::new(
                         "^[^:*]*$",
                     );
                     errors.pattern(&path, value, &PATTERN);
@@ -1175,13 +1194,16 @@ impl CloudWatchLoggingConfigurationBuilder {
     /// Builds the value, or names every required member that is not set.
     pub fn build(
         self,
-    ) -> Result<CloudWatchLoggingConfiguration, ::awsgen_runtime::BuildError> {
+    ) -> Result<
+        CloudWatchLoggingConfiguration,
+        ::awsgen_runtime::__private::BuildError,
+    > {
         let mut missing: Vec<&'static str> = Vec::new();
         if self.enabled.is_none() {
             missing.push("Enabled");
         }
         if !missing.is_empty() {
-            return Err(::awsgen_runtime::BuildError {
+            return Err(::awsgen_runtime::__private::BuildError {
                 type_name: "CloudWatchLoggingConfiguration",
                 missing,
             });
@@ -1194,9 +1216,10 @@ impl CloudWatchLoggingConfigurationBuilder {
         })
     }
 }
-impl ::awsgen_runtime::json::SerializeJson for CloudWatchLoggingConfiguration {
+impl ::awsgen_runtime::__private::json::SerializeJson
+for CloudWatchLoggingConfiguration {
     fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
         object.field("Enabled", &self.enabled);
         if let Some(value) = &self.log_group {
             object.field("LogGroup", value);
@@ -1233,15 +1256,15 @@ impl ManagedLoggingConfiguration {
     #[doc(hidden)]
     pub fn validate_at(
         &self,
-        path: &::awsgen_runtime::validate::Path<'_>,
-        errors: &mut ::awsgen_runtime::ValidationErrors,
+        path: &::awsgen_runtime::__private::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::__private::ValidationErrors,
     ) {
         {
             let path = path.member("KmsKey");
             if let Some(value) = &self.kms_key {
                 errors.length(&path, value.chars().count(), Some(1u64), Some(2048u64));
                 {
-                    static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
+                    static PATTERN: ::awsgen_runtime::__private::validate::Pattern = ::awsgen_runtime::__private::validate::Pattern::new(
                         "^arn:aws[a-z\\-]*:kms:([a-z0-9\\-]+):\\d{12}:key/?[a-zA-Z_0-9+=,.@\\-_/]+$|^arn:aws[a-z\\-]*:kms:([a-z0-9\\-]+):\\d{12}:alias/?[a-zA-Z_0-9+=,.@\\-_/]+$|^alias/[a-zA-Z0-9/_-]+$|[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$",
                     );
                     errors.pattern(&path, value, &PATTERN);
@@ -1280,13 +1303,13 @@ impl ManagedLoggingConfigurationBuilder {
     /// Builds the value, or names every required member that is not set.
     pub fn build(
         self,
-    ) -> Result<ManagedLoggingConfiguration, ::awsgen_runtime::BuildError> {
+    ) -> Result<ManagedLoggingConfiguration, ::awsgen_runtime::__private::BuildError> {
         let mut missing: Vec<&'static str> = Vec::new();
         if self.enabled.is_none() {
             missing.push("Enabled");
         }
         if !missing.is_empty() {
-            return Err(::awsgen_runtime::BuildError {
+            return Err(::awsgen_runtime::__private::BuildError {
                 type_name: "ManagedLoggingConfiguration",
                 missing,
             });
@@ -1297,9 +1320,9 @@ impl ManagedLoggingConfigurationBuilder {
         })
     }
 }
-impl ::awsgen_runtime::json::SerializeJson for ManagedLoggingConfiguration {
+impl ::awsgen_runtime::__private::json::SerializeJson for ManagedLoggingConfiguration {
     fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
         object.field("Enabled", &self.enabled);
         if let Some(value) = &self.kms_key {
             object.field("KmsKey", value);
@@ -1328,15 +1351,15 @@ impl S3LoggingConfiguration {
     #[doc(hidden)]
     pub fn validate_at(
         &self,
-        path: &::awsgen_runtime::validate::Path<'_>,
-        errors: &mut ::awsgen_runtime::ValidationErrors,
+        path: &::awsgen_runtime::__private::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::__private::ValidationErrors,
     ) {
         {
             let path = path.member("KmsKey");
             if let Some(value) = &self.kms_key {
                 errors.length(&path, value.chars().count(), Some(1u64), Some(2048u64));
                 {
-                    static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
+                    static PATTERN: ::awsgen_runtime::__private::validate::Pattern = ::awsgen_runtime::__private::validate::Pattern::new(
                         "^arn:aws[a-z\\-]*:kms:([a-z0-9\\-]+):\\d{12}:key/?[a-zA-Z_0-9+=,.@\\-_/]+$|^arn:aws[a-z\\-]*:kms:([a-z0-9\\-]+):\\d{12}:alias/?[a-zA-Z_0-9+=,.@\\-_/]+$|^alias/[a-zA-Z0-9/_-]+$|[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$",
                     );
                     errors.pattern(&path, value, &PATTERN);
@@ -1348,7 +1371,7 @@ impl S3LoggingConfiguration {
             if let Some(value) = &self.log_location {
                 errors.length(&path, value.chars().count(), Some(0u64), Some(1024u64));
                 {
-                    static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
+                    static PATTERN: ::awsgen_runtime::__private::validate::Pattern = ::awsgen_runtime::__private::validate::Pattern::new(
                         "^s3://[a-z0-9][a-z0-9\\-]*[a-z0-9](/.*)?$",
                     );
                     errors.pattern(&path, value, &PATTERN);
@@ -1396,13 +1419,15 @@ impl S3LoggingConfigurationBuilder {
         self
     }
     /// Builds the value, or names every required member that is not set.
-    pub fn build(self) -> Result<S3LoggingConfiguration, ::awsgen_runtime::BuildError> {
+    pub fn build(
+        self,
+    ) -> Result<S3LoggingConfiguration, ::awsgen_runtime::__private::BuildError> {
         let mut missing: Vec<&'static str> = Vec::new();
         if self.enabled.is_none() {
             missing.push("Enabled");
         }
         if !missing.is_empty() {
-            return Err(::awsgen_runtime::BuildError {
+            return Err(::awsgen_runtime::__private::BuildError {
                 type_name: "S3LoggingConfiguration",
                 missing,
             });
@@ -1414,9 +1439,9 @@ impl S3LoggingConfigurationBuilder {
         })
     }
 }
-impl ::awsgen_runtime::json::SerializeJson for S3LoggingConfiguration {
+impl ::awsgen_runtime::__private::json::SerializeJson for S3LoggingConfiguration {
     fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
         object.field("Enabled", &self.enabled);
         if let Some(value) = &self.kms_key {
             object.field("KmsKey", value);
@@ -1446,8 +1471,8 @@ impl Tag {
     #[doc(hidden)]
     pub fn validate_at(
         &self,
-        path: &::awsgen_runtime::validate::Path<'_>,
-        errors: &mut ::awsgen_runtime::ValidationErrors,
+        path: &::awsgen_runtime::__private::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::__private::ValidationErrors,
     ) {
         {
             let path = path.member("Key");
@@ -1498,9 +1523,9 @@ impl TagBuilder {
         }
     }
 }
-impl ::awsgen_runtime::json::SerializeJson for Tag {
+impl ::awsgen_runtime::__private::json::SerializeJson for Tag {
     fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
         if let Some(value) = &self.key {
             object.field("Key", value);
         }
@@ -1532,7 +1557,7 @@ pub enum SessionState {
     /// A value this model of `SessionState` does not know, kept as sent.
     Unknown(String),
     #[doc(hidden)]
-    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+    __NonExhaustive(::awsgen_runtime::__private::NonExhaustive),
 }
 impl SessionState {
     /// The value as it appears on the wire.
@@ -1604,16 +1629,16 @@ impl ::std::fmt::Display for SessionState {
         f.write_str(self.as_str())
     }
 }
-impl ::awsgen_runtime::json::SerializeJson for SessionState {
+impl ::awsgen_runtime::__private::json::SerializeJson for SessionState {
     fn write_json(&self, out: &mut String) {
-        ::awsgen_runtime::json::write_string(out, self.as_str())
+        ::awsgen_runtime::__private::json::write_string(out, self.as_str())
     }
 }
-impl ::awsgen_runtime::json::DeserializeJson for SessionState {
+impl ::awsgen_runtime::__private::json::DeserializeJson for SessionState {
     fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
-        <String as ::awsgen_runtime::json::DeserializeJson>::from_json(value)
+        value: &::awsgen_runtime::__private::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
+        <String as ::awsgen_runtime::__private::json::DeserializeJson>::from_json(value)
             .map(Self::from)
     }
 }
@@ -1631,13 +1656,13 @@ pub enum StartSessionError {
     /// Athena rejected the request because of throttling.
     TooManyRequestsException(TooManyRequestsException),
     /// An error code the model does not list for this operation.
-    Unhandled(::awsgen_runtime::ErrorMetadata),
+    Unhandled(::awsgen_runtime::__private::ErrorMetadata),
     #[doc(hidden)]
-    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+    __NonExhaustive(::awsgen_runtime::__private::NonExhaustive),
 }
 impl StartSessionError {
     /// The code, message, request id and HTTP status of the error response.
-    pub fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+    pub fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
         match self {
             Self::InternalServerException(e) => &e.meta,
             Self::InvalidRequestException(e) => &e.meta,
@@ -1684,7 +1709,7 @@ impl ::std::fmt::Display for StartSessionError {
         ::std::fmt::Display::fmt(self.meta(), f)
     }
 }
-impl ::awsgen_runtime::RequestId for StartSessionError {
+impl ::awsgen_runtime::__private::RequestId for StartSessionError {
     fn request_id(&self) -> Option<&str> {
         self.meta().request_id.as_deref()
     }
@@ -1702,41 +1727,41 @@ impl ::std::error::Error for StartSessionError {
         }
     }
 }
-impl ::awsgen_runtime::OperationError for StartSessionError {
+impl ::awsgen_runtime::__private::OperationError for StartSessionError {
     fn from_response(
-        meta: ::awsgen_runtime::ErrorMetadata,
-        body: Option<&::awsgen_runtime::json::Value>,
+        meta: ::awsgen_runtime::__private::ErrorMetadata,
+        body: Option<&::awsgen_runtime::__private::json::Value>,
     ) -> Self {
         match meta.code.as_str() {
             "InternalServerException" => {
                 Self::InternalServerException(
-                    ::awsgen_runtime::error::read_modeled_error(meta, body),
+                    ::awsgen_runtime::__private::error::read_modeled_error(meta, body),
                 )
             }
             "InvalidRequestException" => {
                 Self::InvalidRequestException(
-                    ::awsgen_runtime::error::read_modeled_error(meta, body),
+                    ::awsgen_runtime::__private::error::read_modeled_error(meta, body),
                 )
             }
             "ResourceNotFoundException" => {
                 Self::ResourceNotFoundException(
-                    ::awsgen_runtime::error::read_modeled_error(meta, body),
+                    ::awsgen_runtime::__private::error::read_modeled_error(meta, body),
                 )
             }
             "SessionAlreadyExistsException" => {
                 Self::SessionAlreadyExistsException(
-                    ::awsgen_runtime::error::read_modeled_error(meta, body),
+                    ::awsgen_runtime::__private::error::read_modeled_error(meta, body),
                 )
             }
             "TooManyRequestsException" => {
                 Self::TooManyRequestsException(
-                    ::awsgen_runtime::error::read_modeled_error(meta, body),
+                    ::awsgen_runtime::__private::error::read_modeled_error(meta, body),
                 )
             }
             _ => Self::Unhandled(meta),
         }
     }
-    fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+    fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
         StartSessionError::meta(self)
     }
 }
@@ -1746,7 +1771,7 @@ pub struct InternalServerException {
     /// Human-readable explanation.
     pub message: Option<String>,
     /// The error's code, message, request id and HTTP status, as the response carried them.
-    pub meta: ::awsgen_runtime::ErrorMetadata,
+    pub meta: ::awsgen_runtime::__private::ErrorMetadata,
 }
 impl InternalServerException {
     /// A builder for [`InternalServerException`].
@@ -1778,19 +1803,21 @@ impl InternalServerExceptionBuilder {
         }
     }
 }
-impl ::awsgen_runtime::json::DeserializeJson for InternalServerException {
+impl ::awsgen_runtime::__private::json::DeserializeJson for InternalServerException {
     fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        value: &::awsgen_runtime::__private::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
         let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
             if value.is_null() {
                 continue;
             }
             match key.as_str() {
                 "Message" => {
                     out.message = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                                value,
+                            )
                             .map_err(|e| e.in_member("Message"))?,
                     );
                 }
@@ -1800,8 +1827,8 @@ impl ::awsgen_runtime::json::DeserializeJson for InternalServerException {
         Ok(out)
     }
 }
-impl ::awsgen_runtime::error::ModeledError for InternalServerException {
-    fn set_meta(&mut self, meta: ::awsgen_runtime::ErrorMetadata) {
+impl ::awsgen_runtime::__private::error::ModeledError for InternalServerException {
+    fn set_meta(&mut self, meta: ::awsgen_runtime::__private::ErrorMetadata) {
         if self.message.is_none() {
             self.message = meta.message.clone();
         }
@@ -1818,7 +1845,7 @@ impl ::std::fmt::Display for InternalServerException {
     }
 }
 impl ::std::error::Error for InternalServerException {}
-impl ::awsgen_runtime::RequestId for InternalServerException {
+impl ::awsgen_runtime::__private::RequestId for InternalServerException {
     fn request_id(&self) -> Option<&str> {
         self.meta.request_id.as_deref()
     }
@@ -1831,7 +1858,7 @@ pub struct InvalidRequestException {
     /// Human-readable explanation.
     pub message: Option<String>,
     /// The error's code, message, request id and HTTP status, as the response carried them.
-    pub meta: ::awsgen_runtime::ErrorMetadata,
+    pub meta: ::awsgen_runtime::__private::ErrorMetadata,
 }
 impl InvalidRequestException {
     /// A builder for [`InvalidRequestException`].
@@ -1875,25 +1902,29 @@ impl InvalidRequestExceptionBuilder {
         }
     }
 }
-impl ::awsgen_runtime::json::DeserializeJson for InvalidRequestException {
+impl ::awsgen_runtime::__private::json::DeserializeJson for InvalidRequestException {
     fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        value: &::awsgen_runtime::__private::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
         let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
             if value.is_null() {
                 continue;
             }
             match key.as_str() {
                 "AthenaErrorCode" => {
                     out.athena_error_code = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                                value,
+                            )
                             .map_err(|e| e.in_member("AthenaErrorCode"))?,
                     );
                 }
                 "Message" => {
                     out.message = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                                value,
+                            )
                             .map_err(|e| e.in_member("Message"))?,
                     );
                 }
@@ -1903,8 +1934,8 @@ impl ::awsgen_runtime::json::DeserializeJson for InvalidRequestException {
         Ok(out)
     }
 }
-impl ::awsgen_runtime::error::ModeledError for InvalidRequestException {
-    fn set_meta(&mut self, meta: ::awsgen_runtime::ErrorMetadata) {
+impl ::awsgen_runtime::__private::error::ModeledError for InvalidRequestException {
+    fn set_meta(&mut self, meta: ::awsgen_runtime::__private::ErrorMetadata) {
         if self.message.is_none() {
             self.message = meta.message.clone();
         }
@@ -1921,7 +1952,7 @@ impl ::std::fmt::Display for InvalidRequestException {
     }
 }
 impl ::std::error::Error for InvalidRequestException {}
-impl ::awsgen_runtime::RequestId for InvalidRequestException {
+impl ::awsgen_runtime::__private::RequestId for InvalidRequestException {
     fn request_id(&self) -> Option<&str> {
         self.meta.request_id.as_deref()
     }
@@ -1934,7 +1965,7 @@ pub struct ResourceNotFoundException {
     /// Name of the resource that could not be found.
     pub resource_name: Option<String>,
     /// The error's code, message, request id and HTTP status, as the response carried them.
-    pub meta: ::awsgen_runtime::ErrorMetadata,
+    pub meta: ::awsgen_runtime::__private::ErrorMetadata,
 }
 impl ResourceNotFoundException {
     /// A builder for [`ResourceNotFoundException`].
@@ -1978,25 +2009,29 @@ impl ResourceNotFoundExceptionBuilder {
         }
     }
 }
-impl ::awsgen_runtime::json::DeserializeJson for ResourceNotFoundException {
+impl ::awsgen_runtime::__private::json::DeserializeJson for ResourceNotFoundException {
     fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        value: &::awsgen_runtime::__private::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
         let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
             if value.is_null() {
                 continue;
             }
             match key.as_str() {
                 "Message" => {
                     out.message = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                                value,
+                            )
                             .map_err(|e| e.in_member("Message"))?,
                     );
                 }
                 "ResourceName" => {
                     out.resource_name = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                                value,
+                            )
                             .map_err(|e| e.in_member("ResourceName"))?,
                     );
                 }
@@ -2006,8 +2041,8 @@ impl ::awsgen_runtime::json::DeserializeJson for ResourceNotFoundException {
         Ok(out)
     }
 }
-impl ::awsgen_runtime::error::ModeledError for ResourceNotFoundException {
-    fn set_meta(&mut self, meta: ::awsgen_runtime::ErrorMetadata) {
+impl ::awsgen_runtime::__private::error::ModeledError for ResourceNotFoundException {
+    fn set_meta(&mut self, meta: ::awsgen_runtime::__private::ErrorMetadata) {
         if self.message.is_none() {
             self.message = meta.message.clone();
         }
@@ -2024,7 +2059,7 @@ impl ::std::fmt::Display for ResourceNotFoundException {
     }
 }
 impl ::std::error::Error for ResourceNotFoundException {}
-impl ::awsgen_runtime::RequestId for ResourceNotFoundException {
+impl ::awsgen_runtime::__private::RequestId for ResourceNotFoundException {
     fn request_id(&self) -> Option<&str> {
         self.meta.request_id.as_deref()
     }
@@ -2035,7 +2070,7 @@ pub struct SessionAlreadyExistsException {
     /// Human-readable explanation.
     pub message: Option<String>,
     /// The error's code, message, request id and HTTP status, as the response carried them.
-    pub meta: ::awsgen_runtime::ErrorMetadata,
+    pub meta: ::awsgen_runtime::__private::ErrorMetadata,
 }
 impl SessionAlreadyExistsException {
     /// A builder for [`SessionAlreadyExistsException`].
@@ -2067,19 +2102,22 @@ impl SessionAlreadyExistsExceptionBuilder {
         }
     }
 }
-impl ::awsgen_runtime::json::DeserializeJson for SessionAlreadyExistsException {
+impl ::awsgen_runtime::__private::json::DeserializeJson
+for SessionAlreadyExistsException {
     fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        value: &::awsgen_runtime::__private::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
         let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
             if value.is_null() {
                 continue;
             }
             match key.as_str() {
                 "Message" => {
                     out.message = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                                value,
+                            )
                             .map_err(|e| e.in_member("Message"))?,
                     );
                 }
@@ -2089,8 +2127,8 @@ impl ::awsgen_runtime::json::DeserializeJson for SessionAlreadyExistsException {
         Ok(out)
     }
 }
-impl ::awsgen_runtime::error::ModeledError for SessionAlreadyExistsException {
-    fn set_meta(&mut self, meta: ::awsgen_runtime::ErrorMetadata) {
+impl ::awsgen_runtime::__private::error::ModeledError for SessionAlreadyExistsException {
+    fn set_meta(&mut self, meta: ::awsgen_runtime::__private::ErrorMetadata) {
         if self.message.is_none() {
             self.message = meta.message.clone();
         }
@@ -2107,7 +2145,7 @@ impl ::std::fmt::Display for SessionAlreadyExistsException {
     }
 }
 impl ::std::error::Error for SessionAlreadyExistsException {}
-impl ::awsgen_runtime::RequestId for SessionAlreadyExistsException {
+impl ::awsgen_runtime::__private::RequestId for SessionAlreadyExistsException {
     fn request_id(&self) -> Option<&str> {
         self.meta.request_id.as_deref()
     }
@@ -2120,7 +2158,7 @@ pub struct TooManyRequestsException {
     /// Why the request was throttled.
     pub reason: Option<ThrottleReason>,
     /// The error's code, message, request id and HTTP status, as the response carried them.
-    pub meta: ::awsgen_runtime::ErrorMetadata,
+    pub meta: ::awsgen_runtime::__private::ErrorMetadata,
 }
 impl TooManyRequestsException {
     /// A builder for [`TooManyRequestsException`].
@@ -2164,25 +2202,29 @@ impl TooManyRequestsExceptionBuilder {
         }
     }
 }
-impl ::awsgen_runtime::json::DeserializeJson for TooManyRequestsException {
+impl ::awsgen_runtime::__private::json::DeserializeJson for TooManyRequestsException {
     fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        value: &::awsgen_runtime::__private::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
         let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
             if value.is_null() {
                 continue;
             }
             match key.as_str() {
                 "Message" => {
                     out.message = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                                value,
+                            )
                             .map_err(|e| e.in_member("Message"))?,
                     );
                 }
                 "Reason" => {
                     out.reason = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                                value,
+                            )
                             .map_err(|e| e.in_member("Reason"))?,
                     );
                 }
@@ -2192,8 +2234,8 @@ impl ::awsgen_runtime::json::DeserializeJson for TooManyRequestsException {
         Ok(out)
     }
 }
-impl ::awsgen_runtime::error::ModeledError for TooManyRequestsException {
-    fn set_meta(&mut self, meta: ::awsgen_runtime::ErrorMetadata) {
+impl ::awsgen_runtime::__private::error::ModeledError for TooManyRequestsException {
+    fn set_meta(&mut self, meta: ::awsgen_runtime::__private::ErrorMetadata) {
         if self.message.is_none() {
             self.message = meta.message.clone();
         }
@@ -2210,7 +2252,7 @@ impl ::std::fmt::Display for TooManyRequestsException {
     }
 }
 impl ::std::error::Error for TooManyRequestsException {}
-impl ::awsgen_runtime::RequestId for TooManyRequestsException {
+impl ::awsgen_runtime::__private::RequestId for TooManyRequestsException {
     fn request_id(&self) -> Option<&str> {
         self.meta.request_id.as_deref()
     }
@@ -2223,7 +2265,7 @@ pub enum ThrottleReason {
     /// A value this model of `ThrottleReason` does not know, kept as sent.
     Unknown(String),
     #[doc(hidden)]
-    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+    __NonExhaustive(::awsgen_runtime::__private::NonExhaustive),
 }
 impl ThrottleReason {
     /// The value as it appears on the wire.
@@ -2272,16 +2314,16 @@ impl ::std::fmt::Display for ThrottleReason {
         f.write_str(self.as_str())
     }
 }
-impl ::awsgen_runtime::json::SerializeJson for ThrottleReason {
+impl ::awsgen_runtime::__private::json::SerializeJson for ThrottleReason {
     fn write_json(&self, out: &mut String) {
-        ::awsgen_runtime::json::write_string(out, self.as_str())
+        ::awsgen_runtime::__private::json::write_string(out, self.as_str())
     }
 }
-impl ::awsgen_runtime::json::DeserializeJson for ThrottleReason {
+impl ::awsgen_runtime::__private::json::DeserializeJson for ThrottleReason {
     fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
-        <String as ::awsgen_runtime::json::DeserializeJson>::from_json(value)
+        value: &::awsgen_runtime::__private::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
+        <String as ::awsgen_runtime::__private::json::DeserializeJson>::from_json(value)
             .map(Self::from)
     }
 }
@@ -2299,13 +2341,13 @@ pub enum AthenaError {
     /// Athena rejected the request because of throttling.
     TooManyRequestsException(TooManyRequestsException),
     /// An error code the model does not list for the operation that returned it.
-    Unhandled(::awsgen_runtime::ErrorMetadata),
+    Unhandled(::awsgen_runtime::__private::ErrorMetadata),
     #[doc(hidden)]
-    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+    __NonExhaustive(::awsgen_runtime::__private::NonExhaustive),
 }
 impl AthenaError {
     /// The code, message, request id and HTTP status of the error response.
-    pub fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+    pub fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
         match self {
             Self::InternalServerException(e) => &e.meta,
             Self::InvalidRequestException(e) => &e.meta,
@@ -2357,7 +2399,7 @@ impl ::std::fmt::Display for AthenaError {
         ::std::fmt::Display::fmt(self.meta(), f)
     }
 }
-impl ::awsgen_runtime::RequestId for AthenaError {
+impl ::awsgen_runtime::__private::RequestId for AthenaError {
     fn request_id(&self) -> Option<&str> {
         self.meta().request_id.as_deref()
     }
@@ -2375,41 +2417,41 @@ impl ::std::error::Error for AthenaError {
         }
     }
 }
-impl ::awsgen_runtime::OperationError for AthenaError {
+impl ::awsgen_runtime::__private::OperationError for AthenaError {
     fn from_response(
-        meta: ::awsgen_runtime::ErrorMetadata,
-        body: Option<&::awsgen_runtime::json::Value>,
+        meta: ::awsgen_runtime::__private::ErrorMetadata,
+        body: Option<&::awsgen_runtime::__private::json::Value>,
     ) -> Self {
         match meta.code.as_str() {
             "InternalServerException" => {
                 Self::InternalServerException(
-                    ::awsgen_runtime::error::read_modeled_error(meta, body),
+                    ::awsgen_runtime::__private::error::read_modeled_error(meta, body),
                 )
             }
             "InvalidRequestException" => {
                 Self::InvalidRequestException(
-                    ::awsgen_runtime::error::read_modeled_error(meta, body),
+                    ::awsgen_runtime::__private::error::read_modeled_error(meta, body),
                 )
             }
             "ResourceNotFoundException" => {
                 Self::ResourceNotFoundException(
-                    ::awsgen_runtime::error::read_modeled_error(meta, body),
+                    ::awsgen_runtime::__private::error::read_modeled_error(meta, body),
                 )
             }
             "SessionAlreadyExistsException" => {
                 Self::SessionAlreadyExistsException(
-                    ::awsgen_runtime::error::read_modeled_error(meta, body),
+                    ::awsgen_runtime::__private::error::read_modeled_error(meta, body),
                 )
             }
             "TooManyRequestsException" => {
                 Self::TooManyRequestsException(
-                    ::awsgen_runtime::error::read_modeled_error(meta, body),
+                    ::awsgen_runtime::__private::error::read_modeled_error(meta, body),
                 )
             }
             _ => Self::Unhandled(meta),
         }
     }
-    fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+    fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
         AthenaError::meta(self)
     }
 }

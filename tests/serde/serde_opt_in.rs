@@ -14,8 +14,8 @@ use std::collections::BTreeSet;
 use std::fmt::Debug;
 use std::marker::PhantomData;
 
-use awsgen_runtime::__serde::de::DeserializeOwned;
-use awsgen_runtime::__serde::Serialize;
+use awsgen_runtime::__private::serde::de::DeserializeOwned;
+use awsgen_runtime::__private::serde::Serialize;
 use awsgen_runtime::json::{DeserializeJson, SerializeJson};
 use awsgen_runtime::DateTime;
 use serde_json::{json, Map, Value};

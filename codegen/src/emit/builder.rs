@@ -182,11 +182,11 @@ pub fn emit(cx: &Context, shape: &Shape, members: &[Member]) -> TokenStream {
     let build = if fallible {
         quote! {
             /// Builds the value, or names every required member that is not set.
-            pub fn build(self) -> Result<#name, ::awsgen_runtime::BuildError> {
+            pub fn build(self) -> Result<#name, ::awsgen_runtime::__private::BuildError> {
                 let mut missing: Vec<&'static str> = Vec::new();
                 #(#checks)*
                 if !missing.is_empty() {
-                    return Err(::awsgen_runtime::BuildError { type_name: #type_name, missing });
+                    return Err(::awsgen_runtime::__private::BuildError { type_name: #type_name, missing });
                 }
                 Ok(#value)
             }

@@ -47,31 +47,31 @@ pub fn emit_client(cx: &Context) -> TokenStream {
         /// pool, credentials and retry quota.
         #[derive(Clone, Debug)]
         pub struct #client {
-            client: ::awsgen_runtime::Client,
+            client: ::awsgen_runtime::__private::Client,
         }
 
         impl #client {
             /// Calls the operations through `client`.
-            pub fn new(client: ::awsgen_runtime::Client) -> Self {
+            pub fn new(client: ::awsgen_runtime::__private::Client) -> Self {
                 #client { client }
             }
 
             /// A client configured from the environment and the shared config files, as
             /// [`Client::from_env`](::awsgen_runtime::Client::from_env) finds them.
-            pub fn from_env() -> Result<Self, ::awsgen_runtime::error::ConfigError> {
-                ::awsgen_runtime::Client::from_env().map(Self::new)
+            pub fn from_env() -> Result<Self, ::awsgen_runtime::__private::error::ConfigError> {
+                ::awsgen_runtime::__private::Client::from_env().map(Self::new)
             }
 
             /// The runtime client the operations are called through.
-            pub fn client(&self) -> &::awsgen_runtime::Client {
+            pub fn client(&self) -> &::awsgen_runtime::__private::Client {
                 &self.client
             }
 
             #(#methods)*
         }
 
-        impl ::std::convert::From<::awsgen_runtime::Client> for #client {
-            fn from(client: ::awsgen_runtime::Client) -> Self {
+        impl ::std::convert::From<::awsgen_runtime::__private::Client> for #client {
+            fn from(client: ::awsgen_runtime::__private::Client) -> Self {
                 #client::new(client)
             }
         }
@@ -90,7 +90,7 @@ pub fn emit_fluent_builder(cx: &Context, op: &Shape, paginated: bool) -> TokenSt
     let error = names::ident(&op_names.error);
     let output_ty = match output {
         Some(id) => types::value_type(cx, id),
-        None => quote!(::awsgen_runtime::EmptyOutput),
+        None => quote!(::awsgen_runtime::__private::EmptyOutput),
     };
     let method = &op_names.function;
     let Some(input) = input else {
@@ -100,12 +100,12 @@ pub fn emit_fluent_builder(cx: &Context, op: &Shape, paginated: bool) -> TokenSt
             #[doc = #doc]
             #[derive(Clone, Debug)]
             pub struct #fluent<'a> {
-                client: &'a ::awsgen_runtime::Client,
+                client: &'a ::awsgen_runtime::__private::Client,
             }
 
             impl #fluent<'_> {
                 /// Makes the call.
-                pub async fn send(self) -> Result<#output_ty, ::awsgen_runtime::Error<#error>> {
+                pub async fn send(self) -> Result<#output_ty, ::awsgen_runtime::__private::Error<#error>> {
                     #op_fn(self.client).await
                 }
             }
@@ -161,7 +161,7 @@ pub fn emit_fluent_builder(cx: &Context, op: &Shape, paginated: bool) -> TokenSt
     let paginator = paginated.then(|| {
         let pages_fn = names::ident(&op_names.pages);
         let pages_ty = quote! {
-            ::awsgen_runtime::Pages<'a, #input_ty, #output_ty, #error>
+            ::awsgen_runtime::__private::Pages<'a, #input_ty, #output_ty, #error>
         };
         if fallible {
             let doc = format!(
@@ -171,7 +171,7 @@ pub fn emit_fluent_builder(cx: &Context, op: &Shape, paginated: bool) -> TokenSt
             );
             quote! {
                 #[doc = #doc]
-                pub fn into_paginator(self) -> Result<#pages_ty, ::awsgen_runtime::BuildError> {
+                pub fn into_paginator(self) -> Result<#pages_ty, ::awsgen_runtime::__private::BuildError> {
                     Ok(#pages_fn(self.client, self.input.build()?))
                 }
             }
@@ -202,7 +202,7 @@ pub fn emit_fluent_builder(cx: &Context, op: &Shape, paginated: bool) -> TokenSt
         #[doc = #doc]
         #[derive(Clone, Debug)]
         pub struct #fluent<'a> {
-            client: &'a ::awsgen_runtime::Client,
+            client: &'a ::awsgen_runtime::__private::Client,
             input: #input_builder,
         }
 
@@ -210,7 +210,7 @@ pub fn emit_fluent_builder(cx: &Context, op: &Shape, paginated: bool) -> TokenSt
             #(#setters)*
 
             #[doc = #send_doc]
-            pub async fn send(self) -> Result<#output_ty, ::awsgen_runtime::Error<#error>> {
+            pub async fn send(self) -> Result<#output_ty, ::awsgen_runtime::__private::Error<#error>> {
                 #build
                 #op_fn(self.client, input).await
             }

@@ -39,7 +39,7 @@ fn redacted_debug(cx: &Context, shape: &Shape) -> TokenStream {
     quote! {
         impl ::std::fmt::Debug for #name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                ::std::fmt::Debug::fmt(::awsgen_runtime::REDACTED, f)
+                ::std::fmt::Debug::fmt(::awsgen_runtime::__private::REDACTED, f)
             }
         }
     }
@@ -79,7 +79,7 @@ fn emit_string_enum(
             #[doc = #unknown_doc]
             Unknown(String),
             #[doc(hidden)]
-            __NonExhaustive(::awsgen_runtime::NonExhaustive),
+            __NonExhaustive(::awsgen_runtime::__private::NonExhaustive),
         }
 
         impl #name {
@@ -136,17 +136,17 @@ fn emit_string_enum(
             }
         }
 
-        impl ::awsgen_runtime::json::SerializeJson for #name {
+        impl ::awsgen_runtime::__private::json::SerializeJson for #name {
             fn write_json(&self, out: &mut String) {
-                ::awsgen_runtime::json::write_string(out, self.as_str())
+                ::awsgen_runtime::__private::json::write_string(out, self.as_str())
             }
         }
 
-        impl ::awsgen_runtime::json::DeserializeJson for #name {
+        impl ::awsgen_runtime::__private::json::DeserializeJson for #name {
             fn from_json(
-                value: &::awsgen_runtime::json::Value,
-            ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
-                <String as ::awsgen_runtime::json::DeserializeJson>::from_json(value).map(Self::from)
+                value: &::awsgen_runtime::__private::json::Value,
+            ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
+                <String as ::awsgen_runtime::__private::json::DeserializeJson>::from_json(value).map(Self::from)
             }
         }
     }
@@ -170,7 +170,7 @@ fn emit_int_enum(cx: &Context, shape: &Shape, values: &[crate::model::EnumValue]
             /// A value this model does not know, kept as sent.
             Unknown(i32),
             #[doc(hidden)]
-            __NonExhaustive(::awsgen_runtime::NonExhaustive),
+            __NonExhaustive(::awsgen_runtime::__private::NonExhaustive),
         }
 
         impl #name {
@@ -199,17 +199,17 @@ fn emit_int_enum(cx: &Context, shape: &Shape, values: &[crate::model::EnumValue]
             }
         }
 
-        impl ::awsgen_runtime::json::SerializeJson for #name {
+        impl ::awsgen_runtime::__private::json::SerializeJson for #name {
             fn write_json(&self, out: &mut String) {
-                ::awsgen_runtime::json::SerializeJson::write_json(&self.value(), out)
+                ::awsgen_runtime::__private::json::SerializeJson::write_json(&self.value(), out)
             }
         }
 
-        impl ::awsgen_runtime::json::DeserializeJson for #name {
+        impl ::awsgen_runtime::__private::json::DeserializeJson for #name {
             fn from_json(
-                value: &::awsgen_runtime::json::Value,
-            ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
-                <i32 as ::awsgen_runtime::json::DeserializeJson>::from_json(value).map(Self::from)
+                value: &::awsgen_runtime::__private::json::Value,
+            ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
+                <i32 as ::awsgen_runtime::__private::json::DeserializeJson>::from_json(value).map(Self::from)
             }
         }
     }

@@ -20,8 +20,8 @@ pub fn emit_error_traits(cx: &Context, shape: &Shape, message_redacted: bool) ->
         quote!(&self.meta)
     };
     quote! {
-        impl ::awsgen_runtime::error::ModeledError for #name {
-            fn set_meta(&mut self, meta: ::awsgen_runtime::ErrorMetadata) {
+        impl ::awsgen_runtime::__private::error::ModeledError for #name {
+            fn set_meta(&mut self, meta: ::awsgen_runtime::__private::ErrorMetadata) {
                 #message_fallback
                 self.meta = meta;
             }
@@ -96,14 +96,14 @@ pub fn emit_operation_error(cx: &Context, op: &Shape) -> TokenStream {
         pub enum #name {
             #( #variant_docs #variants(#variants), )*
             /// An error code the model does not list for this operation.
-            #unhandled(::awsgen_runtime::ErrorMetadata),
+            #unhandled(::awsgen_runtime::__private::ErrorMetadata),
             #[doc(hidden)]
-            __NonExhaustive(::awsgen_runtime::NonExhaustive),
+            __NonExhaustive(::awsgen_runtime::__private::NonExhaustive),
         }
 
         impl #name {
             /// The code, message, request id and HTTP status of the error response.
-            pub fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+            pub fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
                 match self {
                     #( Self::#variants(e) => &e.meta, )*
                     Self::#unhandled(meta) => meta,
@@ -120,7 +120,7 @@ pub fn emit_operation_error(cx: &Context, op: &Shape) -> TokenStream {
             }
         }
 
-        impl ::awsgen_runtime::RequestId for #name {
+        impl ::awsgen_runtime::__private::RequestId for #name {
             fn request_id(&self) -> Option<&str> {
                 self.meta().request_id.as_deref()
             }
@@ -136,18 +136,18 @@ pub fn emit_operation_error(cx: &Context, op: &Shape) -> TokenStream {
             }
         }
 
-        impl ::awsgen_runtime::OperationError for #name {
+        impl ::awsgen_runtime::__private::OperationError for #name {
             fn from_response(
-                meta: ::awsgen_runtime::ErrorMetadata,
-                #body: Option<&::awsgen_runtime::json::Value>,
+                meta: ::awsgen_runtime::__private::ErrorMetadata,
+                #body: Option<&::awsgen_runtime::__private::json::Value>,
             ) -> Self {
                 match meta.code.as_str() {
-                    #( #codes => Self::#variants(::awsgen_runtime::error::read_modeled_error(meta, body)), )*
+                    #( #codes => Self::#variants(::awsgen_runtime::__private::error::read_modeled_error(meta, body)), )*
                     _ => Self::#unhandled(meta),
                 }
             }
 
-            fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+            fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
                 #name::meta(self)
             }
         }

@@ -16,9 +16,9 @@ pub fn member_value(cx: &Context, m: &Member, value: TokenStream) -> TokenStream
         Some(TimestampFormat::EpochSeconds) | None => return value,
     };
     quote! {
-        &::awsgen_runtime::json::FormattedTimestamp(
+        &::awsgen_runtime::__private::json::FormattedTimestamp(
             #value,
-            ::awsgen_runtime::json::TimestampFormat::#format,
+            ::awsgen_runtime::__private::json::TimestampFormat::#format,
         )
     }
 }
@@ -48,9 +48,9 @@ pub fn emit_structure_serialize(cx: &Context, shape: &Shape, members: &[Member])
     let mutability = (!members.is_empty()).then(|| quote!(mut));
     quote! {
         #allow_deprecated
-        impl ::awsgen_runtime::json::SerializeJson for #name {
+        impl ::awsgen_runtime::__private::json::SerializeJson for #name {
             fn write_json(&self, out: &mut String) {
-                let #mutability object = ::awsgen_runtime::json::ObjectWriter::new(out);
+                let #mutability object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
                 #(#writes)*
                 object.finish();
             }
@@ -64,7 +64,7 @@ pub fn emit_structure_deserialize(cx: &Context, shape: &Shape, members: &[Member
         let field = cx.names.field(&shape.id, &m.name);
         let key = &cx.member(&shape.id, &m.name).wire_name;
         let read = quote! {
-            ::awsgen_runtime::json::DeserializeJson::from_json(value).map_err(|e| e.in_member(#key))?
+            ::awsgen_runtime::__private::json::DeserializeJson::from_json(value).map_err(|e| e.in_member(#key))?
         };
         if cx.is_optional(shape, m) {
             quote! { #key => out.#field = Some(#read), }
@@ -78,14 +78,14 @@ pub fn emit_structure_deserialize(cx: &Context, shape: &Shape, members: &[Member
         .then(|| quote!(#[allow(deprecated)]));
     let body = if members.is_empty() {
         quote! {
-            ::awsgen_runtime::json::expect_object(value)?;
+            ::awsgen_runtime::__private::json::expect_object(value)?;
             Ok(Self::default())
         }
     } else {
         quote! {
             // Missing members keep their defaults: Smithy's error correction for clients.
             let mut out = Self::default();
-            for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+            for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
                 if value.is_null() {
                     continue;
                 }
@@ -100,10 +100,10 @@ pub fn emit_structure_deserialize(cx: &Context, shape: &Shape, members: &[Member
     let request_id_hook = super::output::is_output(cx, shape).then(super::output::deserialize_hook);
     quote! {
         #allow_deprecated
-        impl ::awsgen_runtime::json::DeserializeJson for #name {
+        impl ::awsgen_runtime::__private::json::DeserializeJson for #name {
             fn from_json(
-                value: &::awsgen_runtime::json::Value,
-            ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+                value: &::awsgen_runtime::__private::json::Value,
+            ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
                 #body
             }
 

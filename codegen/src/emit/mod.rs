@@ -1,7 +1,8 @@
 //! Rust emission: one token stream for a closure of operations.
 //!
-//! Generated code names the runtime by absolute path (`::awsgen_runtime`) and std types by
-//! their prelude names, which generated types never take. Every generated name comes from
+//! Generated code reaches the runtime through one hidden module,
+//! `::awsgen_runtime::__private` (runtime/src/private.rs), and names std types by their prelude
+//! names, which generated types never take. Every generated name comes from
 //! [`Context::names`], decided once for the service (see [`crate::names`] for the rule).
 
 mod builder;

@@ -21,7 +21,7 @@ pub fn emit(cx: &Context, op: &Shape) -> TokenStream {
     let output_ty = match output {
         Some(id) => types::value_type(cx, id),
         // The request id is all such an operation returns.
-        None => quote!(::awsgen_runtime::EmptyOutput),
+        None => quote!(::awsgen_runtime::__private::EmptyOutput),
     };
     let docs = match input {
         Some(id) => format!(
@@ -43,11 +43,11 @@ pub fn emit(cx: &Context, op: &Shape) -> TokenStream {
                 quote!(#mutability input: #ty),
                 quote! {
                     if client.validates_input() {
-                        input.validate().map_err(::awsgen_runtime::Error::InvalidInput)?;
+                        input.validate().map_err(::awsgen_runtime::__private::Error::InvalidInput)?;
                     }
                     #fill
                     // Serialized once: every retry sends these same bytes.
-                    let body = ::awsgen_runtime::json::to_string(&input);
+                    let body = ::awsgen_runtime::__private::json::to_string(&input);
                 },
             )
         }
@@ -56,11 +56,11 @@ pub fn emit(cx: &Context, op: &Shape) -> TokenStream {
     quote! {
         #[doc = #docs]
         pub async fn #fn_name(
-            client: &::awsgen_runtime::Client,
+            client: &::awsgen_runtime::__private::Client,
             #input_param
-        ) -> Result<#output_ty, ::awsgen_runtime::Error<#error>> {
-            static OPERATION: ::awsgen_runtime::protocol::OperationSpec =
-                ::awsgen_runtime::protocol::OperationSpec { service: &SERVICE, name: #op_name };
+        ) -> Result<#output_ty, ::awsgen_runtime::__private::Error<#error>> {
+            static OPERATION: ::awsgen_runtime::__private::protocol::OperationSpec =
+                ::awsgen_runtime::__private::protocol::OperationSpec { service: &SERVICE, name: #op_name };
             #prepare
             client.call(&OPERATION, body).await
         }
@@ -102,7 +102,7 @@ fn token_fills(cx: &Context, input: &str) -> TokenStream {
             let field = cx.names.field(&shape.id, &m.name);
             quote! {
                 if input.#field.is_none() {
-                    input.#field = Some(::awsgen_runtime::idempotency_token());
+                    input.#field = Some(::awsgen_runtime::__private::idempotency_token());
                 }
             }
         });
@@ -133,9 +133,9 @@ pub fn emit_service(service: &Service) -> TokenStream {
     );
     quote! {
         #[doc = #doc]
-        pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::protocol::ServiceSpec {
+        pub static SERVICE: ::awsgen_runtime::__private::protocol::ServiceSpec = ::awsgen_runtime::__private::protocol::ServiceSpec {
             target_prefix: #target_prefix,
-            json_version: ::awsgen_runtime::protocol::JsonVersion::#version,
+            json_version: ::awsgen_runtime::__private::protocol::JsonVersion::#version,
             signing_name: #signing_name,
             endpoint_prefix: #endpoint_prefix,
             sdk_id: #sdk_id,

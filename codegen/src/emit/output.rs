@@ -21,7 +21,7 @@ pub fn is_output(cx: &Context, shape: &Shape) -> bool {
 pub fn field() -> TokenStream {
     quote! {
         #[doc(hidden)]
-        pub _request_id: ::awsgen_runtime::request_id::ResponseRequestId,
+        pub _request_id: ::awsgen_runtime::__private::request_id::ResponseRequestId,
     }
 }
 
@@ -34,7 +34,7 @@ pub fn field_default() -> TokenStream {
 pub fn deserialize_hook() -> TokenStream {
     quote! {
         fn set_request_id(&mut self, id: Option<String>) {
-            self._request_id = ::awsgen_runtime::request_id::ResponseRequestId::new(id);
+            self._request_id = ::awsgen_runtime::__private::request_id::ResponseRequestId::new(id);
         }
     }
 }
@@ -47,7 +47,7 @@ pub fn impl_request_id(name: &Ident, from_field: bool) -> TokenStream {
         quote!(self.meta.request_id.as_deref())
     };
     quote! {
-        impl ::awsgen_runtime::RequestId for #name {
+        impl ::awsgen_runtime::__private::RequestId for #name {
             fn request_id(&self) -> Option<&str> {
                 #id
             }

@@ -85,10 +85,10 @@ pub fn emit(cx: &Context, op: &Shape, impls: &mut Impls) -> Result<TokenStream, 
     Ok(quote! {
         #[doc = #doc]
         pub fn #pages_fn(
-            client: &::awsgen_runtime::Client,
+            client: &::awsgen_runtime::__private::Client,
             input: #input_ty,
-        ) -> ::awsgen_runtime::Pages<'_, #input_ty, #output_ty, #error_ty> {
-            ::awsgen_runtime::Pages::new(
+        ) -> ::awsgen_runtime::__private::Pages<'_, #input_ty, #output_ty, #error_ty> {
+            ::awsgen_runtime::__private::Pages::new(
                 input,
                 move |input| Box::pin(#op_fn(client, input)),
                 |input, token| #set,
@@ -127,7 +127,7 @@ fn page_size_impl(
         quote!(self.#field = #value)
     };
     Some(quote! {
-        impl ::awsgen_runtime::PageSize for #ty {
+        impl ::awsgen_runtime::__private::PageSize for #ty {
             fn set_page_size(&mut self, size: i32) {
                 #set;
             }
@@ -161,7 +161,7 @@ fn items_impl(
         quote!(Some(self.#field))
     };
     Some(quote! {
-        impl ::awsgen_runtime::PageItems for #ty {
+        impl ::awsgen_runtime::__private::PageItems for #ty {
             type Items = #list_ty;
             fn into_items(self) -> Option<Self::Items> {
                 #get

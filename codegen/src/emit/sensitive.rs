@@ -38,7 +38,7 @@ pub fn error_message_is_sensitive(cx: &Context, error: &Shape) -> bool {
 /// The `.field(..)` of a `debug_struct` for a member: its value, or the redaction text.
 pub fn debug_field(name: &str, value: TokenStream, redacted: bool) -> TokenStream {
     if redacted {
-        quote!(.field(#name, &::awsgen_runtime::REDACTED))
+        quote!(.field(#name, &::awsgen_runtime::__private::REDACTED))
     } else {
         quote!(.field(#name, #value))
     }

@@ -2,7 +2,7 @@
 //! the hand-written impls for enums and unions, whose `Unknown` variants serde's derives cannot
 //! express. Every function returns nothing when the option is off.
 //!
-//! Everything goes through `::awsgen_runtime::__serde` (the runtime's `serde` feature), so the
+//! Everything goes through `::awsgen_runtime::__private::serde` (the runtime's `serde` feature), so the
 //! calling crate needs no serde dependency. The representations are documented in the
 //! runtime's crate docs.
 
@@ -12,7 +12,7 @@ use quote::quote;
 use super::Context;
 use crate::model::{Member, Shape, ShapeKind};
 
-const SERDE_CRATE: &str = "::awsgen_runtime::__serde";
+const SERDE_CRATE: &str = "::awsgen_runtime::__private::serde";
 
 /// `#[derive(Serialize, Deserialize)]` for a structure; missing members read as the
 /// structure's `Default` gives them, as the wire reader does.
@@ -21,7 +21,7 @@ pub fn structure_derive(cx: &Context) -> TokenStream {
         return TokenStream::new();
     }
     quote! {
-        #[derive(::awsgen_runtime::__serde::Serialize, ::awsgen_runtime::__serde::Deserialize)]
+        #[derive(::awsgen_runtime::__private::serde::Serialize, ::awsgen_runtime::__private::serde::Deserialize)]
         #[serde(crate = #SERDE_CRATE, default)]
     }
 }
@@ -55,7 +55,7 @@ pub fn request_id_attrs(cx: &Context) -> TokenStream {
     quote! {
         #[serde(
             rename = "_requestId",
-            skip_serializing_if = "::awsgen_runtime::request_id::ResponseRequestId::is_none"
+            skip_serializing_if = "::awsgen_runtime::__private::request_id::ResponseRequestId::is_none"
         )]
     }
 }
@@ -67,8 +67,8 @@ pub fn string_enum_impls(cx: &Context, name: &Ident) -> TokenStream {
         return TokenStream::new();
     }
     quote! {
-        impl ::awsgen_runtime::__serde::Serialize for #name {
-            fn serialize<S: ::awsgen_runtime::__serde::Serializer>(
+        impl ::awsgen_runtime::__private::serde::Serialize for #name {
+            fn serialize<S: ::awsgen_runtime::__private::serde::Serializer>(
                 &self,
                 serializer: S,
             ) -> Result<S::Ok, S::Error> {
@@ -76,11 +76,11 @@ pub fn string_enum_impls(cx: &Context, name: &Ident) -> TokenStream {
             }
         }
 
-        impl<'de> ::awsgen_runtime::__serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::awsgen_runtime::__serde::Deserializer<'de>>(
+        impl<'de> ::awsgen_runtime::__private::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::awsgen_runtime::__private::serde::Deserializer<'de>>(
                 deserializer: D,
             ) -> Result<Self, D::Error> {
-                <String as ::awsgen_runtime::__serde::Deserialize>::deserialize(deserializer)
+                <String as ::awsgen_runtime::__private::serde::Deserialize>::deserialize(deserializer)
                     .map(Self::from)
             }
         }
@@ -93,8 +93,8 @@ pub fn int_enum_impls(cx: &Context, name: &Ident) -> TokenStream {
         return TokenStream::new();
     }
     quote! {
-        impl ::awsgen_runtime::__serde::Serialize for #name {
-            fn serialize<S: ::awsgen_runtime::__serde::Serializer>(
+        impl ::awsgen_runtime::__private::serde::Serialize for #name {
+            fn serialize<S: ::awsgen_runtime::__private::serde::Serializer>(
                 &self,
                 serializer: S,
             ) -> Result<S::Ok, S::Error> {
@@ -102,11 +102,11 @@ pub fn int_enum_impls(cx: &Context, name: &Ident) -> TokenStream {
             }
         }
 
-        impl<'de> ::awsgen_runtime::__serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::awsgen_runtime::__serde::Deserializer<'de>>(
+        impl<'de> ::awsgen_runtime::__private::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::awsgen_runtime::__private::serde::Deserializer<'de>>(
                 deserializer: D,
             ) -> Result<Self, D::Error> {
-                <i32 as ::awsgen_runtime::__serde::Deserialize>::deserialize(deserializer)
+                <i32 as ::awsgen_runtime::__private::serde::Deserialize>::deserialize(deserializer)
                     .map(Self::from)
             }
         }
@@ -132,12 +132,12 @@ pub fn union_impls(cx: &Context, shape: &Shape, variants: &[Ident]) -> TokenStre
         shape.name()
     );
     quote! {
-        impl ::awsgen_runtime::__serde::Serialize for #name {
-            fn serialize<S: ::awsgen_runtime::__serde::Serializer>(
+        impl ::awsgen_runtime::__private::serde::Serialize for #name {
+            fn serialize<S: ::awsgen_runtime::__private::serde::Serializer>(
                 &self,
                 serializer: S,
             ) -> Result<S::Ok, S::Error> {
-                use ::awsgen_runtime::__serde::ser::SerializeMap;
+                use ::awsgen_runtime::__private::serde::ser::SerializeMap;
                 let mut map = serializer.serialize_map(Some(1))?;
                 match self {
                     #( Self::#variants(value) => map.serialize_entry(#keys, value)?, )*
@@ -148,11 +148,11 @@ pub fn union_impls(cx: &Context, shape: &Shape, variants: &[Ident]) -> TokenStre
             }
         }
 
-        impl<'de> ::awsgen_runtime::__serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::awsgen_runtime::__serde::Deserializer<'de>>(
+        impl<'de> ::awsgen_runtime::__private::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::awsgen_runtime::__private::serde::Deserializer<'de>>(
                 deserializer: D,
             ) -> Result<Self, D::Error> {
-                use ::awsgen_runtime::__serde::de;
+                use ::awsgen_runtime::__private::serde::de;
                 struct UnionVisitor;
                 impl<'de> de::Visitor<'de> for UnionVisitor {
                     type Value = #name;

@@ -62,7 +62,7 @@ pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
             quote! {
                 /// The error's code, message, request id and HTTP status, as the response carried them.
                 #serde
-                pub meta: ::awsgen_runtime::ErrorMetadata,
+                pub meta: ::awsgen_runtime::__private::ErrorMetadata,
             },
             quote! { meta: ::std::default::Default::default(), },
         )

@@ -10,7 +10,7 @@ use quote::quote;
 pub fn value_type(cx: &Context, id: &str) -> TokenStream {
     let shape = cx.shape(id);
     match &shape.kind {
-        ShapeKind::Blob => quote!(::awsgen_runtime::Blob),
+        ShapeKind::Blob => quote!(::awsgen_runtime::__private::Blob),
         ShapeKind::Boolean => quote!(bool),
         ShapeKind::String => quote!(String),
         ShapeKind::Byte => quote!(i8),
@@ -22,8 +22,8 @@ pub fn value_type(cx: &Context, id: &str) -> TokenStream {
         // Arbitrary precision on the wire; i64/f64 cover what AWS JSON services send today.
         ShapeKind::BigInteger => quote!(i64),
         ShapeKind::BigDecimal => quote!(f64),
-        ShapeKind::Timestamp => quote!(::awsgen_runtime::DateTime),
-        ShapeKind::Document => quote!(::awsgen_runtime::Document),
+        ShapeKind::Timestamp => quote!(::awsgen_runtime::__private::DateTime),
+        ShapeKind::Document => quote!(::awsgen_runtime::__private::Document),
         ShapeKind::List(m) => {
             let item = value_type(cx, &m.target);
             if shape.traits.sparse {
@@ -110,13 +110,13 @@ fn literal_for(cx: &Context, id: &str, v: &DefaultValue) -> TokenStream {
             quote!(#ty::from(#i))
         }
         (_, DefaultValue::Timestamp(secs)) => {
-            quote!(::awsgen_runtime::DateTime::from_secs_f64(#secs).unwrap_or_default())
+            quote!(::awsgen_runtime::__private::DateTime::from_secs_f64(#secs).unwrap_or_default())
         }
         (_, DefaultValue::Blob(s)) => quote! {
-            ::awsgen_runtime::Blob::new(::awsgen_runtime::json::base64_decode(#s).unwrap_or_default())
+            ::awsgen_runtime::__private::Blob::new(::awsgen_runtime::__private::json::base64_decode(#s).unwrap_or_default())
         },
         (_, DefaultValue::Document(text)) => {
-            quote!(::awsgen_runtime::json::document_from_str(#text))
+            quote!(::awsgen_runtime::__private::json::document_from_str(#text))
         }
         // Empty lists and maps, and anything Smithy does not allow as a default.
         (_, DefaultValue::EmptyList | DefaultValue::EmptyMap | DefaultValue::Zero) => {

@@ -47,7 +47,7 @@ pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
             let variant_name = variant.to_string();
             if sensitive::redacts(cx, shape, m) {
                 quote! {
-                    Self::#variant(_) => f.debug_tuple(#variant_name).field(&::awsgen_runtime::REDACTED).finish(),
+                    Self::#variant(_) => f.debug_tuple(#variant_name).field(&::awsgen_runtime::__private::REDACTED).finish(),
                 }
             } else {
                 quote! {
@@ -78,7 +78,7 @@ pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
             /// A member this model does not know; holds the member's name.
             Unknown(String),
             #[doc(hidden)]
-            __NonExhaustive(::awsgen_runtime::NonExhaustive),
+            __NonExhaustive(::awsgen_runtime::__private::NonExhaustive),
         }
 
         impl ::std::default::Default for #name {
@@ -92,9 +92,9 @@ pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
     out.extend(serde_attrs::union_impls(cx, shape, &variants));
     if cx.input_shapes.contains(&shape.id) {
         out.extend(quote! {
-            impl ::awsgen_runtime::json::SerializeJson for #name {
+            impl ::awsgen_runtime::__private::json::SerializeJson for #name {
                 fn write_json(&self, out: &mut String) {
-                    let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+                    let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
                     match self {
                         #( Self::#variants(value) => object.field(#keys, #values), )*
                         // An unknown member cannot be sent back: it has no value we know.
@@ -109,23 +109,23 @@ pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
     }
     if cx.output_shapes.contains(&shape.id) {
         out.extend(quote! {
-            impl ::awsgen_runtime::json::DeserializeJson for #name {
+            impl ::awsgen_runtime::__private::json::DeserializeJson for #name {
                 fn from_json(
-                    value: &::awsgen_runtime::json::Value,
-                ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
-                    let object = ::awsgen_runtime::json::expect_object(value)?;
+                    value: &::awsgen_runtime::__private::json::Value,
+                ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
+                    let object = ::awsgen_runtime::__private::json::expect_object(value)?;
                     // Servers may tag a union with `__type`; it is not a member.
                     let mut set = object
                         .iter()
                         .filter(|(k, v)| !v.is_null() && k.as_str() != "__type");
                     let (Some((key, value)), None) = (set.next(), set.next()) else {
-                        return Err(::awsgen_runtime::json::DeserializeError::new(
+                        return Err(::awsgen_runtime::__private::json::DeserializeError::new(
                             "a union must have exactly one member set",
                         ));
                     };
                     Ok(match key.as_str() {
                         #( #keys => Self::#variants(
-                            ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                            ::awsgen_runtime::__private::json::DeserializeJson::from_json(value)
                                 .map_err(|e| e.in_member(#keys))?,
                         ), )*
                         other => Self::Unknown(other.to_string()),

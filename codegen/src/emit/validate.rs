@@ -56,9 +56,9 @@ fn methods(cx: &Context, shape: &Shape, body: TokenStream, empty: bool) -> Token
         quote! {
             /// Checks every constraint of the model (required members, lengths, ranges,
             /// patterns), nested members included, and reports every violation with its path.
-            pub fn validate(&self) -> Result<(), ::awsgen_runtime::ValidationErrors> {
-                let mut errors = ::awsgen_runtime::ValidationErrors::default();
-                self.validate_at(&::awsgen_runtime::validate::Path::Root, &mut errors);
+            pub fn validate(&self) -> Result<(), ::awsgen_runtime::__private::ValidationErrors> {
+                let mut errors = ::awsgen_runtime::__private::ValidationErrors::default();
+                self.validate_at(&::awsgen_runtime::__private::validate::Path::Root, &mut errors);
                 errors.into_result()
             }
         }
@@ -78,8 +78,8 @@ fn methods(cx: &Context, shape: &Shape, body: TokenStream, empty: bool) -> Token
         #[doc(hidden)]
         pub fn validate_at(
             &self,
-            #path_arg: &::awsgen_runtime::validate::Path<'_>,
-            #errors_arg: &mut ::awsgen_runtime::ValidationErrors,
+            #path_arg: &::awsgen_runtime::__private::validate::Path<'_>,
+            #errors_arg: &mut ::awsgen_runtime::__private::ValidationErrors,
         ) {
             #body
         }
@@ -145,12 +145,12 @@ fn value_check(
     let t = &shape.traits;
     let sensitive = within_sensitive || m.traits.sensitive || t.sensitive;
     let shown = if sensitive {
-        quote!(::awsgen_runtime::sensitive::Sensitive(#value))
+        quote!(::awsgen_runtime::__private::sensitive::Sensitive(#value))
     } else {
         value.clone()
     };
     let shown_number = if sensitive {
-        quote!(::awsgen_runtime::sensitive::Sensitive(*#value))
+        quote!(::awsgen_runtime::__private::sensitive::Sensitive(*#value))
     } else {
         quote!(*#value)
     };
@@ -174,8 +174,8 @@ fn value_check(
                 // A block per pattern: a map may check a key and a value pattern side by side.
                 checks.push(quote! {
                     {
-                        static PATTERN: ::awsgen_runtime::validate::Pattern =
-                            ::awsgen_runtime::validate::Pattern::new(#p);
+                        static PATTERN: ::awsgen_runtime::__private::validate::Pattern =
+                            ::awsgen_runtime::__private::validate::Pattern::new(#p);
                         errors.pattern(&path, #shown, &PATTERN);
                     }
                 });
@@ -249,7 +249,7 @@ fn value_check(
             // A sensitive key is not shown in the paths of its entry's violations either.
             let key_redacted = sensitive || super::sensitive::holds_sensitive(cx, key);
             let key_shown = if key_redacted {
-                quote!(::awsgen_runtime::REDACTED)
+                quote!(::awsgen_runtime::__private::REDACTED)
             } else {
                 quote!(key)
             };

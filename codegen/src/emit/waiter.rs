@@ -91,7 +91,7 @@ pub fn emit(cx: &Context, op: &Shape, waiter: &Waiter) -> Result<TokenStream, St
         };
         checks.push(quote! {
             if #condition {
-                return Some(::awsgen_runtime::waiter::AcceptorState::#state);
+                return Some(::awsgen_runtime::__private::waiter::AcceptorState::#state);
             }
         });
     }
@@ -101,9 +101,9 @@ pub fn emit(cx: &Context, op: &Shape, waiter: &Waiter) -> Result<TokenStream, St
         quote!(Ok(done))
     } else {
         quote!(match done {
-            ::awsgen_runtime::FinalPoll::Output(output) => Ok(output),
-            ::awsgen_runtime::FinalPoll::Error(e) => {
-                Err(::awsgen_runtime::WaiterError::OperationFailed(e))
+            ::awsgen_runtime::__private::FinalPoll::Output(output) => Ok(output),
+            ::awsgen_runtime::__private::FinalPoll::Error(e) => {
+                Err(::awsgen_runtime::__private::WaiterError::OperationFailed(e))
             }
         })
     };
@@ -138,16 +138,16 @@ pub fn emit(cx: &Context, op: &Shape, waiter: &Waiter) -> Result<TokenStream, St
         #[doc = #returns]
         #deprecated
         pub async fn #name(
-            client: &::awsgen_runtime::Client,
+            client: &::awsgen_runtime::__private::Client,
             input: #input_ty,
-            options: impl Into<::awsgen_runtime::WaitOptions>,
-        ) -> Result<#ok_ty, ::awsgen_runtime::WaiterError<#output_ty, #error_ty>> {
+            options: impl Into<::awsgen_runtime::__private::WaitOptions>,
+        ) -> Result<#ok_ty, ::awsgen_runtime::__private::WaiterError<#output_ty, #error_ty>> {
             #keep_input
-            let classify = move |result: &Result<#output_ty, ::awsgen_runtime::Error<#error_ty>>| {
+            let classify = move |result: &Result<#output_ty, ::awsgen_runtime::__private::Error<#error_ty>>| {
                 #(#checks)*
                 None
             };
-            let done = ::awsgen_runtime::waiter::wait_until(
+            let done = ::awsgen_runtime::__private::waiter::wait_until(
                 (
                     ::std::time::Duration::from_secs(#min_delay),
                     ::std::time::Duration::from_secs(#max_delay),
@@ -173,7 +173,7 @@ fn succeeds_on_error(waiter: &Waiter) -> bool {
 /// What a waiter returns on success: the output, or the last result when an error can succeed.
 fn ok_type(waiter: &Waiter, output_ty: &TokenStream, error_ty: &Ident) -> TokenStream {
     if succeeds_on_error(waiter) {
-        quote!(::awsgen_runtime::FinalPoll<#output_ty, #error_ty>)
+        quote!(::awsgen_runtime::__private::FinalPoll<#output_ty, #error_ty>)
     } else {
         quote!(#output_ty)
     }
@@ -232,7 +232,7 @@ pub fn emit_client_methods(cx: &Context, generated: &[(&Shape, Waiter)]) -> Toke
         });
         let build = if cx.build_is_fallible(members) {
             quote!(let input = self.input.build().map_err(|e| {
-                ::awsgen_runtime::WaiterError::OperationFailed(e.into())
+                ::awsgen_runtime::__private::WaiterError::OperationFailed(e.into())
             })?;)
         } else {
             quote!(let input = self.input.build();)
@@ -251,7 +251,7 @@ pub fn emit_client_methods(cx: &Context, generated: &[(&Shape, Waiter)]) -> Toke
             #[doc = #builder_doc]
             #[derive(Clone, Debug)]
             pub struct #builder_ty<'a> {
-                client: &'a ::awsgen_runtime::Client,
+                client: &'a ::awsgen_runtime::__private::Client,
                 input: #input_builder,
             }
 
@@ -263,8 +263,8 @@ pub fn emit_client_methods(cx: &Context, generated: &[(&Shape, Waiter)]) -> Toke
                 /// `OperationFailed(Error::InvalidInput)`; nothing is sent.
                 pub async fn wait(
                     self,
-                    options: impl Into<::awsgen_runtime::WaitOptions>,
-                ) -> Result<#ok_ty, ::awsgen_runtime::WaiterError<#output_ty, #error_ty>> {
+                    options: impl Into<::awsgen_runtime::__private::WaitOptions>,
+                ) -> Result<#ok_ty, ::awsgen_runtime::__private::WaiterError<#output_ty, #error_ty>> {
                     #build
                     #free_fn(self.client, input, options).await
                 }

@@ -6,20 +6,20 @@ const ONE_ATHENA_OPERATION_INVOCATION_PER_MODULE_PUT_EACH_IN_ITS_OWN_MOD: () = (
 /// pool, credentials and retry quota.
 #[derive(Clone, Debug)]
 pub struct Settings {
-    client: ::awsgen_runtime::Client,
+    client: ::awsgen_runtime::__private::Client,
 }
 impl Settings {
     /// Calls the operations through `client`.
-    pub fn new(client: ::awsgen_runtime::Client) -> Self {
+    pub fn new(client: ::awsgen_runtime::__private::Client) -> Self {
         Settings { client }
     }
     /// A client configured from the environment and the shared config files, as
     /// [`Client::from_env`](::awsgen_runtime::Client::from_env) finds them.
-    pub fn from_env() -> Result<Self, ::awsgen_runtime::error::ConfigError> {
-        ::awsgen_runtime::Client::from_env().map(Self::new)
+    pub fn from_env() -> Result<Self, ::awsgen_runtime::__private::error::ConfigError> {
+        ::awsgen_runtime::__private::Client::from_env().map(Self::new)
     }
     /// The runtime client the operations are called through.
-    pub fn client(&self) -> &::awsgen_runtime::Client {
+    pub fn client(&self) -> &::awsgen_runtime::__private::Client {
         &self.client
     }
     ///
@@ -31,15 +31,15 @@ impl Settings {
         }
     }
 }
-impl ::std::convert::From<::awsgen_runtime::Client> for Settings {
-    fn from(client: ::awsgen_runtime::Client) -> Self {
+impl ::std::convert::From<::awsgen_runtime::__private::Client> for Settings {
+    fn from(client: ::awsgen_runtime::__private::Client) -> Self {
         Settings::new(client)
     }
 }
 /// The Settings service, as its model describes it: protocol, signing name, endpoints.
-pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::protocol::ServiceSpec {
+pub static SERVICE: ::awsgen_runtime::__private::protocol::ServiceSpec = ::awsgen_runtime::__private::protocol::ServiceSpec {
     target_prefix: "Settings",
-    json_version: ::awsgen_runtime::protocol::JsonVersion::V1_0,
+    json_version: ::awsgen_runtime::__private::protocol::JsonVersion::V1_0,
     signing_name: "settings",
     endpoint_prefix: "settings",
     sdk_id: "Settings",
@@ -48,7 +48,7 @@ pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::
 /// The request [`Settings::put_settings`] sends: the setters of [`PutSettingsInput`]'s builder, then [`send`](Self::send).
 #[derive(Clone, Debug)]
 pub struct PutSettingsFluentBuilder<'a> {
-    client: &'a ::awsgen_runtime::Client,
+    client: &'a ::awsgen_runtime::__private::Client,
     input: PutSettingsInputBuilder,
 }
 impl PutSettingsFluentBuilder<'_> {
@@ -85,27 +85,30 @@ impl PutSettingsFluentBuilder<'_> {
     /// Validates the request and makes the call. A required member left unset is an [`Error::InvalidInput`](::awsgen_runtime::Error::InvalidInput) naming it; nothing is sent.
     pub async fn send(
         self,
-    ) -> Result<PutSettingsOutput, ::awsgen_runtime::Error<PutSettingsError>> {
+    ) -> Result<
+        PutSettingsOutput,
+        ::awsgen_runtime::__private::Error<PutSettingsError>,
+    > {
         let input = self.input.build()?;
         put_settings(self.client, input).await
     }
 }
 /// Sends a [`PutSettingsInput`] built beforehand: the call [`Settings::put_settings`] makes.
 pub async fn put_settings(
-    client: &::awsgen_runtime::Client,
+    client: &::awsgen_runtime::__private::Client,
     mut input: PutSettingsInput,
-) -> Result<PutSettingsOutput, ::awsgen_runtime::Error<PutSettingsError>> {
-    static OPERATION: ::awsgen_runtime::protocol::OperationSpec = ::awsgen_runtime::protocol::OperationSpec {
+) -> Result<PutSettingsOutput, ::awsgen_runtime::__private::Error<PutSettingsError>> {
+    static OPERATION: ::awsgen_runtime::__private::protocol::OperationSpec = ::awsgen_runtime::__private::protocol::OperationSpec {
         service: &SERVICE,
         name: "PutSettings",
     };
     if client.validates_input() {
-        input.validate().map_err(::awsgen_runtime::Error::InvalidInput)?;
+        input.validate().map_err(::awsgen_runtime::__private::Error::InvalidInput)?;
     }
     if input.token.is_none() {
-        input.token = Some(::awsgen_runtime::idempotency_token());
+        input.token = Some(::awsgen_runtime::__private::idempotency_token());
     }
-    let body = ::awsgen_runtime::json::to_string(&input);
+    let body = ::awsgen_runtime::__private::json::to_string(&input);
     client.call(&OPERATION, body).await
 }
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -127,17 +130,20 @@ impl PutSettingsInput {
     }
     /// Checks every constraint of the model (required members, lengths, ranges,
     /// patterns), nested members included, and reports every violation with its path.
-    pub fn validate(&self) -> Result<(), ::awsgen_runtime::ValidationErrors> {
-        let mut errors = ::awsgen_runtime::ValidationErrors::default();
-        self.validate_at(&::awsgen_runtime::validate::Path::Root, &mut errors);
+    pub fn validate(&self) -> Result<(), ::awsgen_runtime::__private::ValidationErrors> {
+        let mut errors = ::awsgen_runtime::__private::ValidationErrors::default();
+        self.validate_at(
+            &::awsgen_runtime::__private::validate::Path::Root,
+            &mut errors,
+        );
         errors.into_result()
     }
     /// Validates this value as the member at `path`, adding violations to `errors`.
     #[doc(hidden)]
     pub fn validate_at(
         &self,
-        path: &::awsgen_runtime::validate::Path<'_>,
-        errors: &mut ::awsgen_runtime::ValidationErrors,
+        path: &::awsgen_runtime::__private::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::__private::ValidationErrors,
     ) {
         {
             let path = path.member("Profile");
@@ -186,13 +192,15 @@ impl PutSettingsInputBuilder {
         self
     }
     /// Builds the value, or names every required member that is not set.
-    pub fn build(self) -> Result<PutSettingsInput, ::awsgen_runtime::BuildError> {
+    pub fn build(
+        self,
+    ) -> Result<PutSettingsInput, ::awsgen_runtime::__private::BuildError> {
         let mut missing: Vec<&'static str> = Vec::new();
         if self.profile.is_none() {
             missing.push("Profile");
         }
         if !missing.is_empty() {
-            return Err(::awsgen_runtime::BuildError {
+            return Err(::awsgen_runtime::__private::BuildError {
                 type_name: "PutSettingsInput",
                 missing,
             });
@@ -204,9 +212,9 @@ impl PutSettingsInputBuilder {
         })
     }
 }
-impl ::awsgen_runtime::json::SerializeJson for PutSettingsInput {
+impl ::awsgen_runtime::__private::json::SerializeJson for PutSettingsInput {
     fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
         if let Some(value) = &self.profile {
             object.field("Profile", value);
         }
@@ -231,7 +239,7 @@ pub struct PutSettingsOutput {
     /// Defaults to `0`.
     pub hits: i64,
     #[doc(hidden)]
-    pub _request_id: ::awsgen_runtime::request_id::ResponseRequestId,
+    pub _request_id: ::awsgen_runtime::__private::request_id::ResponseRequestId,
 }
 impl PutSettingsOutput {
     /// A builder for [`PutSettingsOutput`].
@@ -239,7 +247,7 @@ impl PutSettingsOutput {
         PutSettingsOutputBuilder::default()
     }
 }
-impl ::awsgen_runtime::RequestId for PutSettingsOutput {
+impl ::awsgen_runtime::__private::RequestId for PutSettingsOutput {
     fn request_id(&self) -> Option<&str> {
         self._request_id.get()
     }
@@ -280,7 +288,9 @@ impl PutSettingsOutputBuilder {
         self
     }
     /// Builds the value, or names every required member that is not set.
-    pub fn build(self) -> Result<PutSettingsOutput, ::awsgen_runtime::BuildError> {
+    pub fn build(
+        self,
+    ) -> Result<PutSettingsOutput, ::awsgen_runtime::__private::BuildError> {
         let mut missing: Vec<&'static str> = Vec::new();
         if self.saved.is_none() {
             missing.push("Saved");
@@ -289,7 +299,7 @@ impl PutSettingsOutputBuilder {
             missing.push("Count");
         }
         if !missing.is_empty() {
-            return Err(::awsgen_runtime::BuildError {
+            return Err(::awsgen_runtime::__private::BuildError {
                 type_name: "PutSettingsOutput",
                 missing,
             });
@@ -302,28 +312,34 @@ impl PutSettingsOutputBuilder {
         })
     }
 }
-impl ::awsgen_runtime::json::DeserializeJson for PutSettingsOutput {
+impl ::awsgen_runtime::__private::json::DeserializeJson for PutSettingsOutput {
     fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        value: &::awsgen_runtime::__private::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
         let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
             if value.is_null() {
                 continue;
             }
             match key.as_str() {
                 "Saved" => {
-                    out.saved = ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                    out.saved = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                            value,
+                        )
                         .map_err(|e| e.in_member("Saved"))?;
                 }
                 "Count" => {
                     out.count = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                                value,
+                            )
                             .map_err(|e| e.in_member("Count"))?,
                     );
                 }
                 "Hits" => {
-                    out.hits = ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                    out.hits = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                            value,
+                        )
                         .map_err(|e| e.in_member("Hits"))?;
                 }
                 _ => {}
@@ -332,7 +348,9 @@ impl ::awsgen_runtime::json::DeserializeJson for PutSettingsOutput {
         Ok(out)
     }
     fn set_request_id(&mut self, id: Option<String>) {
-        self._request_id = ::awsgen_runtime::request_id::ResponseRequestId::new(id);
+        self._request_id = ::awsgen_runtime::__private::request_id::ResponseRequestId::new(
+            id,
+        );
     }
 }
 #[derive(Debug, Clone, PartialEq)]
@@ -375,13 +393,13 @@ pub struct Profile {
     pub limits: ::std::collections::HashMap<String, i32>,
     ///
     /// Defaults to `0`.
-    pub since: ::awsgen_runtime::DateTime,
+    pub since: ::awsgen_runtime::__private::DateTime,
     ///
     /// Defaults to `"aGk="`.
-    pub seed: ::awsgen_runtime::Blob,
+    pub seed: ::awsgen_runtime::__private::Blob,
     ///
     /// Defaults to `true`.
-    pub extra: ::awsgen_runtime::Document,
+    pub extra: ::awsgen_runtime::__private::Document,
     ///
     /// Defaults to `false`.
     pub flag: bool,
@@ -404,8 +422,8 @@ impl Profile {
     #[doc(hidden)]
     pub fn validate_at(
         &self,
-        _path: &::awsgen_runtime::validate::Path<'_>,
-        _errors: &mut ::awsgen_runtime::ValidationErrors,
+        _path: &::awsgen_runtime::__private::validate::Path<'_>,
+        _errors: &mut ::awsgen_runtime::__private::ValidationErrors,
     ) {}
 }
 impl ::std::default::Default for Profile {
@@ -423,11 +441,13 @@ impl ::std::default::Default for Profile {
             level: Level::from(2),
             tags: ::std::default::Default::default(),
             limits: ::std::default::Default::default(),
-            since: ::awsgen_runtime::DateTime::from_secs_f64(0f64).unwrap_or_default(),
-            seed: ::awsgen_runtime::Blob::new(
-                ::awsgen_runtime::json::base64_decode("aGk=").unwrap_or_default(),
+            since: ::awsgen_runtime::__private::DateTime::from_secs_f64(0f64)
+                .unwrap_or_default(),
+            seed: ::awsgen_runtime::__private::Blob::new(
+                ::awsgen_runtime::__private::json::base64_decode("aGk=")
+                    .unwrap_or_default(),
             ),
-            extra: ::awsgen_runtime::json::document_from_str("true"),
+            extra: ::awsgen_runtime::__private::json::document_from_str("true"),
             flag: false,
             unset: None,
             later: None,
@@ -450,9 +470,9 @@ pub struct ProfileBuilder {
     level: Option<Level>,
     tags: Option<Vec<String>>,
     limits: Option<::std::collections::HashMap<String, i32>>,
-    since: Option<::awsgen_runtime::DateTime>,
-    seed: Option<::awsgen_runtime::Blob>,
-    extra: Option<::awsgen_runtime::Document>,
+    since: Option<::awsgen_runtime::__private::DateTime>,
+    seed: Option<::awsgen_runtime::__private::Blob>,
+    extra: Option<::awsgen_runtime::__private::Document>,
     flag: Option<bool>,
     unset: Option<i32>,
     later: Option<String>,
@@ -574,30 +594,42 @@ impl ProfileBuilder {
         self.limits = value;
         self
     }
-    pub fn since(mut self, value: impl Into<::awsgen_runtime::DateTime>) -> Self {
+    pub fn since(
+        mut self,
+        value: impl Into<::awsgen_runtime::__private::DateTime>,
+    ) -> Self {
         self.since = Some(value.into());
         self
     }
     /// Sets or clears `Since`.
-    pub fn set_since(mut self, value: Option<::awsgen_runtime::DateTime>) -> Self {
+    pub fn set_since(
+        mut self,
+        value: Option<::awsgen_runtime::__private::DateTime>,
+    ) -> Self {
         self.since = value;
         self
     }
-    pub fn seed(mut self, value: impl Into<::awsgen_runtime::Blob>) -> Self {
+    pub fn seed(mut self, value: impl Into<::awsgen_runtime::__private::Blob>) -> Self {
         self.seed = Some(value.into());
         self
     }
     /// Sets or clears `Seed`.
-    pub fn set_seed(mut self, value: Option<::awsgen_runtime::Blob>) -> Self {
+    pub fn set_seed(mut self, value: Option<::awsgen_runtime::__private::Blob>) -> Self {
         self.seed = value;
         self
     }
-    pub fn extra(mut self, value: impl Into<::awsgen_runtime::Document>) -> Self {
+    pub fn extra(
+        mut self,
+        value: impl Into<::awsgen_runtime::__private::Document>,
+    ) -> Self {
         self.extra = Some(value.into());
         self
     }
     /// Sets or clears `Extra`.
-    pub fn set_extra(mut self, value: Option<::awsgen_runtime::Document>) -> Self {
+    pub fn set_extra(
+        mut self,
+        value: Option<::awsgen_runtime::__private::Document>,
+    ) -> Self {
         self.extra = value;
         self
     }
@@ -638,13 +670,13 @@ impl ProfileBuilder {
         self
     }
     /// Builds the value, or names every required member that is not set.
-    pub fn build(self) -> Result<Profile, ::awsgen_runtime::BuildError> {
+    pub fn build(self) -> Result<Profile, ::awsgen_runtime::__private::BuildError> {
         let mut missing: Vec<&'static str> = Vec::new();
         if self.name.is_none() {
             missing.push("Name");
         }
         if !missing.is_empty() {
-            return Err(::awsgen_runtime::BuildError {
+            return Err(::awsgen_runtime::__private::BuildError {
                 type_name: "Profile",
                 missing,
             });
@@ -665,12 +697,15 @@ impl ProfileBuilder {
             since: self.since.unwrap_or_default(),
             seed: self
                 .seed
-                .unwrap_or_else(|| ::awsgen_runtime::Blob::new(
-                    ::awsgen_runtime::json::base64_decode("aGk=").unwrap_or_default(),
+                .unwrap_or_else(|| ::awsgen_runtime::__private::Blob::new(
+                    ::awsgen_runtime::__private::json::base64_decode("aGk=")
+                        .unwrap_or_default(),
                 )),
             extra: self
                 .extra
-                .unwrap_or_else(|| ::awsgen_runtime::json::document_from_str("true")),
+                .unwrap_or_else(|| ::awsgen_runtime::__private::json::document_from_str(
+                    "true",
+                )),
             flag: self.flag.unwrap_or_default(),
             unset: self.unset,
             later: self.later,
@@ -678,9 +713,9 @@ impl ProfileBuilder {
         })
     }
 }
-impl ::awsgen_runtime::json::SerializeJson for Profile {
+impl ::awsgen_runtime::__private::json::SerializeJson for Profile {
     fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
         object.field("Name", &self.name);
         object.field("Nickname", &self.nickname);
         object.field("Enabled", &self.enabled);
@@ -707,104 +742,132 @@ impl ::awsgen_runtime::json::SerializeJson for Profile {
         object.finish();
     }
 }
-impl ::awsgen_runtime::json::DeserializeJson for Profile {
+impl ::awsgen_runtime::__private::json::DeserializeJson for Profile {
     fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        value: &::awsgen_runtime::__private::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
         let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
             if value.is_null() {
                 continue;
             }
             match key.as_str() {
                 "Name" => {
-                    out.name = ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                    out.name = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                            value,
+                        )
                         .map_err(|e| e.in_member("Name"))?;
                 }
                 "Nickname" => {
-                    out.nickname = ::awsgen_runtime::json::DeserializeJson::from_json(
+                    out.nickname = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
                             value,
                         )
                         .map_err(|e| e.in_member("Nickname"))?;
                 }
                 "Enabled" => {
-                    out.enabled = ::awsgen_runtime::json::DeserializeJson::from_json(
+                    out.enabled = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
                             value,
                         )
                         .map_err(|e| e.in_member("Enabled"))?;
                 }
                 "Small" => {
-                    out.small = ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                    out.small = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                            value,
+                        )
                         .map_err(|e| e.in_member("Small"))?;
                 }
                 "Medium" => {
-                    out.medium = ::awsgen_runtime::json::DeserializeJson::from_json(
+                    out.medium = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
                             value,
                         )
                         .map_err(|e| e.in_member("Medium"))?;
                 }
                 "Size" => {
-                    out.size = ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                    out.size = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                            value,
+                        )
                         .map_err(|e| e.in_member("Size"))?;
                 }
                 "Ratio" => {
-                    out.ratio = ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                    out.ratio = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                            value,
+                        )
                         .map_err(|e| e.in_member("Ratio"))?;
                 }
                 "Weight" => {
-                    out.weight = ::awsgen_runtime::json::DeserializeJson::from_json(
+                    out.weight = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
                             value,
                         )
                         .map_err(|e| e.in_member("Weight"))?;
                 }
                 "Color" => {
-                    out.color = ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                    out.color = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                            value,
+                        )
                         .map_err(|e| e.in_member("Color"))?;
                 }
                 "Level" => {
-                    out.level = ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                    out.level = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                            value,
+                        )
                         .map_err(|e| e.in_member("Level"))?;
                 }
                 "Tags" => {
-                    out.tags = ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                    out.tags = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                            value,
+                        )
                         .map_err(|e| e.in_member("Tags"))?;
                 }
                 "Limits" => {
-                    out.limits = ::awsgen_runtime::json::DeserializeJson::from_json(
+                    out.limits = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
                             value,
                         )
                         .map_err(|e| e.in_member("Limits"))?;
                 }
                 "Since" => {
-                    out.since = ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                    out.since = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                            value,
+                        )
                         .map_err(|e| e.in_member("Since"))?;
                 }
                 "Seed" => {
-                    out.seed = ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                    out.seed = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                            value,
+                        )
                         .map_err(|e| e.in_member("Seed"))?;
                 }
                 "Extra" => {
-                    out.extra = ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                    out.extra = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                            value,
+                        )
                         .map_err(|e| e.in_member("Extra"))?;
                 }
                 "Flag" => {
-                    out.flag = ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                    out.flag = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                            value,
+                        )
                         .map_err(|e| e.in_member("Flag"))?;
                 }
                 "Unset" => {
                     out.unset = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                                value,
+                            )
                             .map_err(|e| e.in_member("Unset"))?,
                     );
                 }
                 "Later" => {
                     out.later = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                                value,
+                            )
                             .map_err(|e| e.in_member("Later"))?,
                     );
                 }
                 "Must" => {
-                    out.must = ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                    out.must = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                            value,
+                        )
                         .map_err(|e| e.in_member("Must"))?;
                 }
                 _ => {}
@@ -822,7 +885,7 @@ pub enum Color {
     /// A value this model of `Color` does not know, kept as sent.
     Unknown(String),
     #[doc(hidden)]
-    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+    __NonExhaustive(::awsgen_runtime::__private::NonExhaustive),
 }
 impl Color {
     /// The value as it appears on the wire.
@@ -873,16 +936,16 @@ impl ::std::fmt::Display for Color {
         f.write_str(self.as_str())
     }
 }
-impl ::awsgen_runtime::json::SerializeJson for Color {
+impl ::awsgen_runtime::__private::json::SerializeJson for Color {
     fn write_json(&self, out: &mut String) {
-        ::awsgen_runtime::json::write_string(out, self.as_str())
+        ::awsgen_runtime::__private::json::write_string(out, self.as_str())
     }
 }
-impl ::awsgen_runtime::json::DeserializeJson for Color {
+impl ::awsgen_runtime::__private::json::DeserializeJson for Color {
     fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
-        <String as ::awsgen_runtime::json::DeserializeJson>::from_json(value)
+        value: &::awsgen_runtime::__private::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
+        <String as ::awsgen_runtime::__private::json::DeserializeJson>::from_json(value)
             .map(Self::from)
     }
 }
@@ -893,7 +956,7 @@ pub enum Level {
     /// A value this model does not know, kept as sent.
     Unknown(i32),
     #[doc(hidden)]
-    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+    __NonExhaustive(::awsgen_runtime::__private::NonExhaustive),
 }
 impl Level {
     /// The value as it appears on the wire.
@@ -920,16 +983,16 @@ impl ::std::convert::From<i32> for Level {
         }
     }
 }
-impl ::awsgen_runtime::json::SerializeJson for Level {
+impl ::awsgen_runtime::__private::json::SerializeJson for Level {
     fn write_json(&self, out: &mut String) {
-        ::awsgen_runtime::json::SerializeJson::write_json(&self.value(), out)
+        ::awsgen_runtime::__private::json::SerializeJson::write_json(&self.value(), out)
     }
 }
-impl ::awsgen_runtime::json::DeserializeJson for Level {
+impl ::awsgen_runtime::__private::json::DeserializeJson for Level {
     fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
-        <i32 as ::awsgen_runtime::json::DeserializeJson>::from_json(value)
+        value: &::awsgen_runtime::__private::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
+        <i32 as ::awsgen_runtime::__private::json::DeserializeJson>::from_json(value)
             .map(Self::from)
     }
 }
@@ -939,13 +1002,13 @@ pub type LimitMap = ::std::collections::HashMap<String, i32>;
 #[derive(Debug, Clone, PartialEq)]
 pub enum PutSettingsError {
     /// An error code the model does not list for this operation.
-    Unhandled(::awsgen_runtime::ErrorMetadata),
+    Unhandled(::awsgen_runtime::__private::ErrorMetadata),
     #[doc(hidden)]
-    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+    __NonExhaustive(::awsgen_runtime::__private::NonExhaustive),
 }
 impl PutSettingsError {
     /// The code, message, request id and HTTP status of the error response.
-    pub fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+    pub fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
         match self {
             Self::Unhandled(meta) => meta,
             Self::__NonExhaustive(never) => never.unreachable(),
@@ -957,7 +1020,7 @@ impl ::std::fmt::Display for PutSettingsError {
         ::std::fmt::Display::fmt(self.meta(), f)
     }
 }
-impl ::awsgen_runtime::RequestId for PutSettingsError {
+impl ::awsgen_runtime::__private::RequestId for PutSettingsError {
     fn request_id(&self) -> Option<&str> {
         self.meta().request_id.as_deref()
     }
@@ -970,16 +1033,16 @@ impl ::std::error::Error for PutSettingsError {
         }
     }
 }
-impl ::awsgen_runtime::OperationError for PutSettingsError {
+impl ::awsgen_runtime::__private::OperationError for PutSettingsError {
     fn from_response(
-        meta: ::awsgen_runtime::ErrorMetadata,
-        _body: Option<&::awsgen_runtime::json::Value>,
+        meta: ::awsgen_runtime::__private::ErrorMetadata,
+        _body: Option<&::awsgen_runtime::__private::json::Value>,
     ) -> Self {
         match meta.code.as_str() {
             _ => Self::Unhandled(meta),
         }
     }
-    fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+    fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
         PutSettingsError::meta(self)
     }
 }
@@ -987,13 +1050,13 @@ impl ::awsgen_runtime::OperationError for PutSettingsError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum SettingsError {
     /// An error code the model does not list for the operation that returned it.
-    Unhandled(::awsgen_runtime::ErrorMetadata),
+    Unhandled(::awsgen_runtime::__private::ErrorMetadata),
     #[doc(hidden)]
-    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+    __NonExhaustive(::awsgen_runtime::__private::NonExhaustive),
 }
 impl SettingsError {
     /// The code, message, request id and HTTP status of the error response.
-    pub fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+    pub fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
         match self {
             Self::Unhandled(meta) => meta,
             Self::__NonExhaustive(never) => never.unreachable(),
@@ -1010,7 +1073,7 @@ impl ::std::fmt::Display for SettingsError {
         ::std::fmt::Display::fmt(self.meta(), f)
     }
 }
-impl ::awsgen_runtime::RequestId for SettingsError {
+impl ::awsgen_runtime::__private::RequestId for SettingsError {
     fn request_id(&self) -> Option<&str> {
         self.meta().request_id.as_deref()
     }
@@ -1023,16 +1086,16 @@ impl ::std::error::Error for SettingsError {
         }
     }
 }
-impl ::awsgen_runtime::OperationError for SettingsError {
+impl ::awsgen_runtime::__private::OperationError for SettingsError {
     fn from_response(
-        meta: ::awsgen_runtime::ErrorMetadata,
-        _body: Option<&::awsgen_runtime::json::Value>,
+        meta: ::awsgen_runtime::__private::ErrorMetadata,
+        _body: Option<&::awsgen_runtime::__private::json::Value>,
     ) -> Self {
         match meta.code.as_str() {
             _ => Self::Unhandled(meta),
         }
     }
-    fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+    fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
         SettingsError::meta(self)
     }
 }

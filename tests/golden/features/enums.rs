@@ -6,20 +6,20 @@ const ONE_ATHENA_OPERATION_INVOCATION_PER_MODULE_PUT_EACH_IN_ITS_OWN_MOD: () = (
 /// pool, credentials and retry quota.
 #[derive(Clone, Debug)]
 pub struct Lights {
-    client: ::awsgen_runtime::Client,
+    client: ::awsgen_runtime::__private::Client,
 }
 impl Lights {
     /// Calls the operations through `client`.
-    pub fn new(client: ::awsgen_runtime::Client) -> Self {
+    pub fn new(client: ::awsgen_runtime::__private::Client) -> Self {
         Lights { client }
     }
     /// A client configured from the environment and the shared config files, as
     /// [`Client::from_env`](::awsgen_runtime::Client::from_env) finds them.
-    pub fn from_env() -> Result<Self, ::awsgen_runtime::error::ConfigError> {
-        ::awsgen_runtime::Client::from_env().map(Self::new)
+    pub fn from_env() -> Result<Self, ::awsgen_runtime::__private::error::ConfigError> {
+        ::awsgen_runtime::__private::Client::from_env().map(Self::new)
     }
     /// The runtime client the operations are called through.
-    pub fn client(&self) -> &::awsgen_runtime::Client {
+    pub fn client(&self) -> &::awsgen_runtime::__private::Client {
         &self.client
     }
     ///
@@ -31,15 +31,15 @@ impl Lights {
         }
     }
 }
-impl ::std::convert::From<::awsgen_runtime::Client> for Lights {
-    fn from(client: ::awsgen_runtime::Client) -> Self {
+impl ::std::convert::From<::awsgen_runtime::__private::Client> for Lights {
+    fn from(client: ::awsgen_runtime::__private::Client) -> Self {
         Lights::new(client)
     }
 }
 /// The Lights service, as its model describes it: protocol, signing name, endpoints.
-pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::protocol::ServiceSpec {
+pub static SERVICE: ::awsgen_runtime::__private::protocol::ServiceSpec = ::awsgen_runtime::__private::protocol::ServiceSpec {
     target_prefix: "Lights",
-    json_version: ::awsgen_runtime::protocol::JsonVersion::V1_0,
+    json_version: ::awsgen_runtime::__private::protocol::JsonVersion::V1_0,
     signing_name: "lights",
     endpoint_prefix: "lights",
     sdk_id: "Lights",
@@ -48,7 +48,7 @@ pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::
 /// The request [`Lights::set_light`] sends: the setters of [`SetLightInput`]'s builder, then [`send`](Self::send).
 #[derive(Clone, Debug)]
 pub struct SetLightFluentBuilder<'a> {
-    client: &'a ::awsgen_runtime::Client,
+    client: &'a ::awsgen_runtime::__private::Client,
     input: SetLightInputBuilder,
 }
 impl SetLightFluentBuilder<'_> {
@@ -85,24 +85,24 @@ impl SetLightFluentBuilder<'_> {
     /// Validates the request and makes the call. A required member left unset is an [`Error::InvalidInput`](::awsgen_runtime::Error::InvalidInput) naming it; nothing is sent.
     pub async fn send(
         self,
-    ) -> Result<SetLightOutput, ::awsgen_runtime::Error<SetLightError>> {
+    ) -> Result<SetLightOutput, ::awsgen_runtime::__private::Error<SetLightError>> {
         let input = self.input.build()?;
         set_light(self.client, input).await
     }
 }
 /// Sends a [`SetLightInput`] built beforehand: the call [`Lights::set_light`] makes.
 pub async fn set_light(
-    client: &::awsgen_runtime::Client,
+    client: &::awsgen_runtime::__private::Client,
     input: SetLightInput,
-) -> Result<SetLightOutput, ::awsgen_runtime::Error<SetLightError>> {
-    static OPERATION: ::awsgen_runtime::protocol::OperationSpec = ::awsgen_runtime::protocol::OperationSpec {
+) -> Result<SetLightOutput, ::awsgen_runtime::__private::Error<SetLightError>> {
+    static OPERATION: ::awsgen_runtime::__private::protocol::OperationSpec = ::awsgen_runtime::__private::protocol::OperationSpec {
         service: &SERVICE,
         name: "SetLight",
     };
     if client.validates_input() {
-        input.validate().map_err(::awsgen_runtime::Error::InvalidInput)?;
+        input.validate().map_err(::awsgen_runtime::__private::Error::InvalidInput)?;
     }
-    let body = ::awsgen_runtime::json::to_string(&input);
+    let body = ::awsgen_runtime::__private::json::to_string(&input);
     client.call(&OPERATION, body).await
 }
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -121,17 +121,20 @@ impl SetLightInput {
     }
     /// Checks every constraint of the model (required members, lengths, ranges,
     /// patterns), nested members included, and reports every violation with its path.
-    pub fn validate(&self) -> Result<(), ::awsgen_runtime::ValidationErrors> {
-        let mut errors = ::awsgen_runtime::ValidationErrors::default();
-        self.validate_at(&::awsgen_runtime::validate::Path::Root, &mut errors);
+    pub fn validate(&self) -> Result<(), ::awsgen_runtime::__private::ValidationErrors> {
+        let mut errors = ::awsgen_runtime::__private::ValidationErrors::default();
+        self.validate_at(
+            &::awsgen_runtime::__private::validate::Path::Root,
+            &mut errors,
+        );
         errors.into_result()
     }
     /// Validates this value as the member at `path`, adding violations to `errors`.
     #[doc(hidden)]
     pub fn validate_at(
         &self,
-        path: &::awsgen_runtime::validate::Path<'_>,
-        errors: &mut ::awsgen_runtime::ValidationErrors,
+        path: &::awsgen_runtime::__private::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::__private::ValidationErrors,
     ) {
         {
             let path = path.member("Color");
@@ -178,13 +181,15 @@ impl SetLightInputBuilder {
         self
     }
     /// Builds the value, or names every required member that is not set.
-    pub fn build(self) -> Result<SetLightInput, ::awsgen_runtime::BuildError> {
+    pub fn build(
+        self,
+    ) -> Result<SetLightInput, ::awsgen_runtime::__private::BuildError> {
         let mut missing: Vec<&'static str> = Vec::new();
         if self.color.is_none() {
             missing.push("Color");
         }
         if !missing.is_empty() {
-            return Err(::awsgen_runtime::BuildError {
+            return Err(::awsgen_runtime::__private::BuildError {
                 type_name: "SetLightInput",
                 missing,
             });
@@ -196,9 +201,9 @@ impl SetLightInputBuilder {
         })
     }
 }
-impl ::awsgen_runtime::json::SerializeJson for SetLightInput {
+impl ::awsgen_runtime::__private::json::SerializeJson for SetLightInput {
     fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
         if let Some(value) = &self.color {
             object.field("Color", value);
         }
@@ -217,7 +222,7 @@ pub struct SetLightOutput {
     pub previous: Option<Color>,
     pub levels: Option<Vec<Level>>,
     #[doc(hidden)]
-    pub _request_id: ::awsgen_runtime::request_id::ResponseRequestId,
+    pub _request_id: ::awsgen_runtime::__private::request_id::ResponseRequestId,
 }
 impl SetLightOutput {
     /// A builder for [`SetLightOutput`].
@@ -225,7 +230,7 @@ impl SetLightOutput {
         SetLightOutputBuilder::default()
     }
 }
-impl ::awsgen_runtime::RequestId for SetLightOutput {
+impl ::awsgen_runtime::__private::RequestId for SetLightOutput {
     fn request_id(&self) -> Option<&str> {
         self._request_id.get()
     }
@@ -266,25 +271,29 @@ impl SetLightOutputBuilder {
         }
     }
 }
-impl ::awsgen_runtime::json::DeserializeJson for SetLightOutput {
+impl ::awsgen_runtime::__private::json::DeserializeJson for SetLightOutput {
     fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        value: &::awsgen_runtime::__private::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
         let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
             if value.is_null() {
                 continue;
             }
             match key.as_str() {
                 "Previous" => {
                     out.previous = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                                value,
+                            )
                             .map_err(|e| e.in_member("Previous"))?,
                     );
                 }
                 "Levels" => {
                     out.levels = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                                value,
+                            )
                             .map_err(|e| e.in_member("Levels"))?,
                     );
                 }
@@ -294,7 +303,9 @@ impl ::awsgen_runtime::json::DeserializeJson for SetLightOutput {
         Ok(out)
     }
     fn set_request_id(&mut self, id: Option<String>) {
-        self._request_id = ::awsgen_runtime::request_id::ResponseRequestId::new(id);
+        self._request_id = ::awsgen_runtime::__private::request_id::ResponseRequestId::new(
+            id,
+        );
     }
 }
 /// The colours a light shows.
@@ -309,7 +320,7 @@ pub enum Color {
     /// A value this model of `Color` does not know, kept as sent.
     Unknown(String),
     #[doc(hidden)]
-    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+    __NonExhaustive(::awsgen_runtime::__private::NonExhaustive),
 }
 impl Color {
     /// The value as it appears on the wire.
@@ -362,16 +373,16 @@ impl ::std::fmt::Display for Color {
         f.write_str(self.as_str())
     }
 }
-impl ::awsgen_runtime::json::SerializeJson for Color {
+impl ::awsgen_runtime::__private::json::SerializeJson for Color {
     fn write_json(&self, out: &mut String) {
-        ::awsgen_runtime::json::write_string(out, self.as_str())
+        ::awsgen_runtime::__private::json::write_string(out, self.as_str())
     }
 }
-impl ::awsgen_runtime::json::DeserializeJson for Color {
+impl ::awsgen_runtime::__private::json::DeserializeJson for Color {
     fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
-        <String as ::awsgen_runtime::json::DeserializeJson>::from_json(value)
+        value: &::awsgen_runtime::__private::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
+        <String as ::awsgen_runtime::__private::json::DeserializeJson>::from_json(value)
             .map(Self::from)
     }
 }
@@ -382,7 +393,7 @@ pub enum Level {
     /// A value this model does not know, kept as sent.
     Unknown(i32),
     #[doc(hidden)]
-    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+    __NonExhaustive(::awsgen_runtime::__private::NonExhaustive),
 }
 impl Level {
     /// The value as it appears on the wire.
@@ -409,16 +420,16 @@ impl ::std::convert::From<i32> for Level {
         }
     }
 }
-impl ::awsgen_runtime::json::SerializeJson for Level {
+impl ::awsgen_runtime::__private::json::SerializeJson for Level {
     fn write_json(&self, out: &mut String) {
-        ::awsgen_runtime::json::SerializeJson::write_json(&self.value(), out)
+        ::awsgen_runtime::__private::json::SerializeJson::write_json(&self.value(), out)
     }
 }
-impl ::awsgen_runtime::json::DeserializeJson for Level {
+impl ::awsgen_runtime::__private::json::DeserializeJson for Level {
     fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
-        <i32 as ::awsgen_runtime::json::DeserializeJson>::from_json(value)
+        value: &::awsgen_runtime::__private::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
+        <i32 as ::awsgen_runtime::__private::json::DeserializeJson>::from_json(value)
             .map(Self::from)
     }
 }
@@ -431,7 +442,7 @@ pub enum Mode {
     /// A value this model of `Mode` does not know, kept as sent.
     Unknown(String),
     #[doc(hidden)]
-    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+    __NonExhaustive(::awsgen_runtime::__private::NonExhaustive),
 }
 impl Mode {
     /// The value as it appears on the wire.
@@ -482,16 +493,16 @@ impl ::std::fmt::Display for Mode {
         f.write_str(self.as_str())
     }
 }
-impl ::awsgen_runtime::json::SerializeJson for Mode {
+impl ::awsgen_runtime::__private::json::SerializeJson for Mode {
     fn write_json(&self, out: &mut String) {
-        ::awsgen_runtime::json::write_string(out, self.as_str())
+        ::awsgen_runtime::__private::json::write_string(out, self.as_str())
     }
 }
-impl ::awsgen_runtime::json::DeserializeJson for Mode {
+impl ::awsgen_runtime::__private::json::DeserializeJson for Mode {
     fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
-        <String as ::awsgen_runtime::json::DeserializeJson>::from_json(value)
+        value: &::awsgen_runtime::__private::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
+        <String as ::awsgen_runtime::__private::json::DeserializeJson>::from_json(value)
             .map(Self::from)
     }
 }
@@ -500,13 +511,13 @@ pub type LevelList = Vec<Level>;
 #[derive(Debug, Clone, PartialEq)]
 pub enum SetLightError {
     /// An error code the model does not list for this operation.
-    Unhandled(::awsgen_runtime::ErrorMetadata),
+    Unhandled(::awsgen_runtime::__private::ErrorMetadata),
     #[doc(hidden)]
-    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+    __NonExhaustive(::awsgen_runtime::__private::NonExhaustive),
 }
 impl SetLightError {
     /// The code, message, request id and HTTP status of the error response.
-    pub fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+    pub fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
         match self {
             Self::Unhandled(meta) => meta,
             Self::__NonExhaustive(never) => never.unreachable(),
@@ -518,7 +529,7 @@ impl ::std::fmt::Display for SetLightError {
         ::std::fmt::Display::fmt(self.meta(), f)
     }
 }
-impl ::awsgen_runtime::RequestId for SetLightError {
+impl ::awsgen_runtime::__private::RequestId for SetLightError {
     fn request_id(&self) -> Option<&str> {
         self.meta().request_id.as_deref()
     }
@@ -531,16 +542,16 @@ impl ::std::error::Error for SetLightError {
         }
     }
 }
-impl ::awsgen_runtime::OperationError for SetLightError {
+impl ::awsgen_runtime::__private::OperationError for SetLightError {
     fn from_response(
-        meta: ::awsgen_runtime::ErrorMetadata,
-        _body: Option<&::awsgen_runtime::json::Value>,
+        meta: ::awsgen_runtime::__private::ErrorMetadata,
+        _body: Option<&::awsgen_runtime::__private::json::Value>,
     ) -> Self {
         match meta.code.as_str() {
             _ => Self::Unhandled(meta),
         }
     }
-    fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+    fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
         SetLightError::meta(self)
     }
 }
@@ -548,13 +559,13 @@ impl ::awsgen_runtime::OperationError for SetLightError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum LightsError {
     /// An error code the model does not list for the operation that returned it.
-    Unhandled(::awsgen_runtime::ErrorMetadata),
+    Unhandled(::awsgen_runtime::__private::ErrorMetadata),
     #[doc(hidden)]
-    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+    __NonExhaustive(::awsgen_runtime::__private::NonExhaustive),
 }
 impl LightsError {
     /// The code, message, request id and HTTP status of the error response.
-    pub fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+    pub fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
         match self {
             Self::Unhandled(meta) => meta,
             Self::__NonExhaustive(never) => never.unreachable(),
@@ -571,7 +582,7 @@ impl ::std::fmt::Display for LightsError {
         ::std::fmt::Display::fmt(self.meta(), f)
     }
 }
-impl ::awsgen_runtime::RequestId for LightsError {
+impl ::awsgen_runtime::__private::RequestId for LightsError {
     fn request_id(&self) -> Option<&str> {
         self.meta().request_id.as_deref()
     }
@@ -584,16 +595,16 @@ impl ::std::error::Error for LightsError {
         }
     }
 }
-impl ::awsgen_runtime::OperationError for LightsError {
+impl ::awsgen_runtime::__private::OperationError for LightsError {
     fn from_response(
-        meta: ::awsgen_runtime::ErrorMetadata,
-        _body: Option<&::awsgen_runtime::json::Value>,
+        meta: ::awsgen_runtime::__private::ErrorMetadata,
+        _body: Option<&::awsgen_runtime::__private::json::Value>,
     ) -> Self {
         match meta.code.as_str() {
             _ => Self::Unhandled(meta),
         }
     }
-    fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+    fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
         LightsError::meta(self)
     }
 }

@@ -6,20 +6,20 @@ const ONE_ATHENA_OPERATION_INVOCATION_PER_MODULE_PUT_EACH_IN_ITS_OWN_MOD: () = (
 /// pool, credentials and retry quota.
 #[derive(Clone, Debug)]
 pub struct Bank {
-    client: ::awsgen_runtime::Client,
+    client: ::awsgen_runtime::__private::Client,
 }
 impl Bank {
     /// Calls the operations through `client`.
-    pub fn new(client: ::awsgen_runtime::Client) -> Self {
+    pub fn new(client: ::awsgen_runtime::__private::Client) -> Self {
         Bank { client }
     }
     /// A client configured from the environment and the shared config files, as
     /// [`Client::from_env`](::awsgen_runtime::Client::from_env) finds them.
-    pub fn from_env() -> Result<Self, ::awsgen_runtime::error::ConfigError> {
-        ::awsgen_runtime::Client::from_env().map(Self::new)
+    pub fn from_env() -> Result<Self, ::awsgen_runtime::__private::error::ConfigError> {
+        ::awsgen_runtime::__private::Client::from_env().map(Self::new)
     }
     /// The runtime client the operations are called through.
-    pub fn client(&self) -> &::awsgen_runtime::Client {
+    pub fn client(&self) -> &::awsgen_runtime::__private::Client {
         &self.client
     }
     ///
@@ -43,15 +43,15 @@ impl Bank {
         }
     }
 }
-impl ::std::convert::From<::awsgen_runtime::Client> for Bank {
-    fn from(client: ::awsgen_runtime::Client) -> Self {
+impl ::std::convert::From<::awsgen_runtime::__private::Client> for Bank {
+    fn from(client: ::awsgen_runtime::__private::Client) -> Self {
         Bank::new(client)
     }
 }
 /// The Bank service, as its model describes it: protocol, signing name, endpoints.
-pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::protocol::ServiceSpec {
+pub static SERVICE: ::awsgen_runtime::__private::protocol::ServiceSpec = ::awsgen_runtime::__private::protocol::ServiceSpec {
     target_prefix: "Bank",
-    json_version: ::awsgen_runtime::protocol::JsonVersion::V1_1,
+    json_version: ::awsgen_runtime::__private::protocol::JsonVersion::V1_1,
     signing_name: "bank",
     endpoint_prefix: "bank",
     sdk_id: "Bank",
@@ -60,7 +60,7 @@ pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::
 /// The request [`Bank::deposit`] sends: the setters of [`DepositInput`]'s builder, then [`send`](Self::send).
 #[derive(Clone, Debug)]
 pub struct DepositFluentBuilder<'a> {
-    client: &'a ::awsgen_runtime::Client,
+    client: &'a ::awsgen_runtime::__private::Client,
     input: DepositInputBuilder,
 }
 impl DepositFluentBuilder<'_> {
@@ -77,24 +77,24 @@ impl DepositFluentBuilder<'_> {
     /// Validates the request and makes the call.
     pub async fn send(
         self,
-    ) -> Result<DepositOutput, ::awsgen_runtime::Error<DepositError>> {
+    ) -> Result<DepositOutput, ::awsgen_runtime::__private::Error<DepositError>> {
         let input = self.input.build();
         deposit(self.client, input).await
     }
 }
 /// Sends a [`DepositInput`] built beforehand: the call [`Bank::deposit`] makes.
 pub async fn deposit(
-    client: &::awsgen_runtime::Client,
+    client: &::awsgen_runtime::__private::Client,
     input: DepositInput,
-) -> Result<DepositOutput, ::awsgen_runtime::Error<DepositError>> {
-    static OPERATION: ::awsgen_runtime::protocol::OperationSpec = ::awsgen_runtime::protocol::OperationSpec {
+) -> Result<DepositOutput, ::awsgen_runtime::__private::Error<DepositError>> {
+    static OPERATION: ::awsgen_runtime::__private::protocol::OperationSpec = ::awsgen_runtime::__private::protocol::OperationSpec {
         service: &SERVICE,
         name: "Deposit",
     };
     if client.validates_input() {
-        input.validate().map_err(::awsgen_runtime::Error::InvalidInput)?;
+        input.validate().map_err(::awsgen_runtime::__private::Error::InvalidInput)?;
     }
-    let body = ::awsgen_runtime::json::to_string(&input);
+    let body = ::awsgen_runtime::__private::json::to_string(&input);
     client.call(&OPERATION, body).await
 }
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -108,17 +108,20 @@ impl DepositInput {
     }
     /// Checks every constraint of the model (required members, lengths, ranges,
     /// patterns), nested members included, and reports every violation with its path.
-    pub fn validate(&self) -> Result<(), ::awsgen_runtime::ValidationErrors> {
-        let mut errors = ::awsgen_runtime::ValidationErrors::default();
-        self.validate_at(&::awsgen_runtime::validate::Path::Root, &mut errors);
+    pub fn validate(&self) -> Result<(), ::awsgen_runtime::__private::ValidationErrors> {
+        let mut errors = ::awsgen_runtime::__private::ValidationErrors::default();
+        self.validate_at(
+            &::awsgen_runtime::__private::validate::Path::Root,
+            &mut errors,
+        );
         errors.into_result()
     }
     /// Validates this value as the member at `path`, adding violations to `errors`.
     #[doc(hidden)]
     pub fn validate_at(
         &self,
-        _path: &::awsgen_runtime::validate::Path<'_>,
-        _errors: &mut ::awsgen_runtime::ValidationErrors,
+        _path: &::awsgen_runtime::__private::validate::Path<'_>,
+        _errors: &mut ::awsgen_runtime::__private::ValidationErrors,
     ) {}
 }
 /// A builder for [`DepositInput`].
@@ -143,9 +146,9 @@ impl DepositInputBuilder {
         }
     }
 }
-impl ::awsgen_runtime::json::SerializeJson for DepositInput {
+impl ::awsgen_runtime::__private::json::SerializeJson for DepositInput {
     fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
         if let Some(value) = &self.amount {
             object.field("Amount", value);
         }
@@ -156,7 +159,7 @@ impl ::awsgen_runtime::json::SerializeJson for DepositInput {
 pub struct DepositOutput {
     pub balance: Option<i64>,
     #[doc(hidden)]
-    pub _request_id: ::awsgen_runtime::request_id::ResponseRequestId,
+    pub _request_id: ::awsgen_runtime::__private::request_id::ResponseRequestId,
 }
 impl DepositOutput {
     /// A builder for [`DepositOutput`].
@@ -164,7 +167,7 @@ impl DepositOutput {
         DepositOutputBuilder::default()
     }
 }
-impl ::awsgen_runtime::RequestId for DepositOutput {
+impl ::awsgen_runtime::__private::RequestId for DepositOutput {
     fn request_id(&self) -> Option<&str> {
         self._request_id.get()
     }
@@ -192,19 +195,21 @@ impl DepositOutputBuilder {
         }
     }
 }
-impl ::awsgen_runtime::json::DeserializeJson for DepositOutput {
+impl ::awsgen_runtime::__private::json::DeserializeJson for DepositOutput {
     fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        value: &::awsgen_runtime::__private::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
         let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
             if value.is_null() {
                 continue;
             }
             match key.as_str() {
                 "Balance" => {
                     out.balance = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                                value,
+                            )
                             .map_err(|e| e.in_member("Balance"))?,
                     );
                 }
@@ -214,7 +219,9 @@ impl ::awsgen_runtime::json::DeserializeJson for DepositOutput {
         Ok(out)
     }
     fn set_request_id(&mut self, id: Option<String>) {
-        self._request_id = ::awsgen_runtime::request_id::ResponseRequestId::new(id);
+        self._request_id = ::awsgen_runtime::__private::request_id::ResponseRequestId::new(
+            id,
+        );
     }
 }
 /// The errors `Deposit` can return.
@@ -222,13 +229,13 @@ impl ::awsgen_runtime::json::DeserializeJson for DepositOutput {
 pub enum DepositError {
     TooManyRequests(TooManyRequests),
     /// An error code the model does not list for this operation.
-    Unhandled(::awsgen_runtime::ErrorMetadata),
+    Unhandled(::awsgen_runtime::__private::ErrorMetadata),
     #[doc(hidden)]
-    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+    __NonExhaustive(::awsgen_runtime::__private::NonExhaustive),
 }
 impl DepositError {
     /// The code, message, request id and HTTP status of the error response.
-    pub fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+    pub fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
         match self {
             Self::TooManyRequests(e) => &e.meta,
             Self::Unhandled(meta) => meta,
@@ -245,7 +252,7 @@ impl ::std::fmt::Display for DepositError {
         ::std::fmt::Display::fmt(self.meta(), f)
     }
 }
-impl ::awsgen_runtime::RequestId for DepositError {
+impl ::awsgen_runtime::__private::RequestId for DepositError {
     fn request_id(&self) -> Option<&str> {
         self.meta().request_id.as_deref()
     }
@@ -259,21 +266,21 @@ impl ::std::error::Error for DepositError {
         }
     }
 }
-impl ::awsgen_runtime::OperationError for DepositError {
+impl ::awsgen_runtime::__private::OperationError for DepositError {
     fn from_response(
-        meta: ::awsgen_runtime::ErrorMetadata,
-        body: Option<&::awsgen_runtime::json::Value>,
+        meta: ::awsgen_runtime::__private::ErrorMetadata,
+        body: Option<&::awsgen_runtime::__private::json::Value>,
     ) -> Self {
         match meta.code.as_str() {
             "TooManyRequests" => {
                 Self::TooManyRequests(
-                    ::awsgen_runtime::error::read_modeled_error(meta, body),
+                    ::awsgen_runtime::__private::error::read_modeled_error(meta, body),
                 )
             }
             _ => Self::Unhandled(meta),
         }
     }
-    fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+    fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
         DepositError::meta(self)
     }
 }
@@ -281,7 +288,7 @@ impl ::awsgen_runtime::OperationError for DepositError {
 pub struct TooManyRequests {
     pub message: Option<String>,
     /// The error's code, message, request id and HTTP status, as the response carried them.
-    pub meta: ::awsgen_runtime::ErrorMetadata,
+    pub meta: ::awsgen_runtime::__private::ErrorMetadata,
 }
 impl TooManyRequests {
     /// A builder for [`TooManyRequests`].
@@ -312,19 +319,21 @@ impl TooManyRequestsBuilder {
         }
     }
 }
-impl ::awsgen_runtime::json::DeserializeJson for TooManyRequests {
+impl ::awsgen_runtime::__private::json::DeserializeJson for TooManyRequests {
     fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        value: &::awsgen_runtime::__private::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
         let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
             if value.is_null() {
                 continue;
             }
             match key.as_str() {
                 "Message" => {
                     out.message = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                                value,
+                            )
                             .map_err(|e| e.in_member("Message"))?,
                     );
                 }
@@ -334,8 +343,8 @@ impl ::awsgen_runtime::json::DeserializeJson for TooManyRequests {
         Ok(out)
     }
 }
-impl ::awsgen_runtime::error::ModeledError for TooManyRequests {
-    fn set_meta(&mut self, meta: ::awsgen_runtime::ErrorMetadata) {
+impl ::awsgen_runtime::__private::error::ModeledError for TooManyRequests {
+    fn set_meta(&mut self, meta: ::awsgen_runtime::__private::ErrorMetadata) {
         if self.message.is_none() {
             self.message = meta.message.clone();
         }
@@ -352,7 +361,7 @@ impl ::std::fmt::Display for TooManyRequests {
     }
 }
 impl ::std::error::Error for TooManyRequests {}
-impl ::awsgen_runtime::RequestId for TooManyRequests {
+impl ::awsgen_runtime::__private::RequestId for TooManyRequests {
     fn request_id(&self) -> Option<&str> {
         self.meta.request_id.as_deref()
     }
@@ -360,7 +369,7 @@ impl ::awsgen_runtime::RequestId for TooManyRequests {
 /// The request [`Bank::withdraw`] sends: the setters of [`WithdrawInput`]'s builder, then [`send`](Self::send).
 #[derive(Clone, Debug)]
 pub struct WithdrawFluentBuilder<'a> {
-    client: &'a ::awsgen_runtime::Client,
+    client: &'a ::awsgen_runtime::__private::Client,
     input: WithdrawInputBuilder,
 }
 impl WithdrawFluentBuilder<'_> {
@@ -377,24 +386,30 @@ impl WithdrawFluentBuilder<'_> {
     /// Validates the request and makes the call. A required member left unset is an [`Error::InvalidInput`](::awsgen_runtime::Error::InvalidInput) naming it; nothing is sent.
     pub async fn send(
         self,
-    ) -> Result<::awsgen_runtime::EmptyOutput, ::awsgen_runtime::Error<WithdrawError>> {
+    ) -> Result<
+        ::awsgen_runtime::__private::EmptyOutput,
+        ::awsgen_runtime::__private::Error<WithdrawError>,
+    > {
         let input = self.input.build()?;
         withdraw(self.client, input).await
     }
 }
 /// Sends a [`WithdrawInput`] built beforehand: the call [`Bank::withdraw`] makes.
 pub async fn withdraw(
-    client: &::awsgen_runtime::Client,
+    client: &::awsgen_runtime::__private::Client,
     input: WithdrawInput,
-) -> Result<::awsgen_runtime::EmptyOutput, ::awsgen_runtime::Error<WithdrawError>> {
-    static OPERATION: ::awsgen_runtime::protocol::OperationSpec = ::awsgen_runtime::protocol::OperationSpec {
+) -> Result<
+    ::awsgen_runtime::__private::EmptyOutput,
+    ::awsgen_runtime::__private::Error<WithdrawError>,
+> {
+    static OPERATION: ::awsgen_runtime::__private::protocol::OperationSpec = ::awsgen_runtime::__private::protocol::OperationSpec {
         service: &SERVICE,
         name: "Withdraw",
     };
     if client.validates_input() {
-        input.validate().map_err(::awsgen_runtime::Error::InvalidInput)?;
+        input.validate().map_err(::awsgen_runtime::__private::Error::InvalidInput)?;
     }
-    let body = ::awsgen_runtime::json::to_string(&input);
+    let body = ::awsgen_runtime::__private::json::to_string(&input);
     client.call(&OPERATION, body).await
 }
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -410,17 +425,20 @@ impl WithdrawInput {
     }
     /// Checks every constraint of the model (required members, lengths, ranges,
     /// patterns), nested members included, and reports every violation with its path.
-    pub fn validate(&self) -> Result<(), ::awsgen_runtime::ValidationErrors> {
-        let mut errors = ::awsgen_runtime::ValidationErrors::default();
-        self.validate_at(&::awsgen_runtime::validate::Path::Root, &mut errors);
+    pub fn validate(&self) -> Result<(), ::awsgen_runtime::__private::ValidationErrors> {
+        let mut errors = ::awsgen_runtime::__private::ValidationErrors::default();
+        self.validate_at(
+            &::awsgen_runtime::__private::validate::Path::Root,
+            &mut errors,
+        );
         errors.into_result()
     }
     /// Validates this value as the member at `path`, adding violations to `errors`.
     #[doc(hidden)]
     pub fn validate_at(
         &self,
-        path: &::awsgen_runtime::validate::Path<'_>,
-        errors: &mut ::awsgen_runtime::ValidationErrors,
+        path: &::awsgen_runtime::__private::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::__private::ValidationErrors,
     ) {
         {
             let path = path.member("Amount");
@@ -446,13 +464,15 @@ impl WithdrawInputBuilder {
         self
     }
     /// Builds the value, or names every required member that is not set.
-    pub fn build(self) -> Result<WithdrawInput, ::awsgen_runtime::BuildError> {
+    pub fn build(
+        self,
+    ) -> Result<WithdrawInput, ::awsgen_runtime::__private::BuildError> {
         let mut missing: Vec<&'static str> = Vec::new();
         if self.amount.is_none() {
             missing.push("Amount");
         }
         if !missing.is_empty() {
-            return Err(::awsgen_runtime::BuildError {
+            return Err(::awsgen_runtime::__private::BuildError {
                 type_name: "WithdrawInput",
                 missing,
             });
@@ -462,9 +482,9 @@ impl WithdrawInputBuilder {
         })
     }
 }
-impl ::awsgen_runtime::json::SerializeJson for WithdrawInput {
+impl ::awsgen_runtime::__private::json::SerializeJson for WithdrawInput {
     fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
         if let Some(value) = &self.amount {
             object.field("Amount", value);
         }
@@ -480,13 +500,13 @@ pub enum WithdrawError {
     VaultFailure(VaultFailure),
     PinRejected(PinRejected),
     /// An error code the model does not list for this operation.
-    Unhandled(::awsgen_runtime::ErrorMetadata),
+    Unhandled(::awsgen_runtime::__private::ErrorMetadata),
     #[doc(hidden)]
-    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+    __NonExhaustive(::awsgen_runtime::__private::NonExhaustive),
 }
 impl WithdrawError {
     /// The code, message, request id and HTTP status of the error response.
-    pub fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+    pub fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
         match self {
             Self::InsufficientFunds(e) => &e.meta,
             Self::TooManyRequests(e) => &e.meta,
@@ -527,7 +547,7 @@ impl ::std::fmt::Display for WithdrawError {
         }
     }
 }
-impl ::awsgen_runtime::RequestId for WithdrawError {
+impl ::awsgen_runtime::__private::RequestId for WithdrawError {
     fn request_id(&self) -> Option<&str> {
         self.meta().request_id.as_deref()
     }
@@ -544,36 +564,36 @@ impl ::std::error::Error for WithdrawError {
         }
     }
 }
-impl ::awsgen_runtime::OperationError for WithdrawError {
+impl ::awsgen_runtime::__private::OperationError for WithdrawError {
     fn from_response(
-        meta: ::awsgen_runtime::ErrorMetadata,
-        body: Option<&::awsgen_runtime::json::Value>,
+        meta: ::awsgen_runtime::__private::ErrorMetadata,
+        body: Option<&::awsgen_runtime::__private::json::Value>,
     ) -> Self {
         match meta.code.as_str() {
             "InsufficientFunds" => {
                 Self::InsufficientFunds(
-                    ::awsgen_runtime::error::read_modeled_error(meta, body),
+                    ::awsgen_runtime::__private::error::read_modeled_error(meta, body),
                 )
             }
             "TooManyRequests" => {
                 Self::TooManyRequests(
-                    ::awsgen_runtime::error::read_modeled_error(meta, body),
+                    ::awsgen_runtime::__private::error::read_modeled_error(meta, body),
                 )
             }
             "VaultFailure" => {
                 Self::VaultFailure(
-                    ::awsgen_runtime::error::read_modeled_error(meta, body),
+                    ::awsgen_runtime::__private::error::read_modeled_error(meta, body),
                 )
             }
             "PinRejected" => {
                 Self::PinRejected(
-                    ::awsgen_runtime::error::read_modeled_error(meta, body),
+                    ::awsgen_runtime::__private::error::read_modeled_error(meta, body),
                 )
             }
             _ => Self::Unhandled(meta),
         }
     }
-    fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+    fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
         WithdrawError::meta(self)
     }
 }
@@ -583,7 +603,7 @@ pub struct InsufficientFunds {
     pub message: Option<String>,
     pub shortfall: Option<i64>,
     /// The error's code, message, request id and HTTP status, as the response carried them.
-    pub meta: ::awsgen_runtime::ErrorMetadata,
+    pub meta: ::awsgen_runtime::__private::ErrorMetadata,
 }
 impl InsufficientFunds {
     /// A builder for [`InsufficientFunds`].
@@ -625,25 +645,29 @@ impl InsufficientFundsBuilder {
         }
     }
 }
-impl ::awsgen_runtime::json::DeserializeJson for InsufficientFunds {
+impl ::awsgen_runtime::__private::json::DeserializeJson for InsufficientFunds {
     fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        value: &::awsgen_runtime::__private::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
         let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
             if value.is_null() {
                 continue;
             }
             match key.as_str() {
                 "message" => {
                     out.message = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                                value,
+                            )
                             .map_err(|e| e.in_member("message"))?,
                     );
                 }
                 "Shortfall" => {
                     out.shortfall = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                                value,
+                            )
                             .map_err(|e| e.in_member("Shortfall"))?,
                     );
                 }
@@ -653,8 +677,8 @@ impl ::awsgen_runtime::json::DeserializeJson for InsufficientFunds {
         Ok(out)
     }
 }
-impl ::awsgen_runtime::error::ModeledError for InsufficientFunds {
-    fn set_meta(&mut self, meta: ::awsgen_runtime::ErrorMetadata) {
+impl ::awsgen_runtime::__private::error::ModeledError for InsufficientFunds {
+    fn set_meta(&mut self, meta: ::awsgen_runtime::__private::ErrorMetadata) {
         if self.message.is_none() {
             self.message = meta.message.clone();
         }
@@ -671,7 +695,7 @@ impl ::std::fmt::Display for InsufficientFunds {
     }
 }
 impl ::std::error::Error for InsufficientFunds {}
-impl ::awsgen_runtime::RequestId for InsufficientFunds {
+impl ::awsgen_runtime::__private::RequestId for InsufficientFunds {
     fn request_id(&self) -> Option<&str> {
         self.meta.request_id.as_deref()
     }
@@ -682,7 +706,7 @@ pub struct VaultFailure {
     /// Required.
     pub message: String,
     /// The error's code, message, request id and HTTP status, as the response carried them.
-    pub meta: ::awsgen_runtime::ErrorMetadata,
+    pub meta: ::awsgen_runtime::__private::ErrorMetadata,
 }
 impl VaultFailure {
     /// A builder for [`VaultFailure`].
@@ -706,13 +730,13 @@ impl VaultFailureBuilder {
         self
     }
     /// Builds the value, or names every required member that is not set.
-    pub fn build(self) -> Result<VaultFailure, ::awsgen_runtime::BuildError> {
+    pub fn build(self) -> Result<VaultFailure, ::awsgen_runtime::__private::BuildError> {
         let mut missing: Vec<&'static str> = Vec::new();
         if self.message.is_none() {
             missing.push("Message");
         }
         if !missing.is_empty() {
-            return Err(::awsgen_runtime::BuildError {
+            return Err(::awsgen_runtime::__private::BuildError {
                 type_name: "VaultFailure",
                 missing,
             });
@@ -723,18 +747,18 @@ impl VaultFailureBuilder {
         })
     }
 }
-impl ::awsgen_runtime::json::DeserializeJson for VaultFailure {
+impl ::awsgen_runtime::__private::json::DeserializeJson for VaultFailure {
     fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        value: &::awsgen_runtime::__private::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
         let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
             if value.is_null() {
                 continue;
             }
             match key.as_str() {
                 "Message" => {
-                    out.message = ::awsgen_runtime::json::DeserializeJson::from_json(
+                    out.message = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
                             value,
                         )
                         .map_err(|e| e.in_member("Message"))?;
@@ -745,8 +769,8 @@ impl ::awsgen_runtime::json::DeserializeJson for VaultFailure {
         Ok(out)
     }
 }
-impl ::awsgen_runtime::error::ModeledError for VaultFailure {
-    fn set_meta(&mut self, meta: ::awsgen_runtime::ErrorMetadata) {
+impl ::awsgen_runtime::__private::error::ModeledError for VaultFailure {
+    fn set_meta(&mut self, meta: ::awsgen_runtime::__private::ErrorMetadata) {
         if self.message.is_empty() {
             self.message = meta.message.clone().unwrap_or_default();
         }
@@ -763,7 +787,7 @@ impl ::std::fmt::Display for VaultFailure {
     }
 }
 impl ::std::error::Error for VaultFailure {}
-impl ::awsgen_runtime::RequestId for VaultFailure {
+impl ::awsgen_runtime::__private::RequestId for VaultFailure {
     fn request_id(&self) -> Option<&str> {
         self.meta.request_id.as_deref()
     }
@@ -772,7 +796,7 @@ impl ::awsgen_runtime::RequestId for VaultFailure {
 pub struct PinRejected {
     pub message: Option<String>,
     /// The error's code, message, request id and HTTP status, as the response carried them.
-    pub meta: ::awsgen_runtime::ErrorMetadata,
+    pub meta: ::awsgen_runtime::__private::ErrorMetadata,
 }
 impl PinRejected {
     /// A builder for [`PinRejected`].
@@ -783,7 +807,7 @@ impl PinRejected {
 impl ::std::fmt::Debug for PinRejected {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("PinRejected")
-            .field("message", &::awsgen_runtime::REDACTED)
+            .field("message", &::awsgen_runtime::__private::REDACTED)
             .field("meta", &self.meta.with_message_redacted())
             .finish()
     }
@@ -814,23 +838,25 @@ impl PinRejectedBuilder {
 impl ::std::fmt::Debug for PinRejectedBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("PinRejectedBuilder")
-            .field("message", &::awsgen_runtime::REDACTED)
+            .field("message", &::awsgen_runtime::__private::REDACTED)
             .finish()
     }
 }
-impl ::awsgen_runtime::json::DeserializeJson for PinRejected {
+impl ::awsgen_runtime::__private::json::DeserializeJson for PinRejected {
     fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        value: &::awsgen_runtime::__private::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
         let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
             if value.is_null() {
                 continue;
             }
             match key.as_str() {
                 "Message" => {
                     out.message = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                                value,
+                            )
                             .map_err(|e| e.in_member("Message"))?,
                     );
                 }
@@ -840,8 +866,8 @@ impl ::awsgen_runtime::json::DeserializeJson for PinRejected {
         Ok(out)
     }
 }
-impl ::awsgen_runtime::error::ModeledError for PinRejected {
-    fn set_meta(&mut self, meta: ::awsgen_runtime::ErrorMetadata) {
+impl ::awsgen_runtime::__private::error::ModeledError for PinRejected {
+    fn set_meta(&mut self, meta: ::awsgen_runtime::__private::ErrorMetadata) {
         if self.message.is_none() {
             self.message = meta.message.clone();
         }
@@ -858,7 +884,7 @@ impl ::std::fmt::Display for PinRejected {
     }
 }
 impl ::std::error::Error for PinRejected {}
-impl ::awsgen_runtime::RequestId for PinRejected {
+impl ::awsgen_runtime::__private::RequestId for PinRejected {
     fn request_id(&self) -> Option<&str> {
         self.meta.request_id.as_deref()
     }
@@ -872,13 +898,13 @@ pub enum BankError {
     TooManyRequests(TooManyRequests),
     VaultFailure(VaultFailure),
     /// An error code the model does not list for the operation that returned it.
-    Unhandled(::awsgen_runtime::ErrorMetadata),
+    Unhandled(::awsgen_runtime::__private::ErrorMetadata),
     #[doc(hidden)]
-    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+    __NonExhaustive(::awsgen_runtime::__private::NonExhaustive),
 }
 impl BankError {
     /// The code, message, request id and HTTP status of the error response.
-    pub fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+    pub fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
         match self {
             Self::InsufficientFunds(e) => &e.meta,
             Self::PinRejected(e) => &e.meta,
@@ -924,7 +950,7 @@ impl ::std::fmt::Display for BankError {
         }
     }
 }
-impl ::awsgen_runtime::RequestId for BankError {
+impl ::awsgen_runtime::__private::RequestId for BankError {
     fn request_id(&self) -> Option<&str> {
         self.meta().request_id.as_deref()
     }
@@ -941,36 +967,36 @@ impl ::std::error::Error for BankError {
         }
     }
 }
-impl ::awsgen_runtime::OperationError for BankError {
+impl ::awsgen_runtime::__private::OperationError for BankError {
     fn from_response(
-        meta: ::awsgen_runtime::ErrorMetadata,
-        body: Option<&::awsgen_runtime::json::Value>,
+        meta: ::awsgen_runtime::__private::ErrorMetadata,
+        body: Option<&::awsgen_runtime::__private::json::Value>,
     ) -> Self {
         match meta.code.as_str() {
             "InsufficientFunds" => {
                 Self::InsufficientFunds(
-                    ::awsgen_runtime::error::read_modeled_error(meta, body),
+                    ::awsgen_runtime::__private::error::read_modeled_error(meta, body),
                 )
             }
             "PinRejected" => {
                 Self::PinRejected(
-                    ::awsgen_runtime::error::read_modeled_error(meta, body),
+                    ::awsgen_runtime::__private::error::read_modeled_error(meta, body),
                 )
             }
             "TooManyRequests" => {
                 Self::TooManyRequests(
-                    ::awsgen_runtime::error::read_modeled_error(meta, body),
+                    ::awsgen_runtime::__private::error::read_modeled_error(meta, body),
                 )
             }
             "VaultFailure" => {
                 Self::VaultFailure(
-                    ::awsgen_runtime::error::read_modeled_error(meta, body),
+                    ::awsgen_runtime::__private::error::read_modeled_error(meta, body),
                 )
             }
             _ => Self::Unhandled(meta),
         }
     }
-    fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+    fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
         BankError::meta(self)
     }
 }

@@ -6,20 +6,20 @@ const ONE_ATHENA_OPERATION_INVOCATION_PER_MODULE_PUT_EACH_IN_ITS_OWN_MOD: () = (
 /// pool, credentials and retry quota.
 #[derive(Clone, Debug)]
 pub struct Library {
-    client: ::awsgen_runtime::Client,
+    client: ::awsgen_runtime::__private::Client,
 }
 impl Library {
     /// Calls the operations through `client`.
-    pub fn new(client: ::awsgen_runtime::Client) -> Self {
+    pub fn new(client: ::awsgen_runtime::__private::Client) -> Self {
         Library { client }
     }
     /// A client configured from the environment and the shared config files, as
     /// [`Client::from_env`](::awsgen_runtime::Client::from_env) finds them.
-    pub fn from_env() -> Result<Self, ::awsgen_runtime::error::ConfigError> {
-        ::awsgen_runtime::Client::from_env().map(Self::new)
+    pub fn from_env() -> Result<Self, ::awsgen_runtime::__private::error::ConfigError> {
+        ::awsgen_runtime::__private::Client::from_env().map(Self::new)
     }
     /// The runtime client the operations are called through.
-    pub fn client(&self) -> &::awsgen_runtime::Client {
+    pub fn client(&self) -> &::awsgen_runtime::__private::Client {
         &self.client
     }
     ///
@@ -39,15 +39,15 @@ impl Library {
         }
     }
 }
-impl ::std::convert::From<::awsgen_runtime::Client> for Library {
-    fn from(client: ::awsgen_runtime::Client) -> Self {
+impl ::std::convert::From<::awsgen_runtime::__private::Client> for Library {
+    fn from(client: ::awsgen_runtime::__private::Client) -> Self {
         Library::new(client)
     }
 }
 /// The Library service, as its model describes it: protocol, signing name, endpoints.
-pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::protocol::ServiceSpec {
+pub static SERVICE: ::awsgen_runtime::__private::protocol::ServiceSpec = ::awsgen_runtime::__private::protocol::ServiceSpec {
     target_prefix: "Library",
-    json_version: ::awsgen_runtime::protocol::JsonVersion::V1_1,
+    json_version: ::awsgen_runtime::__private::protocol::JsonVersion::V1_1,
     signing_name: "library",
     endpoint_prefix: "library",
     sdk_id: "Library",
@@ -56,7 +56,7 @@ pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::
 /// The request [`Library::list_books`] sends: the setters of [`ListBooksInput`]'s builder, then [`send`](Self::send).
 #[derive(Clone, Debug)]
 pub struct ListBooksFluentBuilder<'a> {
-    client: &'a ::awsgen_runtime::Client,
+    client: &'a ::awsgen_runtime::__private::Client,
     input: ListBooksInputBuilder,
 }
 impl<'a> ListBooksFluentBuilder<'a> {
@@ -93,7 +93,7 @@ impl<'a> ListBooksFluentBuilder<'a> {
     /// Validates the request and makes the call. A required member left unset is an [`Error::InvalidInput`](::awsgen_runtime::Error::InvalidInput) naming it; nothing is sent.
     pub async fn send(
         self,
-    ) -> Result<ListBooksOutput, ::awsgen_runtime::Error<ListBooksError>> {
+    ) -> Result<ListBooksOutput, ::awsgen_runtime::__private::Error<ListBooksError>> {
         let input = self.input.build()?;
         list_books(self.client, input).await
     }
@@ -101,45 +101,55 @@ impl<'a> ListBooksFluentBuilder<'a> {
     pub fn into_paginator(
         self,
     ) -> Result<
-        ::awsgen_runtime::Pages<'a, ListBooksInput, ListBooksOutput, ListBooksError>,
-        ::awsgen_runtime::BuildError,
+        ::awsgen_runtime::__private::Pages<
+            'a,
+            ListBooksInput,
+            ListBooksOutput,
+            ListBooksError,
+        >,
+        ::awsgen_runtime::__private::BuildError,
     > {
         Ok(list_books_pages(self.client, self.input.build()?))
     }
 }
 /// Sends a [`ListBooksInput`] built beforehand: the call [`Library::list_books`] makes.
 pub async fn list_books(
-    client: &::awsgen_runtime::Client,
+    client: &::awsgen_runtime::__private::Client,
     input: ListBooksInput,
-) -> Result<ListBooksOutput, ::awsgen_runtime::Error<ListBooksError>> {
-    static OPERATION: ::awsgen_runtime::protocol::OperationSpec = ::awsgen_runtime::protocol::OperationSpec {
+) -> Result<ListBooksOutput, ::awsgen_runtime::__private::Error<ListBooksError>> {
+    static OPERATION: ::awsgen_runtime::__private::protocol::OperationSpec = ::awsgen_runtime::__private::protocol::OperationSpec {
         service: &SERVICE,
         name: "ListBooks",
     };
     if client.validates_input() {
-        input.validate().map_err(::awsgen_runtime::Error::InvalidInput)?;
+        input.validate().map_err(::awsgen_runtime::__private::Error::InvalidInput)?;
     }
-    let body = ::awsgen_runtime::json::to_string(&input);
+    let body = ::awsgen_runtime::__private::json::to_string(&input);
     client.call(&OPERATION, body).await
 }
 /// Every page of [`list_books`], as a `Stream` (or call `.next().await` in a loop): each request carries the `NextToken` of the previous response as `NextToken`. `.page_size(n)` sets `MaxResults`. `.items()` streams each `Books` entry.
 pub fn list_books_pages(
-    client: &::awsgen_runtime::Client,
+    client: &::awsgen_runtime::__private::Client,
     input: ListBooksInput,
-) -> ::awsgen_runtime::Pages<'_, ListBooksInput, ListBooksOutput, ListBooksError> {
-    ::awsgen_runtime::Pages::new(
+) -> ::awsgen_runtime::__private::Pages<
+    '_,
+    ListBooksInput,
+    ListBooksOutput,
+    ListBooksError,
+> {
+    ::awsgen_runtime::__private::Pages::new(
         input,
         move |input| Box::pin(list_books(client, input)),
         |input, token| input.next_token = Some(token),
         |output| output.next_token.as_ref(),
     )
 }
-impl ::awsgen_runtime::PageSize for ListBooksInput {
+impl ::awsgen_runtime::__private::PageSize for ListBooksInput {
     fn set_page_size(&mut self, size: i32) {
         self.max_results = Some(size);
     }
 }
-impl ::awsgen_runtime::PageItems for ListBooksOutput {
+impl ::awsgen_runtime::__private::PageItems for ListBooksOutput {
     type Items = Vec<String>;
     fn into_items(self) -> Option<Self::Items> {
         self.books
@@ -160,17 +170,20 @@ impl ListBooksInput {
     }
     /// Checks every constraint of the model (required members, lengths, ranges,
     /// patterns), nested members included, and reports every violation with its path.
-    pub fn validate(&self) -> Result<(), ::awsgen_runtime::ValidationErrors> {
-        let mut errors = ::awsgen_runtime::ValidationErrors::default();
-        self.validate_at(&::awsgen_runtime::validate::Path::Root, &mut errors);
+    pub fn validate(&self) -> Result<(), ::awsgen_runtime::__private::ValidationErrors> {
+        let mut errors = ::awsgen_runtime::__private::ValidationErrors::default();
+        self.validate_at(
+            &::awsgen_runtime::__private::validate::Path::Root,
+            &mut errors,
+        );
         errors.into_result()
     }
     /// Validates this value as the member at `path`, adding violations to `errors`.
     #[doc(hidden)]
     pub fn validate_at(
         &self,
-        path: &::awsgen_runtime::validate::Path<'_>,
-        errors: &mut ::awsgen_runtime::ValidationErrors,
+        path: &::awsgen_runtime::__private::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::__private::ValidationErrors,
     ) {
         {
             let path = path.member("Shelf");
@@ -222,13 +235,15 @@ impl ListBooksInputBuilder {
         self
     }
     /// Builds the value, or names every required member that is not set.
-    pub fn build(self) -> Result<ListBooksInput, ::awsgen_runtime::BuildError> {
+    pub fn build(
+        self,
+    ) -> Result<ListBooksInput, ::awsgen_runtime::__private::BuildError> {
         let mut missing: Vec<&'static str> = Vec::new();
         if self.shelf.is_none() {
             missing.push("Shelf");
         }
         if !missing.is_empty() {
-            return Err(::awsgen_runtime::BuildError {
+            return Err(::awsgen_runtime::__private::BuildError {
                 type_name: "ListBooksInput",
                 missing,
             });
@@ -240,9 +255,9 @@ impl ListBooksInputBuilder {
         })
     }
 }
-impl ::awsgen_runtime::json::SerializeJson for ListBooksInput {
+impl ::awsgen_runtime::__private::json::SerializeJson for ListBooksInput {
     fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
         if let Some(value) = &self.shelf {
             object.field("Shelf", value);
         }
@@ -260,7 +275,7 @@ pub struct ListBooksOutput {
     pub books: Option<Vec<String>>,
     pub next_token: Option<String>,
     #[doc(hidden)]
-    pub _request_id: ::awsgen_runtime::request_id::ResponseRequestId,
+    pub _request_id: ::awsgen_runtime::__private::request_id::ResponseRequestId,
 }
 impl ListBooksOutput {
     /// A builder for [`ListBooksOutput`].
@@ -268,7 +283,7 @@ impl ListBooksOutput {
         ListBooksOutputBuilder::default()
     }
 }
-impl ::awsgen_runtime::RequestId for ListBooksOutput {
+impl ::awsgen_runtime::__private::RequestId for ListBooksOutput {
     fn request_id(&self) -> Option<&str> {
         self._request_id.get()
     }
@@ -308,25 +323,29 @@ impl ListBooksOutputBuilder {
         }
     }
 }
-impl ::awsgen_runtime::json::DeserializeJson for ListBooksOutput {
+impl ::awsgen_runtime::__private::json::DeserializeJson for ListBooksOutput {
     fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        value: &::awsgen_runtime::__private::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
         let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
             if value.is_null() {
                 continue;
             }
             match key.as_str() {
                 "Books" => {
                     out.books = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                                value,
+                            )
                             .map_err(|e| e.in_member("Books"))?,
                     );
                 }
                 "NextToken" => {
                     out.next_token = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                                value,
+                            )
                             .map_err(|e| e.in_member("NextToken"))?,
                     );
                 }
@@ -336,7 +355,9 @@ impl ::awsgen_runtime::json::DeserializeJson for ListBooksOutput {
         Ok(out)
     }
     fn set_request_id(&mut self, id: Option<String>) {
-        self._request_id = ::awsgen_runtime::request_id::ResponseRequestId::new(id);
+        self._request_id = ::awsgen_runtime::__private::request_id::ResponseRequestId::new(
+            id,
+        );
     }
 }
 pub type BookList = Vec<String>;
@@ -344,13 +365,13 @@ pub type BookList = Vec<String>;
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListBooksError {
     /// An error code the model does not list for this operation.
-    Unhandled(::awsgen_runtime::ErrorMetadata),
+    Unhandled(::awsgen_runtime::__private::ErrorMetadata),
     #[doc(hidden)]
-    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+    __NonExhaustive(::awsgen_runtime::__private::NonExhaustive),
 }
 impl ListBooksError {
     /// The code, message, request id and HTTP status of the error response.
-    pub fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+    pub fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
         match self {
             Self::Unhandled(meta) => meta,
             Self::__NonExhaustive(never) => never.unreachable(),
@@ -362,7 +383,7 @@ impl ::std::fmt::Display for ListBooksError {
         ::std::fmt::Display::fmt(self.meta(), f)
     }
 }
-impl ::awsgen_runtime::RequestId for ListBooksError {
+impl ::awsgen_runtime::__private::RequestId for ListBooksError {
     fn request_id(&self) -> Option<&str> {
         self.meta().request_id.as_deref()
     }
@@ -375,23 +396,23 @@ impl ::std::error::Error for ListBooksError {
         }
     }
 }
-impl ::awsgen_runtime::OperationError for ListBooksError {
+impl ::awsgen_runtime::__private::OperationError for ListBooksError {
     fn from_response(
-        meta: ::awsgen_runtime::ErrorMetadata,
-        _body: Option<&::awsgen_runtime::json::Value>,
+        meta: ::awsgen_runtime::__private::ErrorMetadata,
+        _body: Option<&::awsgen_runtime::__private::json::Value>,
     ) -> Self {
         match meta.code.as_str() {
             _ => Self::Unhandled(meta),
         }
     }
-    fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+    fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
         ListBooksError::meta(self)
     }
 }
 /// The request [`Library::list_shelves`] sends: the setters of [`ListShelvesInput`]'s builder, then [`send`](Self::send).
 #[derive(Clone, Debug)]
 pub struct ListShelvesFluentBuilder<'a> {
-    client: &'a ::awsgen_runtime::Client,
+    client: &'a ::awsgen_runtime::__private::Client,
     input: ListShelvesInputBuilder,
 }
 impl<'a> ListShelvesFluentBuilder<'a> {
@@ -418,14 +439,17 @@ impl<'a> ListShelvesFluentBuilder<'a> {
     /// Validates the request and makes the call.
     pub async fn send(
         self,
-    ) -> Result<ListShelvesOutput, ::awsgen_runtime::Error<ListShelvesError>> {
+    ) -> Result<
+        ListShelvesOutput,
+        ::awsgen_runtime::__private::Error<ListShelvesError>,
+    > {
         let input = self.input.build();
         list_shelves(self.client, input).await
     }
     /// Every page of the call, as [`list_shelves_pages`] returns them.
     pub fn into_paginator(
         self,
-    ) -> ::awsgen_runtime::Pages<
+    ) -> ::awsgen_runtime::__private::Pages<
         'a,
         ListShelvesInput,
         ListShelvesOutput,
@@ -436,37 +460,42 @@ impl<'a> ListShelvesFluentBuilder<'a> {
 }
 /// Sends a [`ListShelvesInput`] built beforehand: the call [`Library::list_shelves`] makes.
 pub async fn list_shelves(
-    client: &::awsgen_runtime::Client,
+    client: &::awsgen_runtime::__private::Client,
     input: ListShelvesInput,
-) -> Result<ListShelvesOutput, ::awsgen_runtime::Error<ListShelvesError>> {
-    static OPERATION: ::awsgen_runtime::protocol::OperationSpec = ::awsgen_runtime::protocol::OperationSpec {
+) -> Result<ListShelvesOutput, ::awsgen_runtime::__private::Error<ListShelvesError>> {
+    static OPERATION: ::awsgen_runtime::__private::protocol::OperationSpec = ::awsgen_runtime::__private::protocol::OperationSpec {
         service: &SERVICE,
         name: "ListShelves",
     };
     if client.validates_input() {
-        input.validate().map_err(::awsgen_runtime::Error::InvalidInput)?;
+        input.validate().map_err(::awsgen_runtime::__private::Error::InvalidInput)?;
     }
-    let body = ::awsgen_runtime::json::to_string(&input);
+    let body = ::awsgen_runtime::__private::json::to_string(&input);
     client.call(&OPERATION, body).await
 }
 /// Every page of [`list_shelves`], as a `Stream` (or call `.next().await` in a loop): each request carries the `LastShelf` of the previous response as `StartAfter`. `.page_size(n)` sets `Limit`. `.items()` streams each `Shelves` entry.
 pub fn list_shelves_pages(
-    client: &::awsgen_runtime::Client,
+    client: &::awsgen_runtime::__private::Client,
     input: ListShelvesInput,
-) -> ::awsgen_runtime::Pages<'_, ListShelvesInput, ListShelvesOutput, ListShelvesError> {
-    ::awsgen_runtime::Pages::new(
+) -> ::awsgen_runtime::__private::Pages<
+    '_,
+    ListShelvesInput,
+    ListShelvesOutput,
+    ListShelvesError,
+> {
+    ::awsgen_runtime::__private::Pages::new(
         input,
         move |input| Box::pin(list_shelves(client, input)),
         |input, token| input.start_after = Some(token),
         |output| output.last_shelf.as_ref(),
     )
 }
-impl ::awsgen_runtime::PageSize for ListShelvesInput {
+impl ::awsgen_runtime::__private::PageSize for ListShelvesInput {
     fn set_page_size(&mut self, size: i32) {
         self.limit = Some(size);
     }
 }
-impl ::awsgen_runtime::PageItems for ListShelvesOutput {
+impl ::awsgen_runtime::__private::PageItems for ListShelvesOutput {
     type Items = Vec<String>;
     fn into_items(self) -> Option<Self::Items> {
         Some(self.shelves)
@@ -484,17 +513,20 @@ impl ListShelvesInput {
     }
     /// Checks every constraint of the model (required members, lengths, ranges,
     /// patterns), nested members included, and reports every violation with its path.
-    pub fn validate(&self) -> Result<(), ::awsgen_runtime::ValidationErrors> {
-        let mut errors = ::awsgen_runtime::ValidationErrors::default();
-        self.validate_at(&::awsgen_runtime::validate::Path::Root, &mut errors);
+    pub fn validate(&self) -> Result<(), ::awsgen_runtime::__private::ValidationErrors> {
+        let mut errors = ::awsgen_runtime::__private::ValidationErrors::default();
+        self.validate_at(
+            &::awsgen_runtime::__private::validate::Path::Root,
+            &mut errors,
+        );
         errors.into_result()
     }
     /// Validates this value as the member at `path`, adding violations to `errors`.
     #[doc(hidden)]
     pub fn validate_at(
         &self,
-        _path: &::awsgen_runtime::validate::Path<'_>,
-        _errors: &mut ::awsgen_runtime::ValidationErrors,
+        _path: &::awsgen_runtime::__private::validate::Path<'_>,
+        _errors: &mut ::awsgen_runtime::__private::ValidationErrors,
     ) {}
 }
 /// A builder for [`ListShelvesInput`].
@@ -530,9 +562,9 @@ impl ListShelvesInputBuilder {
         }
     }
 }
-impl ::awsgen_runtime::json::SerializeJson for ListShelvesInput {
+impl ::awsgen_runtime::__private::json::SerializeJson for ListShelvesInput {
     fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
         if let Some(value) = &self.start_after {
             object.field("StartAfter", value);
         }
@@ -549,7 +581,7 @@ pub struct ListShelvesOutput {
     pub shelves: Vec<String>,
     pub last_shelf: Option<String>,
     #[doc(hidden)]
-    pub _request_id: ::awsgen_runtime::request_id::ResponseRequestId,
+    pub _request_id: ::awsgen_runtime::__private::request_id::ResponseRequestId,
 }
 impl ListShelvesOutput {
     /// A builder for [`ListShelvesOutput`].
@@ -557,7 +589,7 @@ impl ListShelvesOutput {
         ListShelvesOutputBuilder::default()
     }
 }
-impl ::awsgen_runtime::RequestId for ListShelvesOutput {
+impl ::awsgen_runtime::__private::RequestId for ListShelvesOutput {
     fn request_id(&self) -> Option<&str> {
         self._request_id.get()
     }
@@ -589,13 +621,15 @@ impl ListShelvesOutputBuilder {
         self
     }
     /// Builds the value, or names every required member that is not set.
-    pub fn build(self) -> Result<ListShelvesOutput, ::awsgen_runtime::BuildError> {
+    pub fn build(
+        self,
+    ) -> Result<ListShelvesOutput, ::awsgen_runtime::__private::BuildError> {
         let mut missing: Vec<&'static str> = Vec::new();
         if self.shelves.is_none() {
             missing.push("Shelves");
         }
         if !missing.is_empty() {
-            return Err(::awsgen_runtime::BuildError {
+            return Err(::awsgen_runtime::__private::BuildError {
                 type_name: "ListShelvesOutput",
                 missing,
             });
@@ -607,25 +641,27 @@ impl ListShelvesOutputBuilder {
         })
     }
 }
-impl ::awsgen_runtime::json::DeserializeJson for ListShelvesOutput {
+impl ::awsgen_runtime::__private::json::DeserializeJson for ListShelvesOutput {
     fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        value: &::awsgen_runtime::__private::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
         let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
             if value.is_null() {
                 continue;
             }
             match key.as_str() {
                 "Shelves" => {
-                    out.shelves = ::awsgen_runtime::json::DeserializeJson::from_json(
+                    out.shelves = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
                             value,
                         )
                         .map_err(|e| e.in_member("Shelves"))?;
                 }
                 "LastShelf" => {
                     out.last_shelf = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                                value,
+                            )
                             .map_err(|e| e.in_member("LastShelf"))?,
                     );
                 }
@@ -635,7 +671,9 @@ impl ::awsgen_runtime::json::DeserializeJson for ListShelvesOutput {
         Ok(out)
     }
     fn set_request_id(&mut self, id: Option<String>) {
-        self._request_id = ::awsgen_runtime::request_id::ResponseRequestId::new(id);
+        self._request_id = ::awsgen_runtime::__private::request_id::ResponseRequestId::new(
+            id,
+        );
     }
 }
 pub type ShelfList = Vec<String>;
@@ -643,13 +681,13 @@ pub type ShelfList = Vec<String>;
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListShelvesError {
     /// An error code the model does not list for this operation.
-    Unhandled(::awsgen_runtime::ErrorMetadata),
+    Unhandled(::awsgen_runtime::__private::ErrorMetadata),
     #[doc(hidden)]
-    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+    __NonExhaustive(::awsgen_runtime::__private::NonExhaustive),
 }
 impl ListShelvesError {
     /// The code, message, request id and HTTP status of the error response.
-    pub fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+    pub fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
         match self {
             Self::Unhandled(meta) => meta,
             Self::__NonExhaustive(never) => never.unreachable(),
@@ -661,7 +699,7 @@ impl ::std::fmt::Display for ListShelvesError {
         ::std::fmt::Display::fmt(self.meta(), f)
     }
 }
-impl ::awsgen_runtime::RequestId for ListShelvesError {
+impl ::awsgen_runtime::__private::RequestId for ListShelvesError {
     fn request_id(&self) -> Option<&str> {
         self.meta().request_id.as_deref()
     }
@@ -674,16 +712,16 @@ impl ::std::error::Error for ListShelvesError {
         }
     }
 }
-impl ::awsgen_runtime::OperationError for ListShelvesError {
+impl ::awsgen_runtime::__private::OperationError for ListShelvesError {
     fn from_response(
-        meta: ::awsgen_runtime::ErrorMetadata,
-        _body: Option<&::awsgen_runtime::json::Value>,
+        meta: ::awsgen_runtime::__private::ErrorMetadata,
+        _body: Option<&::awsgen_runtime::__private::json::Value>,
     ) -> Self {
         match meta.code.as_str() {
             _ => Self::Unhandled(meta),
         }
     }
-    fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+    fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
         ListShelvesError::meta(self)
     }
 }
@@ -691,13 +729,13 @@ impl ::awsgen_runtime::OperationError for ListShelvesError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum LibraryError {
     /// An error code the model does not list for the operation that returned it.
-    Unhandled(::awsgen_runtime::ErrorMetadata),
+    Unhandled(::awsgen_runtime::__private::ErrorMetadata),
     #[doc(hidden)]
-    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+    __NonExhaustive(::awsgen_runtime::__private::NonExhaustive),
 }
 impl LibraryError {
     /// The code, message, request id and HTTP status of the error response.
-    pub fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+    pub fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
         match self {
             Self::Unhandled(meta) => meta,
             Self::__NonExhaustive(never) => never.unreachable(),
@@ -714,7 +752,7 @@ impl ::std::fmt::Display for LibraryError {
         ::std::fmt::Display::fmt(self.meta(), f)
     }
 }
-impl ::awsgen_runtime::RequestId for LibraryError {
+impl ::awsgen_runtime::__private::RequestId for LibraryError {
     fn request_id(&self) -> Option<&str> {
         self.meta().request_id.as_deref()
     }
@@ -727,16 +765,16 @@ impl ::std::error::Error for LibraryError {
         }
     }
 }
-impl ::awsgen_runtime::OperationError for LibraryError {
+impl ::awsgen_runtime::__private::OperationError for LibraryError {
     fn from_response(
-        meta: ::awsgen_runtime::ErrorMetadata,
-        _body: Option<&::awsgen_runtime::json::Value>,
+        meta: ::awsgen_runtime::__private::ErrorMetadata,
+        _body: Option<&::awsgen_runtime::__private::json::Value>,
     ) -> Self {
         match meta.code.as_str() {
             _ => Self::Unhandled(meta),
         }
     }
-    fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+    fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
         LibraryError::meta(self)
     }
 }

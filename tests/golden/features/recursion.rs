@@ -6,20 +6,20 @@ const ONE_ATHENA_OPERATION_INVOCATION_PER_MODULE_PUT_EACH_IN_ITS_OWN_MOD: () = (
 /// pool, credentials and retry quota.
 #[derive(Clone, Debug)]
 pub struct Trees {
-    client: ::awsgen_runtime::Client,
+    client: ::awsgen_runtime::__private::Client,
 }
 impl Trees {
     /// Calls the operations through `client`.
-    pub fn new(client: ::awsgen_runtime::Client) -> Self {
+    pub fn new(client: ::awsgen_runtime::__private::Client) -> Self {
         Trees { client }
     }
     /// A client configured from the environment and the shared config files, as
     /// [`Client::from_env`](::awsgen_runtime::Client::from_env) finds them.
-    pub fn from_env() -> Result<Self, ::awsgen_runtime::error::ConfigError> {
-        ::awsgen_runtime::Client::from_env().map(Self::new)
+    pub fn from_env() -> Result<Self, ::awsgen_runtime::__private::error::ConfigError> {
+        ::awsgen_runtime::__private::Client::from_env().map(Self::new)
     }
     /// The runtime client the operations are called through.
-    pub fn client(&self) -> &::awsgen_runtime::Client {
+    pub fn client(&self) -> &::awsgen_runtime::__private::Client {
         &self.client
     }
     ///
@@ -31,15 +31,15 @@ impl Trees {
         }
     }
 }
-impl ::std::convert::From<::awsgen_runtime::Client> for Trees {
-    fn from(client: ::awsgen_runtime::Client) -> Self {
+impl ::std::convert::From<::awsgen_runtime::__private::Client> for Trees {
+    fn from(client: ::awsgen_runtime::__private::Client) -> Self {
         Trees::new(client)
     }
 }
 /// The Trees service, as its model describes it: protocol, signing name, endpoints.
-pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::protocol::ServiceSpec {
+pub static SERVICE: ::awsgen_runtime::__private::protocol::ServiceSpec = ::awsgen_runtime::__private::protocol::ServiceSpec {
     target_prefix: "Trees",
-    json_version: ::awsgen_runtime::protocol::JsonVersion::V1_1,
+    json_version: ::awsgen_runtime::__private::protocol::JsonVersion::V1_1,
     signing_name: "trees",
     endpoint_prefix: "trees",
     sdk_id: "Trees",
@@ -48,7 +48,7 @@ pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::
 /// The request [`Trees::put_tree`] sends: the setters of [`PutTreeInput`]'s builder, then [`send`](Self::send).
 #[derive(Clone, Debug)]
 pub struct PutTreeFluentBuilder<'a> {
-    client: &'a ::awsgen_runtime::Client,
+    client: &'a ::awsgen_runtime::__private::Client,
     input: PutTreeInputBuilder,
 }
 impl PutTreeFluentBuilder<'_> {
@@ -75,24 +75,24 @@ impl PutTreeFluentBuilder<'_> {
     /// Validates the request and makes the call. A required member left unset is an [`Error::InvalidInput`](::awsgen_runtime::Error::InvalidInput) naming it; nothing is sent.
     pub async fn send(
         self,
-    ) -> Result<PutTreeOutput, ::awsgen_runtime::Error<PutTreeError>> {
+    ) -> Result<PutTreeOutput, ::awsgen_runtime::__private::Error<PutTreeError>> {
         let input = self.input.build()?;
         put_tree(self.client, input).await
     }
 }
 /// Sends a [`PutTreeInput`] built beforehand: the call [`Trees::put_tree`] makes.
 pub async fn put_tree(
-    client: &::awsgen_runtime::Client,
+    client: &::awsgen_runtime::__private::Client,
     input: PutTreeInput,
-) -> Result<PutTreeOutput, ::awsgen_runtime::Error<PutTreeError>> {
-    static OPERATION: ::awsgen_runtime::protocol::OperationSpec = ::awsgen_runtime::protocol::OperationSpec {
+) -> Result<PutTreeOutput, ::awsgen_runtime::__private::Error<PutTreeError>> {
+    static OPERATION: ::awsgen_runtime::__private::protocol::OperationSpec = ::awsgen_runtime::__private::protocol::OperationSpec {
         service: &SERVICE,
         name: "PutTree",
     };
     if client.validates_input() {
-        input.validate().map_err(::awsgen_runtime::Error::InvalidInput)?;
+        input.validate().map_err(::awsgen_runtime::__private::Error::InvalidInput)?;
     }
-    let body = ::awsgen_runtime::json::to_string(&input);
+    let body = ::awsgen_runtime::__private::json::to_string(&input);
     client.call(&OPERATION, body).await
 }
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -109,17 +109,20 @@ impl PutTreeInput {
     }
     /// Checks every constraint of the model (required members, lengths, ranges,
     /// patterns), nested members included, and reports every violation with its path.
-    pub fn validate(&self) -> Result<(), ::awsgen_runtime::ValidationErrors> {
-        let mut errors = ::awsgen_runtime::ValidationErrors::default();
-        self.validate_at(&::awsgen_runtime::validate::Path::Root, &mut errors);
+    pub fn validate(&self) -> Result<(), ::awsgen_runtime::__private::ValidationErrors> {
+        let mut errors = ::awsgen_runtime::__private::ValidationErrors::default();
+        self.validate_at(
+            &::awsgen_runtime::__private::validate::Path::Root,
+            &mut errors,
+        );
         errors.into_result()
     }
     /// Validates this value as the member at `path`, adding violations to `errors`.
     #[doc(hidden)]
     pub fn validate_at(
         &self,
-        path: &::awsgen_runtime::validate::Path<'_>,
-        errors: &mut ::awsgen_runtime::ValidationErrors,
+        path: &::awsgen_runtime::__private::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::__private::ValidationErrors,
     ) {
         {
             let path = path.member("Root");
@@ -164,13 +167,13 @@ impl PutTreeInputBuilder {
         self
     }
     /// Builds the value, or names every required member that is not set.
-    pub fn build(self) -> Result<PutTreeInput, ::awsgen_runtime::BuildError> {
+    pub fn build(self) -> Result<PutTreeInput, ::awsgen_runtime::__private::BuildError> {
         let mut missing: Vec<&'static str> = Vec::new();
         if self.root.is_none() {
             missing.push("Root");
         }
         if !missing.is_empty() {
-            return Err(::awsgen_runtime::BuildError {
+            return Err(::awsgen_runtime::__private::BuildError {
                 type_name: "PutTreeInput",
                 missing,
             });
@@ -181,9 +184,9 @@ impl PutTreeInputBuilder {
         })
     }
 }
-impl ::awsgen_runtime::json::SerializeJson for PutTreeInput {
+impl ::awsgen_runtime::__private::json::SerializeJson for PutTreeInput {
     fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
         if let Some(value) = &self.root {
             object.field("Root", value);
         }
@@ -197,7 +200,7 @@ impl ::awsgen_runtime::json::SerializeJson for PutTreeInput {
 pub struct PutTreeOutput {
     pub root: Option<Node>,
     #[doc(hidden)]
-    pub _request_id: ::awsgen_runtime::request_id::ResponseRequestId,
+    pub _request_id: ::awsgen_runtime::__private::request_id::ResponseRequestId,
 }
 impl PutTreeOutput {
     /// A builder for [`PutTreeOutput`].
@@ -205,7 +208,7 @@ impl PutTreeOutput {
         PutTreeOutputBuilder::default()
     }
 }
-impl ::awsgen_runtime::RequestId for PutTreeOutput {
+impl ::awsgen_runtime::__private::RequestId for PutTreeOutput {
     fn request_id(&self) -> Option<&str> {
         self._request_id.get()
     }
@@ -233,19 +236,21 @@ impl PutTreeOutputBuilder {
         }
     }
 }
-impl ::awsgen_runtime::json::DeserializeJson for PutTreeOutput {
+impl ::awsgen_runtime::__private::json::DeserializeJson for PutTreeOutput {
     fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        value: &::awsgen_runtime::__private::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
         let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
             if value.is_null() {
                 continue;
             }
             match key.as_str() {
                 "Root" => {
                     out.root = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                                value,
+                            )
                             .map_err(|e| e.in_member("Root"))?,
                     );
                 }
@@ -255,7 +260,9 @@ impl ::awsgen_runtime::json::DeserializeJson for PutTreeOutput {
         Ok(out)
     }
     fn set_request_id(&mut self, id: Option<String>) {
-        self._request_id = ::awsgen_runtime::request_id::ResponseRequestId::new(id);
+        self._request_id = ::awsgen_runtime::__private::request_id::ResponseRequestId::new(
+            id,
+        );
     }
 }
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -276,8 +283,8 @@ impl Node {
     #[doc(hidden)]
     pub fn validate_at(
         &self,
-        path: &::awsgen_runtime::validate::Path<'_>,
-        errors: &mut ::awsgen_runtime::ValidationErrors,
+        path: &::awsgen_runtime::__private::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::__private::ValidationErrors,
     ) {
         {
             let path = path.member("Name");
@@ -363,13 +370,13 @@ impl NodeBuilder {
         self
     }
     /// Builds the value, or names every required member that is not set.
-    pub fn build(self) -> Result<Node, ::awsgen_runtime::BuildError> {
+    pub fn build(self) -> Result<Node, ::awsgen_runtime::__private::BuildError> {
         let mut missing: Vec<&'static str> = Vec::new();
         if self.name.is_none() {
             missing.push("Name");
         }
         if !missing.is_empty() {
-            return Err(::awsgen_runtime::BuildError {
+            return Err(::awsgen_runtime::__private::BuildError {
                 type_name: "Node",
                 missing,
             });
@@ -382,9 +389,9 @@ impl NodeBuilder {
         })
     }
 }
-impl ::awsgen_runtime::json::SerializeJson for Node {
+impl ::awsgen_runtime::__private::json::SerializeJson for Node {
     fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
         object.field("Name", &self.name);
         if let Some(value) = &self.parent {
             object.field("Parent", value);
@@ -398,35 +405,43 @@ impl ::awsgen_runtime::json::SerializeJson for Node {
         object.finish();
     }
 }
-impl ::awsgen_runtime::json::DeserializeJson for Node {
+impl ::awsgen_runtime::__private::json::DeserializeJson for Node {
     fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        value: &::awsgen_runtime::__private::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
         let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
             if value.is_null() {
                 continue;
             }
             match key.as_str() {
                 "Name" => {
-                    out.name = ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                    out.name = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                            value,
+                        )
                         .map_err(|e| e.in_member("Name"))?;
                 }
                 "Parent" => {
                     out.parent = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                                value,
+                            )
                             .map_err(|e| e.in_member("Parent"))?,
                     );
                 }
                 "Children" => {
                     out.children = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                                value,
+                            )
                             .map_err(|e| e.in_member("Children"))?,
                     );
                 }
                 "Attributes" => {
                     out.attributes = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                                value,
+                            )
                             .map_err(|e| e.in_member("Attributes"))?,
                     );
                 }
@@ -446,16 +461,16 @@ pub enum Expression {
     /// A member this model does not know; holds the member's name.
     Unknown(String),
     #[doc(hidden)]
-    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+    __NonExhaustive(::awsgen_runtime::__private::NonExhaustive),
 }
 impl ::std::default::Default for Expression {
     fn default() -> Self {
         Self::Unknown(String::new())
     }
 }
-impl ::awsgen_runtime::json::SerializeJson for Expression {
+impl ::awsgen_runtime::__private::json::SerializeJson for Expression {
     fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
         match self {
             Self::Literal(value) => object.field("Literal", value),
             Self::Negate(value) => object.field("Negate", value),
@@ -471,8 +486,8 @@ impl Expression {
     #[doc(hidden)]
     pub fn validate_at(
         &self,
-        path: &::awsgen_runtime::validate::Path<'_>,
-        errors: &mut ::awsgen_runtime::ValidationErrors,
+        path: &::awsgen_runtime::__private::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::__private::ValidationErrors,
     ) {
         match self {
             Self::Negate(value) => {
@@ -505,8 +520,8 @@ impl Sum {
     #[doc(hidden)]
     pub fn validate_at(
         &self,
-        path: &::awsgen_runtime::validate::Path<'_>,
-        errors: &mut ::awsgen_runtime::ValidationErrors,
+        path: &::awsgen_runtime::__private::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::__private::ValidationErrors,
     ) {
         {
             let path = path.member("Left");
@@ -546,7 +561,7 @@ impl SumBuilder {
         self
     }
     /// Builds the value, or names every required member that is not set.
-    pub fn build(self) -> Result<Sum, ::awsgen_runtime::BuildError> {
+    pub fn build(self) -> Result<Sum, ::awsgen_runtime::__private::BuildError> {
         let mut missing: Vec<&'static str> = Vec::new();
         if self.left.is_none() {
             missing.push("Left");
@@ -555,7 +570,7 @@ impl SumBuilder {
             missing.push("Right");
         }
         if !missing.is_empty() {
-            return Err(::awsgen_runtime::BuildError {
+            return Err(::awsgen_runtime::__private::BuildError {
                 type_name: "Sum",
                 missing,
             });
@@ -566,9 +581,9 @@ impl SumBuilder {
         })
     }
 }
-impl ::awsgen_runtime::json::SerializeJson for Sum {
+impl ::awsgen_runtime::__private::json::SerializeJson for Sum {
     fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
         object.field("Left", &self.left);
         object.field("Right", &self.right);
         object.finish();
@@ -578,13 +593,13 @@ impl ::awsgen_runtime::json::SerializeJson for Sum {
 #[derive(Debug, Clone, PartialEq)]
 pub enum PutTreeError {
     /// An error code the model does not list for this operation.
-    Unhandled(::awsgen_runtime::ErrorMetadata),
+    Unhandled(::awsgen_runtime::__private::ErrorMetadata),
     #[doc(hidden)]
-    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+    __NonExhaustive(::awsgen_runtime::__private::NonExhaustive),
 }
 impl PutTreeError {
     /// The code, message, request id and HTTP status of the error response.
-    pub fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+    pub fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
         match self {
             Self::Unhandled(meta) => meta,
             Self::__NonExhaustive(never) => never.unreachable(),
@@ -596,7 +611,7 @@ impl ::std::fmt::Display for PutTreeError {
         ::std::fmt::Display::fmt(self.meta(), f)
     }
 }
-impl ::awsgen_runtime::RequestId for PutTreeError {
+impl ::awsgen_runtime::__private::RequestId for PutTreeError {
     fn request_id(&self) -> Option<&str> {
         self.meta().request_id.as_deref()
     }
@@ -609,16 +624,16 @@ impl ::std::error::Error for PutTreeError {
         }
     }
 }
-impl ::awsgen_runtime::OperationError for PutTreeError {
+impl ::awsgen_runtime::__private::OperationError for PutTreeError {
     fn from_response(
-        meta: ::awsgen_runtime::ErrorMetadata,
-        _body: Option<&::awsgen_runtime::json::Value>,
+        meta: ::awsgen_runtime::__private::ErrorMetadata,
+        _body: Option<&::awsgen_runtime::__private::json::Value>,
     ) -> Self {
         match meta.code.as_str() {
             _ => Self::Unhandled(meta),
         }
     }
-    fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+    fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
         PutTreeError::meta(self)
     }
 }
@@ -626,13 +641,13 @@ impl ::awsgen_runtime::OperationError for PutTreeError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum TreesError {
     /// An error code the model does not list for the operation that returned it.
-    Unhandled(::awsgen_runtime::ErrorMetadata),
+    Unhandled(::awsgen_runtime::__private::ErrorMetadata),
     #[doc(hidden)]
-    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+    __NonExhaustive(::awsgen_runtime::__private::NonExhaustive),
 }
 impl TreesError {
     /// The code, message, request id and HTTP status of the error response.
-    pub fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+    pub fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
         match self {
             Self::Unhandled(meta) => meta,
             Self::__NonExhaustive(never) => never.unreachable(),
@@ -649,7 +664,7 @@ impl ::std::fmt::Display for TreesError {
         ::std::fmt::Display::fmt(self.meta(), f)
     }
 }
-impl ::awsgen_runtime::RequestId for TreesError {
+impl ::awsgen_runtime::__private::RequestId for TreesError {
     fn request_id(&self) -> Option<&str> {
         self.meta().request_id.as_deref()
     }
@@ -662,16 +677,16 @@ impl ::std::error::Error for TreesError {
         }
     }
 }
-impl ::awsgen_runtime::OperationError for TreesError {
+impl ::awsgen_runtime::__private::OperationError for TreesError {
     fn from_response(
-        meta: ::awsgen_runtime::ErrorMetadata,
-        _body: Option<&::awsgen_runtime::json::Value>,
+        meta: ::awsgen_runtime::__private::ErrorMetadata,
+        _body: Option<&::awsgen_runtime::__private::json::Value>,
     ) -> Self {
         match meta.code.as_str() {
             _ => Self::Unhandled(meta),
         }
     }
-    fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+    fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
         TreesError::meta(self)
     }
 }

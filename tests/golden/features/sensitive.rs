@@ -6,20 +6,20 @@ const ONE_ATHENA_OPERATION_INVOCATION_PER_MODULE_PUT_EACH_IN_ITS_OWN_MOD: () = (
 /// pool, credentials and retry quota.
 #[derive(Clone, Debug)]
 pub struct Vault {
-    client: ::awsgen_runtime::Client,
+    client: ::awsgen_runtime::__private::Client,
 }
 impl Vault {
     /// Calls the operations through `client`.
-    pub fn new(client: ::awsgen_runtime::Client) -> Self {
+    pub fn new(client: ::awsgen_runtime::__private::Client) -> Self {
         Vault { client }
     }
     /// A client configured from the environment and the shared config files, as
     /// [`Client::from_env`](::awsgen_runtime::Client::from_env) finds them.
-    pub fn from_env() -> Result<Self, ::awsgen_runtime::error::ConfigError> {
-        ::awsgen_runtime::Client::from_env().map(Self::new)
+    pub fn from_env() -> Result<Self, ::awsgen_runtime::__private::error::ConfigError> {
+        ::awsgen_runtime::__private::Client::from_env().map(Self::new)
     }
     /// The runtime client the operations are called through.
-    pub fn client(&self) -> &::awsgen_runtime::Client {
+    pub fn client(&self) -> &::awsgen_runtime::__private::Client {
         &self.client
     }
     ///
@@ -31,15 +31,15 @@ impl Vault {
         }
     }
 }
-impl ::std::convert::From<::awsgen_runtime::Client> for Vault {
-    fn from(client: ::awsgen_runtime::Client) -> Self {
+impl ::std::convert::From<::awsgen_runtime::__private::Client> for Vault {
+    fn from(client: ::awsgen_runtime::__private::Client) -> Self {
         Vault::new(client)
     }
 }
 /// The Vault service, as its model describes it: protocol, signing name, endpoints.
-pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::protocol::ServiceSpec {
+pub static SERVICE: ::awsgen_runtime::__private::protocol::ServiceSpec = ::awsgen_runtime::__private::protocol::ServiceSpec {
     target_prefix: "Vault",
-    json_version: ::awsgen_runtime::protocol::JsonVersion::V1_1,
+    json_version: ::awsgen_runtime::__private::protocol::JsonVersion::V1_1,
     signing_name: "vault",
     endpoint_prefix: "vault",
     sdk_id: "Vault",
@@ -48,7 +48,7 @@ pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::
 /// The request [`Vault::store_secret`] sends: the setters of [`StoreSecretInput`]'s builder, then [`send`](Self::send).
 #[derive(Clone, Debug)]
 pub struct StoreSecretFluentBuilder<'a> {
-    client: &'a ::awsgen_runtime::Client,
+    client: &'a ::awsgen_runtime::__private::Client,
     input: StoreSecretInputBuilder,
 }
 impl StoreSecretFluentBuilder<'_> {
@@ -128,24 +128,27 @@ impl StoreSecretFluentBuilder<'_> {
     /// Validates the request and makes the call. A required member left unset is an [`Error::InvalidInput`](::awsgen_runtime::Error::InvalidInput) naming it; nothing is sent.
     pub async fn send(
         self,
-    ) -> Result<StoreSecretOutput, ::awsgen_runtime::Error<StoreSecretError>> {
+    ) -> Result<
+        StoreSecretOutput,
+        ::awsgen_runtime::__private::Error<StoreSecretError>,
+    > {
         let input = self.input.build()?;
         store_secret(self.client, input).await
     }
 }
 /// Sends a [`StoreSecretInput`] built beforehand: the call [`Vault::store_secret`] makes.
 pub async fn store_secret(
-    client: &::awsgen_runtime::Client,
+    client: &::awsgen_runtime::__private::Client,
     input: StoreSecretInput,
-) -> Result<StoreSecretOutput, ::awsgen_runtime::Error<StoreSecretError>> {
-    static OPERATION: ::awsgen_runtime::protocol::OperationSpec = ::awsgen_runtime::protocol::OperationSpec {
+) -> Result<StoreSecretOutput, ::awsgen_runtime::__private::Error<StoreSecretError>> {
+    static OPERATION: ::awsgen_runtime::__private::protocol::OperationSpec = ::awsgen_runtime::__private::protocol::OperationSpec {
         service: &SERVICE,
         name: "StoreSecret",
     };
     if client.validates_input() {
-        input.validate().map_err(::awsgen_runtime::Error::InvalidInput)?;
+        input.validate().map_err(::awsgen_runtime::__private::Error::InvalidInput)?;
     }
-    let body = ::awsgen_runtime::json::to_string(&input);
+    let body = ::awsgen_runtime::__private::json::to_string(&input);
     client.call(&OPERATION, body).await
 }
 #[derive(Clone, Default, PartialEq)]
@@ -169,17 +172,20 @@ impl StoreSecretInput {
     }
     /// Checks every constraint of the model (required members, lengths, ranges,
     /// patterns), nested members included, and reports every violation with its path.
-    pub fn validate(&self) -> Result<(), ::awsgen_runtime::ValidationErrors> {
-        let mut errors = ::awsgen_runtime::ValidationErrors::default();
-        self.validate_at(&::awsgen_runtime::validate::Path::Root, &mut errors);
+    pub fn validate(&self) -> Result<(), ::awsgen_runtime::__private::ValidationErrors> {
+        let mut errors = ::awsgen_runtime::__private::ValidationErrors::default();
+        self.validate_at(
+            &::awsgen_runtime::__private::validate::Path::Root,
+            &mut errors,
+        );
         errors.into_result()
     }
     /// Validates this value as the member at `path`, adding violations to `errors`.
     #[doc(hidden)]
     pub fn validate_at(
         &self,
-        path: &::awsgen_runtime::validate::Path<'_>,
-        errors: &mut ::awsgen_runtime::ValidationErrors,
+        path: &::awsgen_runtime::__private::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::__private::ValidationErrors,
     ) {
         {
             let path = path.member("Name");
@@ -194,13 +200,13 @@ impl StoreSecretInput {
                     errors
                         .length(&path, value.chars().count(), Some(8u64), Some(128u64));
                     {
-                        static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
+                        static PATTERN: ::awsgen_runtime::__private::validate::Pattern = ::awsgen_runtime::__private::validate::Pattern::new(
                             "^[\\x21-\\x7e]+$",
                         );
                         errors
                             .pattern(
                                 &path,
-                                ::awsgen_runtime::sensitive::Sensitive(value),
+                                ::awsgen_runtime::__private::sensitive::Sensitive(value),
                                 &PATTERN,
                             );
                     }
@@ -215,13 +221,13 @@ impl StoreSecretInput {
                     let path = path.index(index);
                     errors.length(&path, item.chars().count(), Some(8u64), Some(128u64));
                     {
-                        static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
+                        static PATTERN: ::awsgen_runtime::__private::validate::Pattern = ::awsgen_runtime::__private::validate::Pattern::new(
                             "^[\\x21-\\x7e]+$",
                         );
                         errors
                             .pattern(
                                 &path,
-                                ::awsgen_runtime::sensitive::Sensitive(item),
+                                ::awsgen_runtime::__private::sensitive::Sensitive(item),
                                 &PATTERN,
                             );
                     }
@@ -232,7 +238,7 @@ impl StoreSecretInput {
             let path = path.member("Labels");
             if let Some(value) = &self.labels {
                 for (key, _) in value.iter() {
-                    let path = path.key(::awsgen_runtime::REDACTED);
+                    let path = path.key(::awsgen_runtime::__private::REDACTED);
                     errors.length(&path, key.chars().count(), Some(1u64), None);
                 }
             }
@@ -255,11 +261,11 @@ impl ::std::fmt::Debug for StoreSecretInput {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("StoreSecretInput")
             .field("name", &self.name)
-            .field("password", &::awsgen_runtime::REDACTED)
-            .field("old_passwords", &::awsgen_runtime::REDACTED)
-            .field("labels", &::awsgen_runtime::REDACTED)
-            .field("kind", &::awsgen_runtime::REDACTED)
-            .field("credentials", &::awsgen_runtime::REDACTED)
+            .field("password", &::awsgen_runtime::__private::REDACTED)
+            .field("old_passwords", &::awsgen_runtime::__private::REDACTED)
+            .field("labels", &::awsgen_runtime::__private::REDACTED)
+            .field("kind", &::awsgen_runtime::__private::REDACTED)
+            .field("credentials", &::awsgen_runtime::__private::REDACTED)
             .field("proof", &self.proof)
             .finish()
     }
@@ -347,7 +353,9 @@ impl StoreSecretInputBuilder {
         self
     }
     /// Builds the value, or names every required member that is not set.
-    pub fn build(self) -> Result<StoreSecretInput, ::awsgen_runtime::BuildError> {
+    pub fn build(
+        self,
+    ) -> Result<StoreSecretInput, ::awsgen_runtime::__private::BuildError> {
         let mut missing: Vec<&'static str> = Vec::new();
         if self.name.is_none() {
             missing.push("Name");
@@ -356,7 +364,7 @@ impl StoreSecretInputBuilder {
             missing.push("Password");
         }
         if !missing.is_empty() {
-            return Err(::awsgen_runtime::BuildError {
+            return Err(::awsgen_runtime::__private::BuildError {
                 type_name: "StoreSecretInput",
                 missing,
             });
@@ -376,18 +384,18 @@ impl ::std::fmt::Debug for StoreSecretInputBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("StoreSecretInputBuilder")
             .field("name", &self.name)
-            .field("password", &::awsgen_runtime::REDACTED)
-            .field("old_passwords", &::awsgen_runtime::REDACTED)
-            .field("labels", &::awsgen_runtime::REDACTED)
-            .field("kind", &::awsgen_runtime::REDACTED)
-            .field("credentials", &::awsgen_runtime::REDACTED)
+            .field("password", &::awsgen_runtime::__private::REDACTED)
+            .field("old_passwords", &::awsgen_runtime::__private::REDACTED)
+            .field("labels", &::awsgen_runtime::__private::REDACTED)
+            .field("kind", &::awsgen_runtime::__private::REDACTED)
+            .field("credentials", &::awsgen_runtime::__private::REDACTED)
             .field("proof", &self.proof)
             .finish()
     }
 }
-impl ::awsgen_runtime::json::SerializeJson for StoreSecretInput {
+impl ::awsgen_runtime::__private::json::SerializeJson for StoreSecretInput {
     fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
         if let Some(value) = &self.name {
             object.field("Name", value);
         }
@@ -417,7 +425,7 @@ pub struct StoreSecretOutput {
     pub version: Option<i32>,
     pub echo: Option<String>,
     #[doc(hidden)]
-    pub _request_id: ::awsgen_runtime::request_id::ResponseRequestId,
+    pub _request_id: ::awsgen_runtime::__private::request_id::ResponseRequestId,
 }
 impl StoreSecretOutput {
     /// A builder for [`StoreSecretOutput`].
@@ -429,12 +437,12 @@ impl ::std::fmt::Debug for StoreSecretOutput {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("StoreSecretOutput")
             .field("version", &self.version)
-            .field("echo", &::awsgen_runtime::REDACTED)
+            .field("echo", &::awsgen_runtime::__private::REDACTED)
             .field("_request_id", &self._request_id)
             .finish()
     }
 }
-impl ::awsgen_runtime::RequestId for StoreSecretOutput {
+impl ::awsgen_runtime::__private::RequestId for StoreSecretOutput {
     fn request_id(&self) -> Option<&str> {
         self._request_id.get()
     }
@@ -477,29 +485,33 @@ impl ::std::fmt::Debug for StoreSecretOutputBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("StoreSecretOutputBuilder")
             .field("version", &self.version)
-            .field("echo", &::awsgen_runtime::REDACTED)
+            .field("echo", &::awsgen_runtime::__private::REDACTED)
             .finish()
     }
 }
-impl ::awsgen_runtime::json::DeserializeJson for StoreSecretOutput {
+impl ::awsgen_runtime::__private::json::DeserializeJson for StoreSecretOutput {
     fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        value: &::awsgen_runtime::__private::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
         let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
             if value.is_null() {
                 continue;
             }
             match key.as_str() {
                 "Version" => {
                     out.version = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                                value,
+                            )
                             .map_err(|e| e.in_member("Version"))?,
                     );
                 }
                 "Echo" => {
                     out.echo = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                                value,
+                            )
                             .map_err(|e| e.in_member("Echo"))?,
                     );
                 }
@@ -509,7 +521,9 @@ impl ::awsgen_runtime::json::DeserializeJson for StoreSecretOutput {
         Ok(out)
     }
     fn set_request_id(&mut self, id: Option<String>) {
-        self._request_id = ::awsgen_runtime::request_id::ResponseRequestId::new(id);
+        self._request_id = ::awsgen_runtime::__private::request_id::ResponseRequestId::new(
+            id,
+        );
     }
 }
 pub type PasswordList = Vec<String>;
@@ -523,7 +537,7 @@ pub enum SecretKind {
     /// A value this model of `SecretKind` does not know, kept as sent.
     Unknown(String),
     #[doc(hidden)]
-    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+    __NonExhaustive(::awsgen_runtime::__private::NonExhaustive),
 }
 impl SecretKind {
     /// The value as it appears on the wire.
@@ -574,22 +588,22 @@ impl ::std::fmt::Display for SecretKind {
         f.write_str(self.as_str())
     }
 }
-impl ::awsgen_runtime::json::SerializeJson for SecretKind {
+impl ::awsgen_runtime::__private::json::SerializeJson for SecretKind {
     fn write_json(&self, out: &mut String) {
-        ::awsgen_runtime::json::write_string(out, self.as_str())
+        ::awsgen_runtime::__private::json::write_string(out, self.as_str())
     }
 }
-impl ::awsgen_runtime::json::DeserializeJson for SecretKind {
+impl ::awsgen_runtime::__private::json::DeserializeJson for SecretKind {
     fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
-        <String as ::awsgen_runtime::json::DeserializeJson>::from_json(value)
+        value: &::awsgen_runtime::__private::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
+        <String as ::awsgen_runtime::__private::json::DeserializeJson>::from_json(value)
             .map(Self::from)
     }
 }
 impl ::std::fmt::Debug for SecretKind {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        ::std::fmt::Debug::fmt(::awsgen_runtime::REDACTED, f)
+        ::std::fmt::Debug::fmt(::awsgen_runtime::__private::REDACTED, f)
     }
 }
 #[derive(Clone, Default, PartialEq)]
@@ -608,8 +622,8 @@ impl Credentials {
     #[doc(hidden)]
     pub fn validate_at(
         &self,
-        path: &::awsgen_runtime::validate::Path<'_>,
-        errors: &mut ::awsgen_runtime::ValidationErrors,
+        path: &::awsgen_runtime::__private::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::__private::ValidationErrors,
     ) {
         {
             let path = path.member("Token");
@@ -622,8 +636,8 @@ impl Credentials {
 impl ::std::fmt::Debug for Credentials {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("Credentials")
-            .field("user", &::awsgen_runtime::REDACTED)
-            .field("token", &::awsgen_runtime::REDACTED)
+            .field("user", &::awsgen_runtime::__private::REDACTED)
+            .field("token", &::awsgen_runtime::__private::REDACTED)
             .finish()
     }
 }
@@ -653,13 +667,13 @@ impl CredentialsBuilder {
         self
     }
     /// Builds the value, or names every required member that is not set.
-    pub fn build(self) -> Result<Credentials, ::awsgen_runtime::BuildError> {
+    pub fn build(self) -> Result<Credentials, ::awsgen_runtime::__private::BuildError> {
         let mut missing: Vec<&'static str> = Vec::new();
         if self.user.is_none() {
             missing.push("User");
         }
         if !missing.is_empty() {
-            return Err(::awsgen_runtime::BuildError {
+            return Err(::awsgen_runtime::__private::BuildError {
                 type_name: "Credentials",
                 missing,
             });
@@ -673,14 +687,14 @@ impl CredentialsBuilder {
 impl ::std::fmt::Debug for CredentialsBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CredentialsBuilder")
-            .field("user", &::awsgen_runtime::REDACTED)
-            .field("token", &::awsgen_runtime::REDACTED)
+            .field("user", &::awsgen_runtime::__private::REDACTED)
+            .field("token", &::awsgen_runtime::__private::REDACTED)
             .finish()
     }
 }
-impl ::awsgen_runtime::json::SerializeJson for Credentials {
+impl ::awsgen_runtime::__private::json::SerializeJson for Credentials {
     fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
         object.field("User", &self.user);
         if let Some(value) = &self.token {
             object.field("Token", value);
@@ -695,7 +709,7 @@ pub enum Proof {
     /// A member this model does not know; holds the member's name.
     Unknown(String),
     #[doc(hidden)]
-    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+    __NonExhaustive(::awsgen_runtime::__private::NonExhaustive),
 }
 impl ::std::default::Default for Proof {
     fn default() -> Self {
@@ -706,7 +720,9 @@ impl ::std::fmt::Debug for Proof {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
             Self::Otp(_) => {
-                f.debug_tuple("Otp").field(&::awsgen_runtime::REDACTED).finish()
+                f.debug_tuple("Otp")
+                    .field(&::awsgen_runtime::__private::REDACTED)
+                    .finish()
             }
             Self::Device(value) => f.debug_tuple("Device").field(value).finish(),
             Self::Unknown(member) => f.debug_tuple("Unknown").field(member).finish(),
@@ -714,9 +730,9 @@ impl ::std::fmt::Debug for Proof {
         }
     }
 }
-impl ::awsgen_runtime::json::SerializeJson for Proof {
+impl ::awsgen_runtime::__private::json::SerializeJson for Proof {
     fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
         match self {
             Self::Otp(value) => object.field("Otp", value),
             Self::Device(value) => object.field("Device", value),
@@ -731,21 +747,21 @@ impl Proof {
     #[doc(hidden)]
     pub fn validate_at(
         &self,
-        path: &::awsgen_runtime::validate::Path<'_>,
-        errors: &mut ::awsgen_runtime::ValidationErrors,
+        path: &::awsgen_runtime::__private::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::__private::ValidationErrors,
     ) {
         match self {
             Self::Otp(value) => {
                 let path = path.member("Otp");
                 errors.length(&path, value.chars().count(), Some(8u64), Some(128u64));
                 {
-                    static PATTERN: ::awsgen_runtime::validate::Pattern = ::awsgen_runtime::validate::Pattern::new(
+                    static PATTERN: ::awsgen_runtime::__private::validate::Pattern = ::awsgen_runtime::__private::validate::Pattern::new(
                         "^[\\x21-\\x7e]+$",
                     );
                     errors
                         .pattern(
                             &path,
-                            ::awsgen_runtime::sensitive::Sensitive(value),
+                            ::awsgen_runtime::__private::sensitive::Sensitive(value),
                             &PATTERN,
                         );
                 }
@@ -758,13 +774,13 @@ impl Proof {
 #[derive(Debug, Clone, PartialEq)]
 pub enum StoreSecretError {
     /// An error code the model does not list for this operation.
-    Unhandled(::awsgen_runtime::ErrorMetadata),
+    Unhandled(::awsgen_runtime::__private::ErrorMetadata),
     #[doc(hidden)]
-    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+    __NonExhaustive(::awsgen_runtime::__private::NonExhaustive),
 }
 impl StoreSecretError {
     /// The code, message, request id and HTTP status of the error response.
-    pub fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+    pub fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
         match self {
             Self::Unhandled(meta) => meta,
             Self::__NonExhaustive(never) => never.unreachable(),
@@ -776,7 +792,7 @@ impl ::std::fmt::Display for StoreSecretError {
         ::std::fmt::Display::fmt(self.meta(), f)
     }
 }
-impl ::awsgen_runtime::RequestId for StoreSecretError {
+impl ::awsgen_runtime::__private::RequestId for StoreSecretError {
     fn request_id(&self) -> Option<&str> {
         self.meta().request_id.as_deref()
     }
@@ -789,16 +805,16 @@ impl ::std::error::Error for StoreSecretError {
         }
     }
 }
-impl ::awsgen_runtime::OperationError for StoreSecretError {
+impl ::awsgen_runtime::__private::OperationError for StoreSecretError {
     fn from_response(
-        meta: ::awsgen_runtime::ErrorMetadata,
-        _body: Option<&::awsgen_runtime::json::Value>,
+        meta: ::awsgen_runtime::__private::ErrorMetadata,
+        _body: Option<&::awsgen_runtime::__private::json::Value>,
     ) -> Self {
         match meta.code.as_str() {
             _ => Self::Unhandled(meta),
         }
     }
-    fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+    fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
         StoreSecretError::meta(self)
     }
 }
@@ -806,13 +822,13 @@ impl ::awsgen_runtime::OperationError for StoreSecretError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum VaultError {
     /// An error code the model does not list for the operation that returned it.
-    Unhandled(::awsgen_runtime::ErrorMetadata),
+    Unhandled(::awsgen_runtime::__private::ErrorMetadata),
     #[doc(hidden)]
-    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+    __NonExhaustive(::awsgen_runtime::__private::NonExhaustive),
 }
 impl VaultError {
     /// The code, message, request id and HTTP status of the error response.
-    pub fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+    pub fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
         match self {
             Self::Unhandled(meta) => meta,
             Self::__NonExhaustive(never) => never.unreachable(),
@@ -829,7 +845,7 @@ impl ::std::fmt::Display for VaultError {
         ::std::fmt::Display::fmt(self.meta(), f)
     }
 }
-impl ::awsgen_runtime::RequestId for VaultError {
+impl ::awsgen_runtime::__private::RequestId for VaultError {
     fn request_id(&self) -> Option<&str> {
         self.meta().request_id.as_deref()
     }
@@ -842,16 +858,16 @@ impl ::std::error::Error for VaultError {
         }
     }
 }
-impl ::awsgen_runtime::OperationError for VaultError {
+impl ::awsgen_runtime::__private::OperationError for VaultError {
     fn from_response(
-        meta: ::awsgen_runtime::ErrorMetadata,
-        _body: Option<&::awsgen_runtime::json::Value>,
+        meta: ::awsgen_runtime::__private::ErrorMetadata,
+        _body: Option<&::awsgen_runtime::__private::json::Value>,
     ) -> Self {
         match meta.code.as_str() {
             _ => Self::Unhandled(meta),
         }
     }
-    fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+    fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
         VaultError::meta(self)
     }
 }

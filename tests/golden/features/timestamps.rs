@@ -6,20 +6,20 @@ const ONE_ATHENA_OPERATION_INVOCATION_PER_MODULE_PUT_EACH_IN_ITS_OWN_MOD: () = (
 /// pool, credentials and retry quota.
 #[derive(Clone, Debug)]
 pub struct Clock {
-    client: ::awsgen_runtime::Client,
+    client: ::awsgen_runtime::__private::Client,
 }
 impl Clock {
     /// Calls the operations through `client`.
-    pub fn new(client: ::awsgen_runtime::Client) -> Self {
+    pub fn new(client: ::awsgen_runtime::__private::Client) -> Self {
         Clock { client }
     }
     /// A client configured from the environment and the shared config files, as
     /// [`Client::from_env`](::awsgen_runtime::Client::from_env) finds them.
-    pub fn from_env() -> Result<Self, ::awsgen_runtime::error::ConfigError> {
-        ::awsgen_runtime::Client::from_env().map(Self::new)
+    pub fn from_env() -> Result<Self, ::awsgen_runtime::__private::error::ConfigError> {
+        ::awsgen_runtime::__private::Client::from_env().map(Self::new)
     }
     /// The runtime client the operations are called through.
-    pub fn client(&self) -> &::awsgen_runtime::Client {
+    pub fn client(&self) -> &::awsgen_runtime::__private::Client {
         &self.client
     }
     ///
@@ -31,15 +31,15 @@ impl Clock {
         }
     }
 }
-impl ::std::convert::From<::awsgen_runtime::Client> for Clock {
-    fn from(client: ::awsgen_runtime::Client) -> Self {
+impl ::std::convert::From<::awsgen_runtime::__private::Client> for Clock {
+    fn from(client: ::awsgen_runtime::__private::Client) -> Self {
         Clock::new(client)
     }
 }
 /// The Clock service, as its model describes it: protocol, signing name, endpoints.
-pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::protocol::ServiceSpec {
+pub static SERVICE: ::awsgen_runtime::__private::protocol::ServiceSpec = ::awsgen_runtime::__private::protocol::ServiceSpec {
     target_prefix: "Clock",
-    json_version: ::awsgen_runtime::protocol::JsonVersion::V1_1,
+    json_version: ::awsgen_runtime::__private::protocol::JsonVersion::V1_1,
     signing_name: "clock",
     endpoint_prefix: "clock",
     sdk_id: "Clock",
@@ -48,47 +48,71 @@ pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::
 /// The request [`Clock::set_alarm`] sends: the setters of [`SetAlarmInput`]'s builder, then [`send`](Self::send).
 #[derive(Clone, Debug)]
 pub struct SetAlarmFluentBuilder<'a> {
-    client: &'a ::awsgen_runtime::Client,
+    client: &'a ::awsgen_runtime::__private::Client,
     input: SetAlarmInputBuilder,
 }
 impl SetAlarmFluentBuilder<'_> {
     /// Sets [`SetAlarmInput::at`].
-    pub fn at(mut self, value: impl Into<::awsgen_runtime::DateTime>) -> Self {
+    pub fn at(
+        mut self,
+        value: impl Into<::awsgen_runtime::__private::DateTime>,
+    ) -> Self {
         self.input = self.input.at(value);
         self
     }
     /// Sets or clears [`SetAlarmInput::at`].
-    pub fn set_at(mut self, value: Option<::awsgen_runtime::DateTime>) -> Self {
+    pub fn set_at(
+        mut self,
+        value: Option<::awsgen_runtime::__private::DateTime>,
+    ) -> Self {
         self.input = self.input.set_at(value);
         self
     }
     /// Sets [`SetAlarmInput::until`].
-    pub fn until(mut self, value: impl Into<::awsgen_runtime::DateTime>) -> Self {
+    pub fn until(
+        mut self,
+        value: impl Into<::awsgen_runtime::__private::DateTime>,
+    ) -> Self {
         self.input = self.input.until(value);
         self
     }
     /// Sets or clears [`SetAlarmInput::until`].
-    pub fn set_until(mut self, value: Option<::awsgen_runtime::DateTime>) -> Self {
+    pub fn set_until(
+        mut self,
+        value: Option<::awsgen_runtime::__private::DateTime>,
+    ) -> Self {
         self.input = self.input.set_until(value);
         self
     }
     /// Sets [`SetAlarmInput::written`].
-    pub fn written(mut self, value: impl Into<::awsgen_runtime::DateTime>) -> Self {
+    pub fn written(
+        mut self,
+        value: impl Into<::awsgen_runtime::__private::DateTime>,
+    ) -> Self {
         self.input = self.input.written(value);
         self
     }
     /// Sets or clears [`SetAlarmInput::written`].
-    pub fn set_written(mut self, value: Option<::awsgen_runtime::DateTime>) -> Self {
+    pub fn set_written(
+        mut self,
+        value: Option<::awsgen_runtime::__private::DateTime>,
+    ) -> Self {
         self.input = self.input.set_written(value);
         self
     }
     /// Sets [`SetAlarmInput::seconds`].
-    pub fn seconds(mut self, value: impl Into<::awsgen_runtime::DateTime>) -> Self {
+    pub fn seconds(
+        mut self,
+        value: impl Into<::awsgen_runtime::__private::DateTime>,
+    ) -> Self {
         self.input = self.input.seconds(value);
         self
     }
     /// Sets or clears [`SetAlarmInput::seconds`].
-    pub fn set_seconds(mut self, value: Option<::awsgen_runtime::DateTime>) -> Self {
+    pub fn set_seconds(
+        mut self,
+        value: Option<::awsgen_runtime::__private::DateTime>,
+    ) -> Self {
         self.input = self.input.set_seconds(value);
         self
     }
@@ -105,34 +129,34 @@ impl SetAlarmFluentBuilder<'_> {
     /// Validates the request and makes the call. A required member left unset is an [`Error::InvalidInput`](::awsgen_runtime::Error::InvalidInput) naming it; nothing is sent.
     pub async fn send(
         self,
-    ) -> Result<SetAlarmOutput, ::awsgen_runtime::Error<SetAlarmError>> {
+    ) -> Result<SetAlarmOutput, ::awsgen_runtime::__private::Error<SetAlarmError>> {
         let input = self.input.build()?;
         set_alarm(self.client, input).await
     }
 }
 /// Sends a [`SetAlarmInput`] built beforehand: the call [`Clock::set_alarm`] makes.
 pub async fn set_alarm(
-    client: &::awsgen_runtime::Client,
+    client: &::awsgen_runtime::__private::Client,
     input: SetAlarmInput,
-) -> Result<SetAlarmOutput, ::awsgen_runtime::Error<SetAlarmError>> {
-    static OPERATION: ::awsgen_runtime::protocol::OperationSpec = ::awsgen_runtime::protocol::OperationSpec {
+) -> Result<SetAlarmOutput, ::awsgen_runtime::__private::Error<SetAlarmError>> {
+    static OPERATION: ::awsgen_runtime::__private::protocol::OperationSpec = ::awsgen_runtime::__private::protocol::OperationSpec {
         service: &SERVICE,
         name: "SetAlarm",
     };
     if client.validates_input() {
-        input.validate().map_err(::awsgen_runtime::Error::InvalidInput)?;
+        input.validate().map_err(::awsgen_runtime::__private::Error::InvalidInput)?;
     }
-    let body = ::awsgen_runtime::json::to_string(&input);
+    let body = ::awsgen_runtime::__private::json::to_string(&input);
     client.call(&OPERATION, body).await
 }
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SetAlarmInput {
     ///
     /// Required.
-    pub at: Option<::awsgen_runtime::DateTime>,
-    pub until: Option<::awsgen_runtime::DateTime>,
-    pub written: Option<::awsgen_runtime::DateTime>,
-    pub seconds: Option<::awsgen_runtime::DateTime>,
+    pub at: Option<::awsgen_runtime::__private::DateTime>,
+    pub until: Option<::awsgen_runtime::__private::DateTime>,
+    pub written: Option<::awsgen_runtime::__private::DateTime>,
+    pub seconds: Option<::awsgen_runtime::__private::DateTime>,
     pub repeats: Option<Schedule>,
 }
 impl SetAlarmInput {
@@ -142,17 +166,20 @@ impl SetAlarmInput {
     }
     /// Checks every constraint of the model (required members, lengths, ranges,
     /// patterns), nested members included, and reports every violation with its path.
-    pub fn validate(&self) -> Result<(), ::awsgen_runtime::ValidationErrors> {
-        let mut errors = ::awsgen_runtime::ValidationErrors::default();
-        self.validate_at(&::awsgen_runtime::validate::Path::Root, &mut errors);
+    pub fn validate(&self) -> Result<(), ::awsgen_runtime::__private::ValidationErrors> {
+        let mut errors = ::awsgen_runtime::__private::ValidationErrors::default();
+        self.validate_at(
+            &::awsgen_runtime::__private::validate::Path::Root,
+            &mut errors,
+        );
         errors.into_result()
     }
     /// Validates this value as the member at `path`, adding violations to `errors`.
     #[doc(hidden)]
     pub fn validate_at(
         &self,
-        path: &::awsgen_runtime::validate::Path<'_>,
-        errors: &mut ::awsgen_runtime::ValidationErrors,
+        path: &::awsgen_runtime::__private::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::__private::ValidationErrors,
     ) {
         {
             let path = path.member("At");
@@ -165,46 +192,70 @@ impl SetAlarmInput {
 /// A builder for [`SetAlarmInput`]: [`build`](Self::build) names every required member left unset.
 #[derive(Debug, Clone, Default)]
 pub struct SetAlarmInputBuilder {
-    at: Option<::awsgen_runtime::DateTime>,
-    until: Option<::awsgen_runtime::DateTime>,
-    written: Option<::awsgen_runtime::DateTime>,
-    seconds: Option<::awsgen_runtime::DateTime>,
+    at: Option<::awsgen_runtime::__private::DateTime>,
+    until: Option<::awsgen_runtime::__private::DateTime>,
+    written: Option<::awsgen_runtime::__private::DateTime>,
+    seconds: Option<::awsgen_runtime::__private::DateTime>,
     repeats: Option<Schedule>,
 }
 impl SetAlarmInputBuilder {
-    pub fn at(mut self, value: impl Into<::awsgen_runtime::DateTime>) -> Self {
+    pub fn at(
+        mut self,
+        value: impl Into<::awsgen_runtime::__private::DateTime>,
+    ) -> Self {
         self.at = Some(value.into());
         self
     }
     /// Sets or clears `At`.
-    pub fn set_at(mut self, value: Option<::awsgen_runtime::DateTime>) -> Self {
+    pub fn set_at(
+        mut self,
+        value: Option<::awsgen_runtime::__private::DateTime>,
+    ) -> Self {
         self.at = value;
         self
     }
-    pub fn until(mut self, value: impl Into<::awsgen_runtime::DateTime>) -> Self {
+    pub fn until(
+        mut self,
+        value: impl Into<::awsgen_runtime::__private::DateTime>,
+    ) -> Self {
         self.until = Some(value.into());
         self
     }
     /// Sets or clears `Until`.
-    pub fn set_until(mut self, value: Option<::awsgen_runtime::DateTime>) -> Self {
+    pub fn set_until(
+        mut self,
+        value: Option<::awsgen_runtime::__private::DateTime>,
+    ) -> Self {
         self.until = value;
         self
     }
-    pub fn written(mut self, value: impl Into<::awsgen_runtime::DateTime>) -> Self {
+    pub fn written(
+        mut self,
+        value: impl Into<::awsgen_runtime::__private::DateTime>,
+    ) -> Self {
         self.written = Some(value.into());
         self
     }
     /// Sets or clears `Written`.
-    pub fn set_written(mut self, value: Option<::awsgen_runtime::DateTime>) -> Self {
+    pub fn set_written(
+        mut self,
+        value: Option<::awsgen_runtime::__private::DateTime>,
+    ) -> Self {
         self.written = value;
         self
     }
-    pub fn seconds(mut self, value: impl Into<::awsgen_runtime::DateTime>) -> Self {
+    pub fn seconds(
+        mut self,
+        value: impl Into<::awsgen_runtime::__private::DateTime>,
+    ) -> Self {
         self.seconds = Some(value.into());
         self
     }
     /// Sets or clears `Seconds`.
-    pub fn set_seconds(mut self, value: Option<::awsgen_runtime::DateTime>) -> Self {
+    pub fn set_seconds(
+        mut self,
+        value: Option<::awsgen_runtime::__private::DateTime>,
+    ) -> Self {
         self.seconds = value;
         self
     }
@@ -218,13 +269,15 @@ impl SetAlarmInputBuilder {
         self
     }
     /// Builds the value, or names every required member that is not set.
-    pub fn build(self) -> Result<SetAlarmInput, ::awsgen_runtime::BuildError> {
+    pub fn build(
+        self,
+    ) -> Result<SetAlarmInput, ::awsgen_runtime::__private::BuildError> {
         let mut missing: Vec<&'static str> = Vec::new();
         if self.at.is_none() {
             missing.push("At");
         }
         if !missing.is_empty() {
-            return Err(::awsgen_runtime::BuildError {
+            return Err(::awsgen_runtime::__private::BuildError {
                 type_name: "SetAlarmInput",
                 missing,
             });
@@ -238,9 +291,9 @@ impl SetAlarmInputBuilder {
         })
     }
 }
-impl ::awsgen_runtime::json::SerializeJson for SetAlarmInput {
+impl ::awsgen_runtime::__private::json::SerializeJson for SetAlarmInput {
     fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
         if let Some(value) = &self.at {
             object.field("At", value);
         }
@@ -248,9 +301,9 @@ impl ::awsgen_runtime::json::SerializeJson for SetAlarmInput {
             object
                 .field(
                     "Until",
-                    &::awsgen_runtime::json::FormattedTimestamp(
+                    &::awsgen_runtime::__private::json::FormattedTimestamp(
                         value,
-                        ::awsgen_runtime::json::TimestampFormat::DateTime,
+                        ::awsgen_runtime::__private::json::TimestampFormat::DateTime,
                     ),
                 );
         }
@@ -258,9 +311,9 @@ impl ::awsgen_runtime::json::SerializeJson for SetAlarmInput {
             object
                 .field(
                     "Written",
-                    &::awsgen_runtime::json::FormattedTimestamp(
+                    &::awsgen_runtime::__private::json::FormattedTimestamp(
                         value,
-                        ::awsgen_runtime::json::TimestampFormat::HttpDate,
+                        ::awsgen_runtime::__private::json::TimestampFormat::HttpDate,
                     ),
                 );
         }
@@ -275,10 +328,10 @@ impl ::awsgen_runtime::json::SerializeJson for SetAlarmInput {
 }
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SetAlarmOutput {
-    pub next: Option<::awsgen_runtime::DateTime>,
-    pub history: Option<Vec<::awsgen_runtime::DateTime>>,
+    pub next: Option<::awsgen_runtime::__private::DateTime>,
+    pub history: Option<Vec<::awsgen_runtime::__private::DateTime>>,
     #[doc(hidden)]
-    pub _request_id: ::awsgen_runtime::request_id::ResponseRequestId,
+    pub _request_id: ::awsgen_runtime::__private::request_id::ResponseRequestId,
 }
 impl SetAlarmOutput {
     /// A builder for [`SetAlarmOutput`].
@@ -286,7 +339,7 @@ impl SetAlarmOutput {
         SetAlarmOutputBuilder::default()
     }
 }
-impl ::awsgen_runtime::RequestId for SetAlarmOutput {
+impl ::awsgen_runtime::__private::RequestId for SetAlarmOutput {
     fn request_id(&self) -> Option<&str> {
         self._request_id.get()
     }
@@ -294,28 +347,37 @@ impl ::awsgen_runtime::RequestId for SetAlarmOutput {
 /// A builder for [`SetAlarmOutput`].
 #[derive(Debug, Clone, Default)]
 pub struct SetAlarmOutputBuilder {
-    next: Option<::awsgen_runtime::DateTime>,
-    history: Option<Vec<::awsgen_runtime::DateTime>>,
+    next: Option<::awsgen_runtime::__private::DateTime>,
+    history: Option<Vec<::awsgen_runtime::__private::DateTime>>,
 }
 impl SetAlarmOutputBuilder {
-    pub fn next(mut self, value: impl Into<::awsgen_runtime::DateTime>) -> Self {
+    pub fn next(
+        mut self,
+        value: impl Into<::awsgen_runtime::__private::DateTime>,
+    ) -> Self {
         self.next = Some(value.into());
         self
     }
     /// Sets or clears `Next`.
-    pub fn set_next(mut self, value: Option<::awsgen_runtime::DateTime>) -> Self {
+    pub fn set_next(
+        mut self,
+        value: Option<::awsgen_runtime::__private::DateTime>,
+    ) -> Self {
         self.next = value;
         self
     }
     /// Appends one item; [`set_history`](Self::set_history) sets the whole list.
-    pub fn history(mut self, item: impl Into<::awsgen_runtime::DateTime>) -> Self {
+    pub fn history(
+        mut self,
+        item: impl Into<::awsgen_runtime::__private::DateTime>,
+    ) -> Self {
         self.history.get_or_insert_with(Vec::new).push(item.into());
         self
     }
     /// Sets or clears `History`.
     pub fn set_history(
         mut self,
-        value: Option<Vec<::awsgen_runtime::DateTime>>,
+        value: Option<Vec<::awsgen_runtime::__private::DateTime>>,
     ) -> Self {
         self.history = value;
         self
@@ -329,25 +391,29 @@ impl SetAlarmOutputBuilder {
         }
     }
 }
-impl ::awsgen_runtime::json::DeserializeJson for SetAlarmOutput {
+impl ::awsgen_runtime::__private::json::DeserializeJson for SetAlarmOutput {
     fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        value: &::awsgen_runtime::__private::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
         let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
             if value.is_null() {
                 continue;
             }
             match key.as_str() {
                 "Next" => {
                     out.next = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                                value,
+                            )
                             .map_err(|e| e.in_member("Next"))?,
                     );
                 }
                 "History" => {
                     out.history = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                                value,
+                            )
                             .map_err(|e| e.in_member("History"))?,
                     );
                 }
@@ -357,34 +423,36 @@ impl ::awsgen_runtime::json::DeserializeJson for SetAlarmOutput {
         Ok(out)
     }
     fn set_request_id(&mut self, id: Option<String>) {
-        self._request_id = ::awsgen_runtime::request_id::ResponseRequestId::new(id);
+        self._request_id = ::awsgen_runtime::__private::request_id::ResponseRequestId::new(
+            id,
+        );
     }
 }
 #[derive(Debug, Clone, PartialEq)]
 pub enum Schedule {
-    Once(::awsgen_runtime::DateTime),
-    Daily(::awsgen_runtime::DateTime),
+    Once(::awsgen_runtime::__private::DateTime),
+    Daily(::awsgen_runtime::__private::DateTime),
     /// A member this model does not know; holds the member's name.
     Unknown(String),
     #[doc(hidden)]
-    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+    __NonExhaustive(::awsgen_runtime::__private::NonExhaustive),
 }
 impl ::std::default::Default for Schedule {
     fn default() -> Self {
         Self::Unknown(String::new())
     }
 }
-impl ::awsgen_runtime::json::SerializeJson for Schedule {
+impl ::awsgen_runtime::__private::json::SerializeJson for Schedule {
     fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
         match self {
             Self::Once(value) => {
                 object
                     .field(
                         "Once",
-                        &::awsgen_runtime::json::FormattedTimestamp(
+                        &::awsgen_runtime::__private::json::FormattedTimestamp(
                             value,
-                            ::awsgen_runtime::json::TimestampFormat::DateTime,
+                            ::awsgen_runtime::__private::json::TimestampFormat::DateTime,
                         ),
                     )
             }
@@ -392,9 +460,9 @@ impl ::awsgen_runtime::json::SerializeJson for Schedule {
                 object
                     .field(
                         "Daily",
-                        &::awsgen_runtime::json::FormattedTimestamp(
+                        &::awsgen_runtime::__private::json::FormattedTimestamp(
                             value,
-                            ::awsgen_runtime::json::TimestampFormat::HttpDate,
+                            ::awsgen_runtime::__private::json::TimestampFormat::HttpDate,
                         ),
                     )
             }
@@ -404,18 +472,18 @@ impl ::awsgen_runtime::json::SerializeJson for Schedule {
         object.finish();
     }
 }
-pub type TimeList = Vec<::awsgen_runtime::DateTime>;
+pub type TimeList = Vec<::awsgen_runtime::__private::DateTime>;
 /// The errors `SetAlarm` can return.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SetAlarmError {
     /// An error code the model does not list for this operation.
-    Unhandled(::awsgen_runtime::ErrorMetadata),
+    Unhandled(::awsgen_runtime::__private::ErrorMetadata),
     #[doc(hidden)]
-    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+    __NonExhaustive(::awsgen_runtime::__private::NonExhaustive),
 }
 impl SetAlarmError {
     /// The code, message, request id and HTTP status of the error response.
-    pub fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+    pub fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
         match self {
             Self::Unhandled(meta) => meta,
             Self::__NonExhaustive(never) => never.unreachable(),
@@ -427,7 +495,7 @@ impl ::std::fmt::Display for SetAlarmError {
         ::std::fmt::Display::fmt(self.meta(), f)
     }
 }
-impl ::awsgen_runtime::RequestId for SetAlarmError {
+impl ::awsgen_runtime::__private::RequestId for SetAlarmError {
     fn request_id(&self) -> Option<&str> {
         self.meta().request_id.as_deref()
     }
@@ -440,16 +508,16 @@ impl ::std::error::Error for SetAlarmError {
         }
     }
 }
-impl ::awsgen_runtime::OperationError for SetAlarmError {
+impl ::awsgen_runtime::__private::OperationError for SetAlarmError {
     fn from_response(
-        meta: ::awsgen_runtime::ErrorMetadata,
-        _body: Option<&::awsgen_runtime::json::Value>,
+        meta: ::awsgen_runtime::__private::ErrorMetadata,
+        _body: Option<&::awsgen_runtime::__private::json::Value>,
     ) -> Self {
         match meta.code.as_str() {
             _ => Self::Unhandled(meta),
         }
     }
-    fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+    fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
         SetAlarmError::meta(self)
     }
 }
@@ -457,13 +525,13 @@ impl ::awsgen_runtime::OperationError for SetAlarmError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ClockError {
     /// An error code the model does not list for the operation that returned it.
-    Unhandled(::awsgen_runtime::ErrorMetadata),
+    Unhandled(::awsgen_runtime::__private::ErrorMetadata),
     #[doc(hidden)]
-    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+    __NonExhaustive(::awsgen_runtime::__private::NonExhaustive),
 }
 impl ClockError {
     /// The code, message, request id and HTTP status of the error response.
-    pub fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+    pub fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
         match self {
             Self::Unhandled(meta) => meta,
             Self::__NonExhaustive(never) => never.unreachable(),
@@ -480,7 +548,7 @@ impl ::std::fmt::Display for ClockError {
         ::std::fmt::Display::fmt(self.meta(), f)
     }
 }
-impl ::awsgen_runtime::RequestId for ClockError {
+impl ::awsgen_runtime::__private::RequestId for ClockError {
     fn request_id(&self) -> Option<&str> {
         self.meta().request_id.as_deref()
     }
@@ -493,16 +561,16 @@ impl ::std::error::Error for ClockError {
         }
     }
 }
-impl ::awsgen_runtime::OperationError for ClockError {
+impl ::awsgen_runtime::__private::OperationError for ClockError {
     fn from_response(
-        meta: ::awsgen_runtime::ErrorMetadata,
-        _body: Option<&::awsgen_runtime::json::Value>,
+        meta: ::awsgen_runtime::__private::ErrorMetadata,
+        _body: Option<&::awsgen_runtime::__private::json::Value>,
     ) -> Self {
         match meta.code.as_str() {
             _ => Self::Unhandled(meta),
         }
     }
-    fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+    fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
         ClockError::meta(self)
     }
 }

@@ -6,20 +6,20 @@ const ONE_ATHENA_OPERATION_INVOCATION_PER_MODULE_PUT_EACH_IN_ITS_OWN_MOD: () = (
 /// pool, credentials and retry quota.
 #[derive(Clone, Debug)]
 pub struct Shapes {
-    client: ::awsgen_runtime::Client,
+    client: ::awsgen_runtime::__private::Client,
 }
 impl Shapes {
     /// Calls the operations through `client`.
-    pub fn new(client: ::awsgen_runtime::Client) -> Self {
+    pub fn new(client: ::awsgen_runtime::__private::Client) -> Self {
         Shapes { client }
     }
     /// A client configured from the environment and the shared config files, as
     /// [`Client::from_env`](::awsgen_runtime::Client::from_env) finds them.
-    pub fn from_env() -> Result<Self, ::awsgen_runtime::error::ConfigError> {
-        ::awsgen_runtime::Client::from_env().map(Self::new)
+    pub fn from_env() -> Result<Self, ::awsgen_runtime::__private::error::ConfigError> {
+        ::awsgen_runtime::__private::Client::from_env().map(Self::new)
     }
     /// The runtime client the operations are called through.
-    pub fn client(&self) -> &::awsgen_runtime::Client {
+    pub fn client(&self) -> &::awsgen_runtime::__private::Client {
         &self.client
     }
     ///
@@ -31,15 +31,15 @@ impl Shapes {
         }
     }
 }
-impl ::std::convert::From<::awsgen_runtime::Client> for Shapes {
-    fn from(client: ::awsgen_runtime::Client) -> Self {
+impl ::std::convert::From<::awsgen_runtime::__private::Client> for Shapes {
+    fn from(client: ::awsgen_runtime::__private::Client) -> Self {
         Shapes::new(client)
     }
 }
 /// The Shapes service, as its model describes it: protocol, signing name, endpoints.
-pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::protocol::ServiceSpec {
+pub static SERVICE: ::awsgen_runtime::__private::protocol::ServiceSpec = ::awsgen_runtime::__private::protocol::ServiceSpec {
     target_prefix: "Shapes",
-    json_version: ::awsgen_runtime::protocol::JsonVersion::V1_0,
+    json_version: ::awsgen_runtime::__private::protocol::JsonVersion::V1_0,
     signing_name: "shapes",
     endpoint_prefix: "shapes",
     sdk_id: "Shapes",
@@ -48,7 +48,7 @@ pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::
 /// The request [`Shapes::draw`] sends: the setters of [`DrawInput`]'s builder, then [`send`](Self::send).
 #[derive(Clone, Debug)]
 pub struct DrawFluentBuilder<'a> {
-    client: &'a ::awsgen_runtime::Client,
+    client: &'a ::awsgen_runtime::__private::Client,
     input: DrawInputBuilder,
 }
 impl DrawFluentBuilder<'_> {
@@ -63,24 +63,26 @@ impl DrawFluentBuilder<'_> {
         self
     }
     /// Validates the request and makes the call. A required member left unset is an [`Error::InvalidInput`](::awsgen_runtime::Error::InvalidInput) naming it; nothing is sent.
-    pub async fn send(self) -> Result<DrawOutput, ::awsgen_runtime::Error<DrawError>> {
+    pub async fn send(
+        self,
+    ) -> Result<DrawOutput, ::awsgen_runtime::__private::Error<DrawError>> {
         let input = self.input.build()?;
         draw(self.client, input).await
     }
 }
 /// Sends a [`DrawInput`] built beforehand: the call [`Shapes::draw`] makes.
 pub async fn draw(
-    client: &::awsgen_runtime::Client,
+    client: &::awsgen_runtime::__private::Client,
     input: DrawInput,
-) -> Result<DrawOutput, ::awsgen_runtime::Error<DrawError>> {
-    static OPERATION: ::awsgen_runtime::protocol::OperationSpec = ::awsgen_runtime::protocol::OperationSpec {
+) -> Result<DrawOutput, ::awsgen_runtime::__private::Error<DrawError>> {
+    static OPERATION: ::awsgen_runtime::__private::protocol::OperationSpec = ::awsgen_runtime::__private::protocol::OperationSpec {
         service: &SERVICE,
         name: "Draw",
     };
     if client.validates_input() {
-        input.validate().map_err(::awsgen_runtime::Error::InvalidInput)?;
+        input.validate().map_err(::awsgen_runtime::__private::Error::InvalidInput)?;
     }
-    let body = ::awsgen_runtime::json::to_string(&input);
+    let body = ::awsgen_runtime::__private::json::to_string(&input);
     client.call(&OPERATION, body).await
 }
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -97,17 +99,20 @@ impl DrawInput {
     }
     /// Checks every constraint of the model (required members, lengths, ranges,
     /// patterns), nested members included, and reports every violation with its path.
-    pub fn validate(&self) -> Result<(), ::awsgen_runtime::ValidationErrors> {
-        let mut errors = ::awsgen_runtime::ValidationErrors::default();
-        self.validate_at(&::awsgen_runtime::validate::Path::Root, &mut errors);
+    pub fn validate(&self) -> Result<(), ::awsgen_runtime::__private::ValidationErrors> {
+        let mut errors = ::awsgen_runtime::__private::ValidationErrors::default();
+        self.validate_at(
+            &::awsgen_runtime::__private::validate::Path::Root,
+            &mut errors,
+        );
         errors.into_result()
     }
     /// Validates this value as the member at `path`, adding violations to `errors`.
     #[doc(hidden)]
     pub fn validate_at(
         &self,
-        path: &::awsgen_runtime::validate::Path<'_>,
-        errors: &mut ::awsgen_runtime::ValidationErrors,
+        path: &::awsgen_runtime::__private::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::__private::ValidationErrors,
     ) {
         {
             let path = path.member("Figure");
@@ -137,13 +142,13 @@ impl DrawInputBuilder {
         self
     }
     /// Builds the value, or names every required member that is not set.
-    pub fn build(self) -> Result<DrawInput, ::awsgen_runtime::BuildError> {
+    pub fn build(self) -> Result<DrawInput, ::awsgen_runtime::__private::BuildError> {
         let mut missing: Vec<&'static str> = Vec::new();
         if self.figure.is_none() {
             missing.push("Figure");
         }
         if !missing.is_empty() {
-            return Err(::awsgen_runtime::BuildError {
+            return Err(::awsgen_runtime::__private::BuildError {
                 type_name: "DrawInput",
                 missing,
             });
@@ -151,9 +156,9 @@ impl DrawInputBuilder {
         Ok(DrawInput { figure: self.figure })
     }
 }
-impl ::awsgen_runtime::json::SerializeJson for DrawInput {
+impl ::awsgen_runtime::__private::json::SerializeJson for DrawInput {
     fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
         if let Some(value) = &self.figure {
             object.field("Figure", value);
         }
@@ -165,7 +170,7 @@ pub struct DrawOutput {
     /// One figure: exactly one member is set.
     pub drawn: Option<Figure>,
     #[doc(hidden)]
-    pub _request_id: ::awsgen_runtime::request_id::ResponseRequestId,
+    pub _request_id: ::awsgen_runtime::__private::request_id::ResponseRequestId,
 }
 impl DrawOutput {
     /// A builder for [`DrawOutput`].
@@ -173,7 +178,7 @@ impl DrawOutput {
         DrawOutputBuilder::default()
     }
 }
-impl ::awsgen_runtime::RequestId for DrawOutput {
+impl ::awsgen_runtime::__private::RequestId for DrawOutput {
     fn request_id(&self) -> Option<&str> {
         self._request_id.get()
     }
@@ -202,19 +207,21 @@ impl DrawOutputBuilder {
         }
     }
 }
-impl ::awsgen_runtime::json::DeserializeJson for DrawOutput {
+impl ::awsgen_runtime::__private::json::DeserializeJson for DrawOutput {
     fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        value: &::awsgen_runtime::__private::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
         let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
             if value.is_null() {
                 continue;
             }
             match key.as_str() {
                 "Drawn" => {
                     out.drawn = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                                value,
+                            )
                             .map_err(|e| e.in_member("Drawn"))?,
                     );
                 }
@@ -224,7 +231,9 @@ impl ::awsgen_runtime::json::DeserializeJson for DrawOutput {
         Ok(out)
     }
     fn set_request_id(&mut self, id: Option<String>) {
-        self._request_id = ::awsgen_runtime::request_id::ResponseRequestId::new(id);
+        self._request_id = ::awsgen_runtime::__private::request_id::ResponseRequestId::new(
+            id,
+        );
     }
 }
 /// One figure: exactly one member is set.
@@ -238,16 +247,16 @@ pub enum Figure {
     /// A member this model does not know; holds the member's name.
     Unknown(String),
     #[doc(hidden)]
-    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+    __NonExhaustive(::awsgen_runtime::__private::NonExhaustive),
 }
 impl ::std::default::Default for Figure {
     fn default() -> Self {
         Self::Unknown(String::new())
     }
 }
-impl ::awsgen_runtime::json::SerializeJson for Figure {
+impl ::awsgen_runtime::__private::json::SerializeJson for Figure {
     fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
         match self {
             Self::Circle(value) => object.field("Circle", value),
             Self::Label(value) => object.field("Label", value),
@@ -264,8 +273,8 @@ impl Figure {
     #[doc(hidden)]
     pub fn validate_at(
         &self,
-        path: &::awsgen_runtime::validate::Path<'_>,
-        errors: &mut ::awsgen_runtime::ValidationErrors,
+        path: &::awsgen_runtime::__private::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::__private::ValidationErrors,
     ) {
         match self {
             Self::Circle(value) => {
@@ -280,17 +289,17 @@ impl Figure {
         }
     }
 }
-impl ::awsgen_runtime::json::DeserializeJson for Figure {
+impl ::awsgen_runtime::__private::json::DeserializeJson for Figure {
     fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
-        let object = ::awsgen_runtime::json::expect_object(value)?;
+        value: &::awsgen_runtime::__private::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
+        let object = ::awsgen_runtime::__private::json::expect_object(value)?;
         let mut set = object
             .iter()
             .filter(|(k, v)| !v.is_null() && k.as_str() != "__type");
         let (Some((key, value)), None) = (set.next(), set.next()) else {
             return Err(
-                ::awsgen_runtime::json::DeserializeError::new(
+                ::awsgen_runtime::__private::json::DeserializeError::new(
                     "a union must have exactly one member set",
                 ),
             );
@@ -299,25 +308,33 @@ impl ::awsgen_runtime::json::DeserializeJson for Figure {
             match key.as_str() {
                 "Circle" => {
                     Self::Circle(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                                value,
+                            )
                             .map_err(|e| e.in_member("Circle"))?,
                     )
                 }
                 "Label" => {
                     Self::Label(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                                value,
+                            )
                             .map_err(|e| e.in_member("Label"))?,
                     )
                 }
                 "Points" => {
                     Self::Points(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                                value,
+                            )
                             .map_err(|e| e.in_member("Points"))?,
                     )
                 }
                 "Nothing" => {
                     Self::Nothing(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                                value,
+                            )
                             .map_err(|e| e.in_member("Nothing"))?,
                     )
                 }
@@ -341,8 +358,8 @@ impl Circle {
     #[doc(hidden)]
     pub fn validate_at(
         &self,
-        _path: &::awsgen_runtime::validate::Path<'_>,
-        _errors: &mut ::awsgen_runtime::ValidationErrors,
+        _path: &::awsgen_runtime::__private::validate::Path<'_>,
+        _errors: &mut ::awsgen_runtime::__private::ValidationErrors,
     ) {}
 }
 /// A builder for [`Circle`]: [`build`](Self::build) names every required member left unset.
@@ -361,13 +378,13 @@ impl CircleBuilder {
         self
     }
     /// Builds the value, or names every required member that is not set.
-    pub fn build(self) -> Result<Circle, ::awsgen_runtime::BuildError> {
+    pub fn build(self) -> Result<Circle, ::awsgen_runtime::__private::BuildError> {
         let mut missing: Vec<&'static str> = Vec::new();
         if self.radius.is_none() {
             missing.push("Radius");
         }
         if !missing.is_empty() {
-            return Err(::awsgen_runtime::BuildError {
+            return Err(::awsgen_runtime::__private::BuildError {
                 type_name: "Circle",
                 missing,
             });
@@ -377,25 +394,25 @@ impl CircleBuilder {
         })
     }
 }
-impl ::awsgen_runtime::json::SerializeJson for Circle {
+impl ::awsgen_runtime::__private::json::SerializeJson for Circle {
     fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
         object.field("Radius", &self.radius);
         object.finish();
     }
 }
-impl ::awsgen_runtime::json::DeserializeJson for Circle {
+impl ::awsgen_runtime::__private::json::DeserializeJson for Circle {
     fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        value: &::awsgen_runtime::__private::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
         let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
             if value.is_null() {
                 continue;
             }
             match key.as_str() {
                 "Radius" => {
-                    out.radius = ::awsgen_runtime::json::DeserializeJson::from_json(
+                    out.radius = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
                             value,
                         )
                         .map_err(|e| e.in_member("Radius"))?;
@@ -411,13 +428,13 @@ pub type PointList = Vec<i32>;
 #[derive(Debug, Clone, PartialEq)]
 pub enum DrawError {
     /// An error code the model does not list for this operation.
-    Unhandled(::awsgen_runtime::ErrorMetadata),
+    Unhandled(::awsgen_runtime::__private::ErrorMetadata),
     #[doc(hidden)]
-    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+    __NonExhaustive(::awsgen_runtime::__private::NonExhaustive),
 }
 impl DrawError {
     /// The code, message, request id and HTTP status of the error response.
-    pub fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+    pub fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
         match self {
             Self::Unhandled(meta) => meta,
             Self::__NonExhaustive(never) => never.unreachable(),
@@ -429,7 +446,7 @@ impl ::std::fmt::Display for DrawError {
         ::std::fmt::Display::fmt(self.meta(), f)
     }
 }
-impl ::awsgen_runtime::RequestId for DrawError {
+impl ::awsgen_runtime::__private::RequestId for DrawError {
     fn request_id(&self) -> Option<&str> {
         self.meta().request_id.as_deref()
     }
@@ -442,16 +459,16 @@ impl ::std::error::Error for DrawError {
         }
     }
 }
-impl ::awsgen_runtime::OperationError for DrawError {
+impl ::awsgen_runtime::__private::OperationError for DrawError {
     fn from_response(
-        meta: ::awsgen_runtime::ErrorMetadata,
-        _body: Option<&::awsgen_runtime::json::Value>,
+        meta: ::awsgen_runtime::__private::ErrorMetadata,
+        _body: Option<&::awsgen_runtime::__private::json::Value>,
     ) -> Self {
         match meta.code.as_str() {
             _ => Self::Unhandled(meta),
         }
     }
-    fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+    fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
         DrawError::meta(self)
     }
 }
@@ -459,13 +476,13 @@ impl ::awsgen_runtime::OperationError for DrawError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ShapesError {
     /// An error code the model does not list for the operation that returned it.
-    Unhandled(::awsgen_runtime::ErrorMetadata),
+    Unhandled(::awsgen_runtime::__private::ErrorMetadata),
     #[doc(hidden)]
-    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+    __NonExhaustive(::awsgen_runtime::__private::NonExhaustive),
 }
 impl ShapesError {
     /// The code, message, request id and HTTP status of the error response.
-    pub fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+    pub fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
         match self {
             Self::Unhandled(meta) => meta,
             Self::__NonExhaustive(never) => never.unreachable(),
@@ -482,7 +499,7 @@ impl ::std::fmt::Display for ShapesError {
         ::std::fmt::Display::fmt(self.meta(), f)
     }
 }
-impl ::awsgen_runtime::RequestId for ShapesError {
+impl ::awsgen_runtime::__private::RequestId for ShapesError {
     fn request_id(&self) -> Option<&str> {
         self.meta().request_id.as_deref()
     }
@@ -495,16 +512,16 @@ impl ::std::error::Error for ShapesError {
         }
     }
 }
-impl ::awsgen_runtime::OperationError for ShapesError {
+impl ::awsgen_runtime::__private::OperationError for ShapesError {
     fn from_response(
-        meta: ::awsgen_runtime::ErrorMetadata,
-        _body: Option<&::awsgen_runtime::json::Value>,
+        meta: ::awsgen_runtime::__private::ErrorMetadata,
+        _body: Option<&::awsgen_runtime::__private::json::Value>,
     ) -> Self {
         match meta.code.as_str() {
             _ => Self::Unhandled(meta),
         }
     }
-    fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+    fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
         ShapesError::meta(self)
     }
 }

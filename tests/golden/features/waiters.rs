@@ -6,20 +6,20 @@ const ONE_ATHENA_OPERATION_INVOCATION_PER_MODULE_PUT_EACH_IN_ITS_OWN_MOD: () = (
 /// pool, credentials and retry quota.
 #[derive(Clone, Debug)]
 pub struct Ovens {
-    client: ::awsgen_runtime::Client,
+    client: ::awsgen_runtime::__private::Client,
 }
 impl Ovens {
     /// Calls the operations through `client`.
-    pub fn new(client: ::awsgen_runtime::Client) -> Self {
+    pub fn new(client: ::awsgen_runtime::__private::Client) -> Self {
         Ovens { client }
     }
     /// A client configured from the environment and the shared config files, as
     /// [`Client::from_env`](::awsgen_runtime::Client::from_env) finds them.
-    pub fn from_env() -> Result<Self, ::awsgen_runtime::error::ConfigError> {
-        ::awsgen_runtime::Client::from_env().map(Self::new)
+    pub fn from_env() -> Result<Self, ::awsgen_runtime::__private::error::ConfigError> {
+        ::awsgen_runtime::__private::Client::from_env().map(Self::new)
     }
     /// The runtime client the operations are called through.
-    pub fn client(&self) -> &::awsgen_runtime::Client {
+    pub fn client(&self) -> &::awsgen_runtime::__private::Client {
         &self.client
     }
     ///
@@ -33,15 +33,15 @@ impl Ovens {
         }
     }
 }
-impl ::std::convert::From<::awsgen_runtime::Client> for Ovens {
-    fn from(client: ::awsgen_runtime::Client) -> Self {
+impl ::std::convert::From<::awsgen_runtime::__private::Client> for Ovens {
+    fn from(client: ::awsgen_runtime::__private::Client) -> Self {
         Ovens::new(client)
     }
 }
 /// The Ovens service, as its model describes it: protocol, signing name, endpoints.
-pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::protocol::ServiceSpec {
+pub static SERVICE: ::awsgen_runtime::__private::protocol::ServiceSpec = ::awsgen_runtime::__private::protocol::ServiceSpec {
     target_prefix: "Ovens",
-    json_version: ::awsgen_runtime::protocol::JsonVersion::V1_0,
+    json_version: ::awsgen_runtime::__private::protocol::JsonVersion::V1_0,
     signing_name: "ovens",
     endpoint_prefix: "ovens",
     sdk_id: "Ovens",
@@ -50,7 +50,7 @@ pub static SERVICE: ::awsgen_runtime::protocol::ServiceSpec = ::awsgen_runtime::
 /// The request [`Ovens::get_oven`] sends: the setters of [`GetOvenInput`]'s builder, then [`send`](Self::send).
 #[derive(Clone, Debug)]
 pub struct GetOvenFluentBuilder<'a> {
-    client: &'a ::awsgen_runtime::Client,
+    client: &'a ::awsgen_runtime::__private::Client,
     input: GetOvenInputBuilder,
 }
 impl GetOvenFluentBuilder<'_> {
@@ -67,24 +67,24 @@ impl GetOvenFluentBuilder<'_> {
     /// Validates the request and makes the call. A required member left unset is an [`Error::InvalidInput`](::awsgen_runtime::Error::InvalidInput) naming it; nothing is sent.
     pub async fn send(
         self,
-    ) -> Result<GetOvenOutput, ::awsgen_runtime::Error<GetOvenError>> {
+    ) -> Result<GetOvenOutput, ::awsgen_runtime::__private::Error<GetOvenError>> {
         let input = self.input.build()?;
         get_oven(self.client, input).await
     }
 }
 /// Sends a [`GetOvenInput`] built beforehand: the call [`Ovens::get_oven`] makes.
 pub async fn get_oven(
-    client: &::awsgen_runtime::Client,
+    client: &::awsgen_runtime::__private::Client,
     input: GetOvenInput,
-) -> Result<GetOvenOutput, ::awsgen_runtime::Error<GetOvenError>> {
-    static OPERATION: ::awsgen_runtime::protocol::OperationSpec = ::awsgen_runtime::protocol::OperationSpec {
+) -> Result<GetOvenOutput, ::awsgen_runtime::__private::Error<GetOvenError>> {
+    static OPERATION: ::awsgen_runtime::__private::protocol::OperationSpec = ::awsgen_runtime::__private::protocol::OperationSpec {
         service: &SERVICE,
         name: "GetOven",
     };
     if client.validates_input() {
-        input.validate().map_err(::awsgen_runtime::Error::InvalidInput)?;
+        input.validate().map_err(::awsgen_runtime::__private::Error::InvalidInput)?;
     }
-    let body = ::awsgen_runtime::json::to_string(&input);
+    let body = ::awsgen_runtime::__private::json::to_string(&input);
     client.call(&OPERATION, body).await
 }
 /// Waits until the oven reaches its temperature.
@@ -92,12 +92,15 @@ pub async fn get_oven(
 /// Calls [`get_oven`] until the `OvenHot` waiter's acceptors decide (first after 2 s, then backing off up to 60 s), for at most the maximum wait in `options` (a `Duration`, or a `WaitOptions` to change the delays too).
 /// Returns the output that matched the success acceptor.
 pub async fn wait_until_oven_hot(
-    client: &::awsgen_runtime::Client,
+    client: &::awsgen_runtime::__private::Client,
     input: GetOvenInput,
-    options: impl Into<::awsgen_runtime::WaitOptions>,
-) -> Result<GetOvenOutput, ::awsgen_runtime::WaiterError<GetOvenOutput, GetOvenError>> {
+    options: impl Into<::awsgen_runtime::__private::WaitOptions>,
+) -> Result<
+    GetOvenOutput,
+    ::awsgen_runtime::__private::WaiterError<GetOvenOutput, GetOvenError>,
+> {
     let classify = move |
-        result: &Result<GetOvenOutput, ::awsgen_runtime::Error<GetOvenError>>|
+        result: &Result<GetOvenOutput, ::awsgen_runtime::__private::Error<GetOvenError>>|
     {
         if result
             .as_ref()
@@ -108,7 +111,7 @@ pub async fn wait_until_oven_hot(
                     .is_some_and(|v| v.as_str() == "HOT")
             })
         {
-            return Some(::awsgen_runtime::waiter::AcceptorState::Success);
+            return Some(::awsgen_runtime::__private::waiter::AcceptorState::Success);
         }
         if result
             .as_ref()
@@ -119,14 +122,14 @@ pub async fn wait_until_oven_hot(
                     .is_some_and(|v| v.as_str() == "BROKEN")
             })
         {
-            return Some(::awsgen_runtime::waiter::AcceptorState::Failure);
+            return Some(::awsgen_runtime::__private::waiter::AcceptorState::Failure);
         }
         if result.as_ref().err().and_then(|e| e.code()) == Some("OvenNotFound") {
-            return Some(::awsgen_runtime::waiter::AcceptorState::Retry);
+            return Some(::awsgen_runtime::__private::waiter::AcceptorState::Retry);
         }
         None
     };
-    let done = ::awsgen_runtime::waiter::wait_until(
+    let done = ::awsgen_runtime::__private::waiter::wait_until(
             (
                 ::std::time::Duration::from_secs(2u64),
                 ::std::time::Duration::from_secs(60u64),
@@ -137,9 +140,9 @@ pub async fn wait_until_oven_hot(
         )
         .await?;
     match done {
-        ::awsgen_runtime::FinalPoll::Output(output) => Ok(output),
-        ::awsgen_runtime::FinalPoll::Error(e) => {
-            Err(::awsgen_runtime::WaiterError::OperationFailed(e))
+        ::awsgen_runtime::__private::FinalPoll::Output(output) => Ok(output),
+        ::awsgen_runtime::__private::FinalPoll::Error(e) => {
+            Err(::awsgen_runtime::__private::WaiterError::OperationFailed(e))
         }
     }
 }
@@ -147,22 +150,22 @@ pub async fn wait_until_oven_hot(
 /// Calls [`get_oven`] until the `OvenGone` waiter's acceptors decide (first after 2 s, then backing off up to 120 s), for at most the maximum wait in `options` (a `Duration`, or a `WaitOptions` to change the delays too).
 /// Returns the last call's result, an output or the error the success acceptor matched.
 pub async fn wait_until_oven_gone(
-    client: &::awsgen_runtime::Client,
+    client: &::awsgen_runtime::__private::Client,
     input: GetOvenInput,
-    options: impl Into<::awsgen_runtime::WaitOptions>,
+    options: impl Into<::awsgen_runtime::__private::WaitOptions>,
 ) -> Result<
-    ::awsgen_runtime::FinalPoll<GetOvenOutput, GetOvenError>,
-    ::awsgen_runtime::WaiterError<GetOvenOutput, GetOvenError>,
+    ::awsgen_runtime::__private::FinalPoll<GetOvenOutput, GetOvenError>,
+    ::awsgen_runtime::__private::WaiterError<GetOvenOutput, GetOvenError>,
 > {
     let classify = move |
-        result: &Result<GetOvenOutput, ::awsgen_runtime::Error<GetOvenError>>|
+        result: &Result<GetOvenOutput, ::awsgen_runtime::__private::Error<GetOvenError>>|
     {
         if result.as_ref().err().and_then(|e| e.code()) == Some("OvenNotFound") {
-            return Some(::awsgen_runtime::waiter::AcceptorState::Success);
+            return Some(::awsgen_runtime::__private::waiter::AcceptorState::Success);
         }
         None
     };
-    let done = ::awsgen_runtime::waiter::wait_until(
+    let done = ::awsgen_runtime::__private::waiter::wait_until(
             (
                 ::std::time::Duration::from_secs(2u64),
                 ::std::time::Duration::from_secs(120u64),
@@ -187,17 +190,20 @@ impl GetOvenInput {
     }
     /// Checks every constraint of the model (required members, lengths, ranges,
     /// patterns), nested members included, and reports every violation with its path.
-    pub fn validate(&self) -> Result<(), ::awsgen_runtime::ValidationErrors> {
-        let mut errors = ::awsgen_runtime::ValidationErrors::default();
-        self.validate_at(&::awsgen_runtime::validate::Path::Root, &mut errors);
+    pub fn validate(&self) -> Result<(), ::awsgen_runtime::__private::ValidationErrors> {
+        let mut errors = ::awsgen_runtime::__private::ValidationErrors::default();
+        self.validate_at(
+            &::awsgen_runtime::__private::validate::Path::Root,
+            &mut errors,
+        );
         errors.into_result()
     }
     /// Validates this value as the member at `path`, adding violations to `errors`.
     #[doc(hidden)]
     pub fn validate_at(
         &self,
-        path: &::awsgen_runtime::validate::Path<'_>,
-        errors: &mut ::awsgen_runtime::ValidationErrors,
+        path: &::awsgen_runtime::__private::validate::Path<'_>,
+        errors: &mut ::awsgen_runtime::__private::ValidationErrors,
     ) {
         {
             let path = path.member("OvenId");
@@ -223,13 +229,13 @@ impl GetOvenInputBuilder {
         self
     }
     /// Builds the value, or names every required member that is not set.
-    pub fn build(self) -> Result<GetOvenInput, ::awsgen_runtime::BuildError> {
+    pub fn build(self) -> Result<GetOvenInput, ::awsgen_runtime::__private::BuildError> {
         let mut missing: Vec<&'static str> = Vec::new();
         if self.oven_id.is_none() {
             missing.push("OvenId");
         }
         if !missing.is_empty() {
-            return Err(::awsgen_runtime::BuildError {
+            return Err(::awsgen_runtime::__private::BuildError {
                 type_name: "GetOvenInput",
                 missing,
             });
@@ -239,9 +245,9 @@ impl GetOvenInputBuilder {
         })
     }
 }
-impl ::awsgen_runtime::json::SerializeJson for GetOvenInput {
+impl ::awsgen_runtime::__private::json::SerializeJson for GetOvenInput {
     fn write_json(&self, out: &mut String) {
-        let mut object = ::awsgen_runtime::json::ObjectWriter::new(out);
+        let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
         if let Some(value) = &self.oven_id {
             object.field("OvenId", value);
         }
@@ -253,7 +259,7 @@ pub struct GetOvenOutput {
     pub state: Option<OvenState>,
     pub temperature: Option<i32>,
     #[doc(hidden)]
-    pub _request_id: ::awsgen_runtime::request_id::ResponseRequestId,
+    pub _request_id: ::awsgen_runtime::__private::request_id::ResponseRequestId,
 }
 impl GetOvenOutput {
     /// A builder for [`GetOvenOutput`].
@@ -261,7 +267,7 @@ impl GetOvenOutput {
         GetOvenOutputBuilder::default()
     }
 }
-impl ::awsgen_runtime::RequestId for GetOvenOutput {
+impl ::awsgen_runtime::__private::RequestId for GetOvenOutput {
     fn request_id(&self) -> Option<&str> {
         self._request_id.get()
     }
@@ -300,25 +306,29 @@ impl GetOvenOutputBuilder {
         }
     }
 }
-impl ::awsgen_runtime::json::DeserializeJson for GetOvenOutput {
+impl ::awsgen_runtime::__private::json::DeserializeJson for GetOvenOutput {
     fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        value: &::awsgen_runtime::__private::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
         let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
             if value.is_null() {
                 continue;
             }
             match key.as_str() {
                 "State" => {
                     out.state = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                                value,
+                            )
                             .map_err(|e| e.in_member("State"))?,
                     );
                 }
                 "Temperature" => {
                     out.temperature = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                                value,
+                            )
                             .map_err(|e| e.in_member("Temperature"))?,
                     );
                 }
@@ -328,7 +338,9 @@ impl ::awsgen_runtime::json::DeserializeJson for GetOvenOutput {
         Ok(out)
     }
     fn set_request_id(&mut self, id: Option<String>) {
-        self._request_id = ::awsgen_runtime::request_id::ResponseRequestId::new(id);
+        self._request_id = ::awsgen_runtime::__private::request_id::ResponseRequestId::new(
+            id,
+        );
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -344,7 +356,7 @@ pub enum OvenState {
     /// A value this model of `OvenState` does not know, kept as sent.
     Unknown(String),
     #[doc(hidden)]
-    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+    __NonExhaustive(::awsgen_runtime::__private::NonExhaustive),
 }
 impl OvenState {
     /// The value as it appears on the wire.
@@ -399,16 +411,16 @@ impl ::std::fmt::Display for OvenState {
         f.write_str(self.as_str())
     }
 }
-impl ::awsgen_runtime::json::SerializeJson for OvenState {
+impl ::awsgen_runtime::__private::json::SerializeJson for OvenState {
     fn write_json(&self, out: &mut String) {
-        ::awsgen_runtime::json::write_string(out, self.as_str())
+        ::awsgen_runtime::__private::json::write_string(out, self.as_str())
     }
 }
-impl ::awsgen_runtime::json::DeserializeJson for OvenState {
+impl ::awsgen_runtime::__private::json::DeserializeJson for OvenState {
     fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
-        <String as ::awsgen_runtime::json::DeserializeJson>::from_json(value)
+        value: &::awsgen_runtime::__private::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
+        <String as ::awsgen_runtime::__private::json::DeserializeJson>::from_json(value)
             .map(Self::from)
     }
 }
@@ -417,13 +429,13 @@ impl ::awsgen_runtime::json::DeserializeJson for OvenState {
 pub enum GetOvenError {
     OvenNotFound(OvenNotFound),
     /// An error code the model does not list for this operation.
-    Unhandled(::awsgen_runtime::ErrorMetadata),
+    Unhandled(::awsgen_runtime::__private::ErrorMetadata),
     #[doc(hidden)]
-    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+    __NonExhaustive(::awsgen_runtime::__private::NonExhaustive),
 }
 impl GetOvenError {
     /// The code, message, request id and HTTP status of the error response.
-    pub fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+    pub fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
         match self {
             Self::OvenNotFound(e) => &e.meta,
             Self::Unhandled(meta) => meta,
@@ -440,7 +452,7 @@ impl ::std::fmt::Display for GetOvenError {
         ::std::fmt::Display::fmt(self.meta(), f)
     }
 }
-impl ::awsgen_runtime::RequestId for GetOvenError {
+impl ::awsgen_runtime::__private::RequestId for GetOvenError {
     fn request_id(&self) -> Option<&str> {
         self.meta().request_id.as_deref()
     }
@@ -454,21 +466,21 @@ impl ::std::error::Error for GetOvenError {
         }
     }
 }
-impl ::awsgen_runtime::OperationError for GetOvenError {
+impl ::awsgen_runtime::__private::OperationError for GetOvenError {
     fn from_response(
-        meta: ::awsgen_runtime::ErrorMetadata,
-        body: Option<&::awsgen_runtime::json::Value>,
+        meta: ::awsgen_runtime::__private::ErrorMetadata,
+        body: Option<&::awsgen_runtime::__private::json::Value>,
     ) -> Self {
         match meta.code.as_str() {
             "OvenNotFound" => {
                 Self::OvenNotFound(
-                    ::awsgen_runtime::error::read_modeled_error(meta, body),
+                    ::awsgen_runtime::__private::error::read_modeled_error(meta, body),
                 )
             }
             _ => Self::Unhandled(meta),
         }
     }
-    fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+    fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
         GetOvenError::meta(self)
     }
 }
@@ -476,7 +488,7 @@ impl ::awsgen_runtime::OperationError for GetOvenError {
 pub struct OvenNotFound {
     pub message: Option<String>,
     /// The error's code, message, request id and HTTP status, as the response carried them.
-    pub meta: ::awsgen_runtime::ErrorMetadata,
+    pub meta: ::awsgen_runtime::__private::ErrorMetadata,
 }
 impl OvenNotFound {
     /// A builder for [`OvenNotFound`].
@@ -507,19 +519,21 @@ impl OvenNotFoundBuilder {
         }
     }
 }
-impl ::awsgen_runtime::json::DeserializeJson for OvenNotFound {
+impl ::awsgen_runtime::__private::json::DeserializeJson for OvenNotFound {
     fn from_json(
-        value: &::awsgen_runtime::json::Value,
-    ) -> Result<Self, ::awsgen_runtime::json::DeserializeError> {
+        value: &::awsgen_runtime::__private::json::Value,
+    ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
         let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::json::expect_object(value)? {
+        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
             if value.is_null() {
                 continue;
             }
             match key.as_str() {
                 "Message" => {
                     out.message = Some(
-                        ::awsgen_runtime::json::DeserializeJson::from_json(value)
+                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
+                                value,
+                            )
                             .map_err(|e| e.in_member("Message"))?,
                     );
                 }
@@ -529,8 +543,8 @@ impl ::awsgen_runtime::json::DeserializeJson for OvenNotFound {
         Ok(out)
     }
 }
-impl ::awsgen_runtime::error::ModeledError for OvenNotFound {
-    fn set_meta(&mut self, meta: ::awsgen_runtime::ErrorMetadata) {
+impl ::awsgen_runtime::__private::error::ModeledError for OvenNotFound {
+    fn set_meta(&mut self, meta: ::awsgen_runtime::__private::ErrorMetadata) {
         if self.message.is_none() {
             self.message = meta.message.clone();
         }
@@ -547,7 +561,7 @@ impl ::std::fmt::Display for OvenNotFound {
     }
 }
 impl ::std::error::Error for OvenNotFound {}
-impl ::awsgen_runtime::RequestId for OvenNotFound {
+impl ::awsgen_runtime::__private::RequestId for OvenNotFound {
     fn request_id(&self) -> Option<&str> {
         self.meta.request_id.as_deref()
     }
@@ -557,13 +571,13 @@ impl ::awsgen_runtime::RequestId for OvenNotFound {
 pub enum OvensError {
     OvenNotFound(OvenNotFound),
     /// An error code the model does not list for the operation that returned it.
-    Unhandled(::awsgen_runtime::ErrorMetadata),
+    Unhandled(::awsgen_runtime::__private::ErrorMetadata),
     #[doc(hidden)]
-    __NonExhaustive(::awsgen_runtime::NonExhaustive),
+    __NonExhaustive(::awsgen_runtime::__private::NonExhaustive),
 }
 impl OvensError {
     /// The code, message, request id and HTTP status of the error response.
-    pub fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+    pub fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
         match self {
             Self::OvenNotFound(e) => &e.meta,
             Self::Unhandled(meta) => meta,
@@ -585,7 +599,7 @@ impl ::std::fmt::Display for OvensError {
         ::std::fmt::Display::fmt(self.meta(), f)
     }
 }
-impl ::awsgen_runtime::RequestId for OvensError {
+impl ::awsgen_runtime::__private::RequestId for OvensError {
     fn request_id(&self) -> Option<&str> {
         self.meta().request_id.as_deref()
     }
@@ -599,21 +613,21 @@ impl ::std::error::Error for OvensError {
         }
     }
 }
-impl ::awsgen_runtime::OperationError for OvensError {
+impl ::awsgen_runtime::__private::OperationError for OvensError {
     fn from_response(
-        meta: ::awsgen_runtime::ErrorMetadata,
-        body: Option<&::awsgen_runtime::json::Value>,
+        meta: ::awsgen_runtime::__private::ErrorMetadata,
+        body: Option<&::awsgen_runtime::__private::json::Value>,
     ) -> Self {
         match meta.code.as_str() {
             "OvenNotFound" => {
                 Self::OvenNotFound(
-                    ::awsgen_runtime::error::read_modeled_error(meta, body),
+                    ::awsgen_runtime::__private::error::read_modeled_error(meta, body),
                 )
             }
             _ => Self::Unhandled(meta),
         }
     }
-    fn meta(&self) -> &::awsgen_runtime::ErrorMetadata {
+    fn meta(&self) -> &::awsgen_runtime::__private::ErrorMetadata {
         OvensError::meta(self)
     }
 }
@@ -645,7 +659,7 @@ impl Ovens {
 /// The request of [`Ovens::wait_until_oven_hot`], then `.wait`.
 #[derive(Clone, Debug)]
 pub struct WaitUntilOvenHot<'a> {
-    client: &'a ::awsgen_runtime::Client,
+    client: &'a ::awsgen_runtime::__private::Client,
     input: GetOvenInputBuilder,
 }
 impl WaitUntilOvenHot<'_> {
@@ -664,22 +678,24 @@ impl WaitUntilOvenHot<'_> {
     /// `OperationFailed(Error::InvalidInput)`; nothing is sent.
     pub async fn wait(
         self,
-        options: impl Into<::awsgen_runtime::WaitOptions>,
+        options: impl Into<::awsgen_runtime::__private::WaitOptions>,
     ) -> Result<
         GetOvenOutput,
-        ::awsgen_runtime::WaiterError<GetOvenOutput, GetOvenError>,
+        ::awsgen_runtime::__private::WaiterError<GetOvenOutput, GetOvenError>,
     > {
         let input = self
             .input
             .build()
-            .map_err(|e| { ::awsgen_runtime::WaiterError::OperationFailed(e.into()) })?;
+            .map_err(|e| {
+                ::awsgen_runtime::__private::WaiterError::OperationFailed(e.into())
+            })?;
         wait_until_oven_hot(self.client, input, options).await
     }
 }
 /// The request of [`Ovens::wait_until_oven_gone`], then `.wait`.
 #[derive(Clone, Debug)]
 pub struct WaitUntilOvenGone<'a> {
-    client: &'a ::awsgen_runtime::Client,
+    client: &'a ::awsgen_runtime::__private::Client,
     input: GetOvenInputBuilder,
 }
 impl WaitUntilOvenGone<'_> {
@@ -698,15 +714,17 @@ impl WaitUntilOvenGone<'_> {
     /// `OperationFailed(Error::InvalidInput)`; nothing is sent.
     pub async fn wait(
         self,
-        options: impl Into<::awsgen_runtime::WaitOptions>,
+        options: impl Into<::awsgen_runtime::__private::WaitOptions>,
     ) -> Result<
-        ::awsgen_runtime::FinalPoll<GetOvenOutput, GetOvenError>,
-        ::awsgen_runtime::WaiterError<GetOvenOutput, GetOvenError>,
+        ::awsgen_runtime::__private::FinalPoll<GetOvenOutput, GetOvenError>,
+        ::awsgen_runtime::__private::WaiterError<GetOvenOutput, GetOvenError>,
     > {
         let input = self
             .input
             .build()
-            .map_err(|e| { ::awsgen_runtime::WaiterError::OperationFailed(e.into()) })?;
+            .map_err(|e| {
+                ::awsgen_runtime::__private::WaiterError::OperationFailed(e.into())
+            })?;
         wait_until_oven_gone(self.client, input, options).await
     }
 }
