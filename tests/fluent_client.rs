@@ -273,12 +273,20 @@ async fn into_paginator_walks_the_pages() -> Outcome {
         body(&server, 1) == json!({ "MaxResults": 1, "NextToken": "t1" }),
         format!("second page request {}", body(&server, 1)),
     )?;
-    let error = athena
-        .list_sessions()
-        .into_paginator()
+    let mut unbuilt = athena.list_sessions().into_paginator();
+    let first = unbuilt
+        .next()
+        .await
+        .ok_or("a paginator without WorkGroup yields its error")?;
+    let error = first
         .err()
-        .ok_or("a paginator without WorkGroup")?;
-    check(error.missing == ["WorkGroup"], format!("{error}"))?;
+        .ok_or("a paginator without WorkGroup fetched a page")?;
+    check(
+        matches!(&error, awsgen_runtime::Error::InvalidInput(_))
+            && error.to_string().contains("WorkGroup"),
+        format!("{error}"),
+    )?;
+    check(unbuilt.next().await.is_none(), "the error is the only item")?;
     check(
         server.requests().len() == 2,
         format!("{} requests", server.requests().len()),

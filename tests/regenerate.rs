@@ -13,7 +13,7 @@ const MAIN_RS: &str = r#"awsgen_runtime::athena_operation!(model = "model.json",
 
 fn main() {
     let input = PutInput::builder().a("value").build();
-    println!("{}", input.is_ok());
+    println!("{:?}", input.a);
 }
 "#;
 

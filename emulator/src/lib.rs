@@ -105,6 +105,7 @@ const OPERATIONS: &[&str] = &[
     "GetSessionStatus",
     "GetSession",
     "TerminateSession",
+    "ListSessions",
 ];
 
 /// A running emulator; it stops when dropped.

@@ -20,6 +20,9 @@ pub struct Pages<'a, I, O, E> {
     set_token: fn(&mut I, String),
     token_of: fn(&O) -> Option<&String>,
     last_token: Option<String>,
+    /// Why the call could not start (a required member left unset): the only item.
+    /// Boxed so the pages stay `Unpin` whatever the error type.
+    failure: Option<Box<Error<E>>>,
 }
 
 impl<'a, I, O, E> Pages<'a, I, O, E>
@@ -40,6 +43,26 @@ where
             set_token,
             token_of,
             last_token: None,
+            failure: None,
+        }
+    }
+
+    /// Pages whose only item is `error`: the request could not be built, so nothing is sent
+    /// and the caller meets the error where it would meet the first page's.
+    pub fn failed(error: Error<E>) -> Self
+    where
+        O: 'a,
+        E: 'a,
+    {
+        Pages {
+            next_input: None,
+            in_flight: None,
+            // Never called: there is no input to fetch with.
+            fetch: Box::new(|_| Box::pin(std::future::pending())),
+            set_token: |_, _| {},
+            token_of: |_| None,
+            last_token: None,
+            failure: Some(Box::new(error)),
         }
     }
 
@@ -49,6 +72,9 @@ where
     }
 
     fn poll_page(&mut self, cx: &mut Context<'_>) -> Poll<Option<Result<O, Error<E>>>> {
+        if let Some(error) = self.failure.take() {
+            return Poll::Ready(Some(Err(*error)));
+        }
         if self.in_flight.is_none() {
             let Some(input) = self.next_input.take() else {
                 return Poll::Ready(None);

@@ -51,7 +51,7 @@ const SHIPPED_MODEL_NAME: &str = "models/athena-start-session.smithy.json (shipp
 ///     awsgen_runtime::athena_operation!(*); // every operation of the model
 /// }
 /// # fn main() {
-/// assert_eq!(everything::OPERATIONS.len(), 4);
+/// assert_eq!(everything::OPERATIONS.len(), 5);
 /// # }
 /// ```
 ///

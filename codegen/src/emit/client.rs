@@ -165,14 +165,19 @@ pub fn emit_fluent_builder(cx: &Context, op: &Shape, paginated: bool) -> TokenSt
         };
         if fallible {
             let doc = format!(
-                " Every page of the call, as [`{}`] returns them; a required member left unset \
-                 is an error here, before any page is fetched.",
+                " Every page of the call, as [`{}`] returns them. A required member left unset \
+                 is the first and only item, an \
+                 [`Error::InvalidInput`](::awsgen_runtime::Error::InvalidInput) naming it; \
+                 nothing is sent.",
                 op_names.pages
             );
             quote! {
                 #[doc = #doc]
-                pub fn into_paginator(self) -> Result<#pages_ty, ::awsgen_runtime::__private::BuildError> {
-                    Ok(#pages_fn(self.client, self.input.build()?))
+                pub fn into_paginator(self) -> #pages_ty {
+                    match self.input.build() {
+                        Ok(input) => #pages_fn(self.client, input),
+                        Err(missing) => ::awsgen_runtime::__private::Pages::failed(missing.into()),
+                    }
                 }
             }
         } else {

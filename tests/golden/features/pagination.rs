@@ -97,19 +97,19 @@ impl<'a> ListBooksFluentBuilder<'a> {
         let input = self.input.build()?;
         list_books(self.client, input).await
     }
-    /// Every page of the call, as [`list_books_pages`] returns them; a required member left unset is an error here, before any page is fetched.
+    /// Every page of the call, as [`list_books_pages`] returns them. A required member left unset is the first and only item, an [`Error::InvalidInput`](::awsgen_runtime::Error::InvalidInput) naming it; nothing is sent.
     pub fn into_paginator(
         self,
-    ) -> Result<
-        ::awsgen_runtime::__private::Pages<
-            'a,
-            ListBooksInput,
-            ListBooksOutput,
-            ListBooksError,
-        >,
-        ::awsgen_runtime::__private::BuildError,
+    ) -> ::awsgen_runtime::__private::Pages<
+        'a,
+        ListBooksInput,
+        ListBooksOutput,
+        ListBooksError,
     > {
-        Ok(list_books_pages(self.client, self.input.build()?))
+        match self.input.build() {
+            Ok(input) => list_books_pages(self.client, input),
+            Err(missing) => ::awsgen_runtime::__private::Pages::failed(missing.into()),
+        }
     }
 }
 /// Sends a [`ListBooksInput`] built beforehand: the call [`Library::list_books`] makes.
