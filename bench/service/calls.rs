@@ -21,7 +21,7 @@ async fn calls(client: &Client) -> Result<String, Box<dyn std::error::Error>> {
     .await?;
     let groups = athena::list_work_groups(
         client,
-        athena::ListWorkGroupsInput::builder().max_results(10).build()?,
+        athena::ListWorkGroupsInput::builder().max_results(10).build(),
     )
     .await?;
     Ok(format!(

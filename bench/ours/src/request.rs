@@ -4,8 +4,6 @@
 
 awsgen_runtime::athena_operation!(StartSession);
 
-use std::collections::HashMap;
-
 use awsgen_runtime::BuildError;
 
 /// The caller's idempotency token: fixed, so both programs send the same bytes' worth.
@@ -17,32 +15,25 @@ pub fn full_request() -> Result<StartSessionRequest, BuildError> {
         .coordinator_dpu_size(1)
         .max_concurrent_dpus(20)
         .default_executor_dpu_size(1)
-        .additional_configs(HashMap::from([(
-            "NotebookId".to_string(),
-            "nb-0123456789".to_string(),
-        )]))
-        .spark_properties(HashMap::from([(
-            "spark.sql.shuffle.partitions".to_string(),
-            "8".to_string(),
-        )]))
-        .classifications(vec![Classification::builder()
-            .name("spark-defaults")
-            .properties(HashMap::from([(
-                "spark.executor.memory".to_string(),
-                "4g".to_string(),
-            )]))
-            .build()?])
-        .build()?;
+        .additional_configs("NotebookId", "nb-0123456789")
+        .spark_properties("spark.sql.shuffle.partitions", "8")
+        .classifications(
+            Classification::builder()
+                .name("spark-defaults")
+                .properties("spark.executor.memory", "4g")
+                .build(),
+        )
+        .build();
     let monitoring = MonitoringConfiguration::builder()
         .cloud_watch_logging_configuration(
             CloudWatchLoggingConfiguration::builder()
                 .enabled(true)
                 .log_group("/aws/athena/sessions")
                 .log_stream_name_prefix("bench-")
-                .log_types(HashMap::from([(
-                    "SPARK_DRIVER".to_string(),
+                .log_types(
+                    "SPARK_DRIVER",
                     vec!["STDOUT".to_string(), "STDERR".to_string()],
-                )]))
+                )
                 .build()?,
         )
         .managed_logging_configuration(
@@ -58,7 +49,7 @@ pub fn full_request() -> Result<StartSessionRequest, BuildError> {
                 .log_location("s3://bench-athena-logs/sessions/")
                 .build()?,
         )
-        .build()?;
+        .build();
     StartSessionRequest::builder()
         .description("Session started by the awsgen benchmark")
         .work_group("primary")
@@ -68,10 +59,7 @@ pub fn full_request() -> Result<StartSessionRequest, BuildError> {
         .notebook_version("Athena notebook version 1")
         .session_idle_timeout_in_minutes(15)
         .client_request_token(TOKEN)
-        .tags(vec![Tag::builder()
-            .key("team")
-            .value("analytics")
-            .build()?])
+        .tags(Tag::builder().key("team").value("analytics").build())
         .copy_work_group_tags(true)
         .build()
 }
