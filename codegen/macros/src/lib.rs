@@ -69,9 +69,11 @@ const SHIPPED_MODEL_NAME: &str = "models/athena-start-session.smithy.json (shipp
 /// ```ignore
 /// awsgen_runtime::athena_operation!(model = "models/athena.json", serde = true, StartSession);
 /// let json = serde_json::to_string(&request)?; // {"WorkGroup":"primary",...}
-/// ``` Editing the model file regenerates on the next build. The
-/// generated items are emitted where the macro is invoked, so they belong to the calling
-/// crate: two crates that invoke it get distinct types.
+/// ```
+///
+/// Editing the model file regenerates on the next build. The generated items are emitted
+/// where the macro is invoked, so they belong to the calling crate: two crates that invoke it
+/// get distinct types.
 #[proc_macro]
 pub fn athena_operation(input: TokenStream) -> TokenStream {
     let args = syn::parse_macro_input!(input as Args);
