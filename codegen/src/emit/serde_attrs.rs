@@ -63,32 +63,27 @@ pub fn request_id_attrs(cx: &Context) -> TokenStream {
 /// A string enum as its model value; a value the model does not know reads as `Unknown` and
 /// writes back unchanged.
 pub fn string_enum_impls(cx: &Context, name: &Ident) -> TokenStream {
-    if !cx.options.serde {
-        return TokenStream::new();
-    }
-    quote! {
-        impl ::awsgen_runtime::__private::serde::Serialize for #name {
-            fn serialize<S: ::awsgen_runtime::__private::serde::Serializer>(
-                &self,
-                serializer: S,
-            ) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
-            }
-        }
-
-        impl<'de> ::awsgen_runtime::__private::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::awsgen_runtime::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> Result<Self, D::Error> {
-                <String as ::awsgen_runtime::__private::serde::Deserialize>::deserialize(deserializer)
-                    .map(Self::from)
-            }
-        }
-    }
+    value_enum_impls(
+        cx,
+        name,
+        quote!(String),
+        quote!(serialize_str(self.as_str())),
+    )
 }
 
 /// An int enum as its model value, known or not.
 pub fn int_enum_impls(cx: &Context, name: &Ident) -> TokenStream {
+    value_enum_impls(cx, name, quote!(i32), quote!(serialize_i32(self.value())))
+}
+
+/// An enum written as its wire value (`write`, a `Serializer` call) and read back through
+/// `From<wire>`, which maps values the model does not know to `Unknown`.
+fn value_enum_impls(
+    cx: &Context,
+    name: &Ident,
+    wire: TokenStream,
+    write: TokenStream,
+) -> TokenStream {
     if !cx.options.serde {
         return TokenStream::new();
     }
@@ -98,7 +93,7 @@ pub fn int_enum_impls(cx: &Context, name: &Ident) -> TokenStream {
                 &self,
                 serializer: S,
             ) -> Result<S::Ok, S::Error> {
-                serializer.serialize_i32(self.value())
+                serializer.#write
             }
         }
 
@@ -106,7 +101,7 @@ pub fn int_enum_impls(cx: &Context, name: &Ident) -> TokenStream {
             fn deserialize<D: ::awsgen_runtime::__private::serde::Deserializer<'de>>(
                 deserializer: D,
             ) -> Result<Self, D::Error> {
-                <i32 as ::awsgen_runtime::__private::serde::Deserialize>::deserialize(deserializer)
+                <#wire as ::awsgen_runtime::__private::serde::Deserialize>::deserialize(deserializer)
                     .map(Self::from)
             }
         }
