@@ -847,7 +847,7 @@ async fn run(scenario: Scenario) -> Result<String, String> {
         outcomes.push(start_session(&client, request()).await);
         let requests = server
             .as_ref()
-            .map(TestServer::requests)
+            .map(|server| server.requests())
             .unwrap_or_default();
         check_attempts(&requests[seen..])?;
         attempts_per_call.push(requests.len() - seen);
@@ -856,7 +856,7 @@ async fn run(scenario: Scenario) -> Result<String, String> {
 
     // The server is strict: a refused request would be the client's fault, whatever the
     // scenario expects.
-    if let Some(refusals) = server.as_ref().map(TestServer::refusals) {
+    if let Some(refusals) = server.as_ref().map(|server| server.refusals()) {
         ensure(refusals.is_empty(), || {
             format!("the strict server refused requests: {refusals:?}")
         })?;

@@ -1,6 +1,7 @@
-//! Just enough HTTP/1.1 for an AWS JSON client: one request at a time per connection,
-//! bodies sized by Content-Length, keep-alive. Requests beyond the limits below are refused
-//! and the connection closed, so a misbehaving peer cannot make the emulator buffer without end.
+//! Just enough HTTP/1.1 for an AWS JSON client, for the emulator and the scripted server: one
+//! request at a time per connection, bodies sized by Content-Length, keep-alive. Requests
+//! beyond the limits below are refused and the connection closed, so a misbehaving peer cannot
+//! make a server buffer without end.
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
@@ -109,6 +110,18 @@ impl Connection {
         written && !self.close_after_reply
     }
 
+    /// Writes `bytes` as they are (no framing of ours) and closes the connection.
+    pub async fn send_raw_and_close(mut self, bytes: &[u8]) {
+        let _ = self.stream.write_all(bytes).await;
+        let _ = self.stream.shutdown().await;
+    }
+
+    /// Closes the connection with a TCP reset instead of an orderly close.
+    pub fn reset(self) {
+        // A zero linger makes the close send RST instead of FIN.
+        let _ = self.stream.set_zero_linger();
+    }
+
     /// Answers a refused request and marks the connection for closing.
     pub async fn refuse(&mut self, refusal: &Refused) {
         self.close_after_reply = true;
@@ -193,8 +206,12 @@ fn reason_phrase(status: u16) -> &'static str {
         405 => "Method Not Allowed",
         411 => "Length Required",
         413 => "Payload Too Large",
+        429 => "Too Many Requests",
         431 => "Request Header Fields Too Large",
         500 => "Internal Server Error",
+        502 => "Bad Gateway",
+        503 => "Service Unavailable",
+        504 => "Gateway Timeout",
         _ => "Unknown",
     }
 }

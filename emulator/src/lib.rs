@@ -70,6 +70,7 @@
 mod faults;
 mod http;
 mod recorded;
+pub mod scripted;
 mod sessions;
 pub mod strict;
 

@@ -3,8 +3,8 @@
 //! Content-Type and X-Amz-Target that fit the operation. A request that fails is refused
 //! with the status and error code AWS answers with.
 //!
-//! The emulator checks every request with it, and so does the test suite's loopback server
-//! (`awsgen_tests::server`), so a client that sends a header twice, leaves a required header
+//! The emulator checks every request with it, and so does the scripted server
+//! ([`crate::scripted`]), so a client that sends a header twice, leaves a required header
 //! unsigned or signs other bytes than it sends fails loudly instead of passing a lenient
 //! server.
 
@@ -123,21 +123,26 @@ pub fn check<'r>(
 
 /// Each header name at most once, in any case.
 fn check_unique_names(headers: &[(String, String)]) -> Result<(), Refusal> {
-    for (i, (name, _)) in headers.iter().enumerate() {
-        let repeated = headers[..i]
+    let Some(name) = repeated_header(headers) else {
+        return Ok(());
+    };
+    let lower = name.to_ascii_lowercase();
+    let message = format!("header {name:?} appears more than once");
+    Err(if SIGNING_HEADERS.contains(&lower.as_str()) {
+        Refusal::incomplete(message)
+    } else {
+        Refusal::invalid_signature(message)
+    })
+}
+
+/// The first header name sent again (in any case), as its second occurrence spells it.
+pub(crate) fn repeated_header(headers: &[(String, String)]) -> Option<&str> {
+    headers.iter().enumerate().find_map(|(i, (name, _))| {
+        headers[..i]
             .iter()
-            .any(|(earlier, _)| earlier.eq_ignore_ascii_case(name));
-        if repeated {
-            let lower = name.to_ascii_lowercase();
-            let message = format!("header {name:?} appears more than once");
-            return Err(if SIGNING_HEADERS.contains(&lower.as_str()) {
-                Refusal::incomplete(message)
-            } else {
-                Refusal::invalid_signature(message)
-            });
-        }
-    }
-    Ok(())
+            .any(|(earlier, _)| earlier.eq_ignore_ascii_case(name))
+            .then_some(name.as_str())
+    })
 }
 
 /// The parts of `AWS4-HMAC-SHA256 Credential=..., SignedHeaders=..., Signature=...`.

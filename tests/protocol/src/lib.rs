@@ -1,7 +1,7 @@
 //! The harness for the botocore awsJson protocol test vectors.
 //!
 //! The build script turns every case of `{input,output}/*.json` into a module of generated
-//! code plus a [`Case`]; this library runs those cases against a loopback [`TestServer`] and
+//! code plus a [`Case`]; this library runs those cases against a loopback [`ScriptedServer`] and
 //! compares what went over the wire (input cases) or what the generated operation returned
 //! (output cases) with the case's expectation.
 #![forbid(unsafe_code)]
@@ -19,9 +19,9 @@ use std::future::Future;
 use std::pin::Pin;
 use std::time::Duration;
 
+use awsgen_emulator::scripted::{RecordedRequest, Reply, ScriptedServer, Strict};
 use awsgen_runtime::config::Environment;
 use awsgen_runtime::{Client, Credentials, ErrorMetadata};
-use awsgen_tests::server::{RecordedRequest, Reply, Strict, TestServer};
 use serde_json::Value;
 
 /// What a case's generated code returns: `Err` says what differed.
@@ -177,7 +177,9 @@ async fn bounded_capture(client_endpoint: Option<&str>, run: Runner) -> Result<C
 
 async fn capture(client_endpoint: Option<&str>, run: Runner) -> Result<Captured, String> {
     let server =
-        TestServer::start_strict(Strict::new().key(credentials()), [Reply::json(200, "{}")]).await;
+        ScriptedServer::start_strict(Strict::new().key(credentials()), [Reply::json(200, "{}")])
+            .await
+            .map_err(|e| format!("cannot start the scripted server: {e}"))?;
     // The case's endpoint path (`https://example.com/custom`) is kept on the loopback URL.
     let endpoint_path = client_endpoint
         .map(|e| endpoint_host_and_path(e).1)
@@ -294,13 +296,14 @@ async fn check_response(response: &str, run: Runner) -> Result<(), String> {
         .map(|(n, v)| (n.clone(), v.as_str().unwrap_or_default().to_string()))
         .collect();
     let body = response["body"].as_str().unwrap_or_default();
-    let server = TestServer::start([Reply::Response {
+    let server = ScriptedServer::start([Reply::Response {
         status,
         headers,
         body: body.as_bytes().to_vec(),
         delay: Duration::ZERO,
     }])
-    .await;
+    .await
+    .map_err(|e| format!("cannot start the scripted server: {e}"))?;
     // Output cases call with an empty input, which may lack required members.
     run(client(&server.url(), false)?).await
 }
