@@ -65,6 +65,11 @@
 //!   `IDLE`, for code that starts its own sessions.
 //! - [`Emulator::requests`]: every request that passed the strict check, with its operation,
 //!   its JSON input and how it was answered.
+//!
+//! # Any other service: scripted replies
+//!
+//! [`scripted::ScriptedServer`] answers any awsJson client with replies your test scripts
+//! (outputs, errors, broken connections, slow answers), after the same strict check.
 #![forbid(unsafe_code)]
 
 mod faults;
