@@ -90,6 +90,9 @@ pub mod config;
 pub mod credentials;
 pub mod endpoint;
 pub mod error;
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+pub mod error_serde;
 pub mod http;
 mod idempotency;
 mod identity;

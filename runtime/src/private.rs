@@ -21,3 +21,7 @@ pub use crate::{protocol, NonExhaustive};
 /// dependency of their own.
 #[cfg(feature = "serde")]
 pub use serde;
+
+/// What the serde impls of generated error enums call.
+#[cfg(feature = "serde")]
+pub use crate::error_serde;
