@@ -303,7 +303,10 @@ fn constructors_wrap_the_runtime_client() -> Outcome {
     let region = |a: &Athena| a.client().map(|c| c.region().to_string()).ok();
     check(region(&athena).as_deref() == Some("eu-west-1"), "new")?;
     let cloned = athena.clone();
-    check(region(&cloned).as_deref() == Some(runtime.region()), "clone")?;
+    check(
+        region(&cloned).as_deref() == Some(runtime.region()),
+        "clone",
+    )?;
     let debug = format!("{athena:?}");
     check(
         debug.starts_with("Athena") && !debug.contains("wJalrXUtnFEMI"),
@@ -349,7 +352,10 @@ async fn futures_run_on_spawned_tasks() -> Outcome {
     .await
     .map_err(|e| format!("the waiter task: {e}"))?
     .map_err(|e| format!("waiter on a task: {e}"))?;
-    check(idle.session_id.as_deref() == Some("s-1"), format!("{idle:?}"))?;
+    check(
+        idle.session_id.as_deref() == Some("s-1"),
+        format!("{idle:?}"),
+    )?;
     let pages = upstream::Athena::new(client(&server.url()))
         .list_work_groups()
         .into_paginator();
@@ -397,7 +403,12 @@ fn from_env_defers_configuration_errors() -> Outcome {
     let config = home.write_aws("config", "[profile default\nregion = eu-west-1\n");
     let exe = std::env::current_exe().map_err(|e| format!("current exe: {e}"))?;
     let output = std::process::Command::new(exe)
-        .args(["from_env_child", "--exact", "--nocapture", "--test-threads=1"])
+        .args([
+            "from_env_child",
+            "--exact",
+            "--nocapture",
+            "--test-threads=1",
+        ])
         .env_clear()
         .env(FROM_ENV_CHILD, "1")
         .env("HOME", home.path())

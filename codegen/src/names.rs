@@ -92,7 +92,15 @@ const BUILDER_METHODS: &[&str] = &["build", "default", "clone"];
 const FLUENT_BUILDER_METHODS: &[&str] = &["send", "into_paginator"];
 
 /// The service client's own methods, which operation methods yield to.
-const CLIENT_METHODS: &[&str] = &["new", "from_env", "try_from_env", "client", "clone", "fmt", "from"];
+const CLIENT_METHODS: &[&str] = &[
+    "new",
+    "from_env",
+    "try_from_env",
+    "client",
+    "clone",
+    "fmt",
+    "from",
+];
 
 const SHAPE_SUFFIX: &str = "Shape";
 const MEMBER_SUFFIX: &str = "_value";

@@ -42,7 +42,12 @@ async fn the_user_task_runs_against_the_emulator() {
     let home = std::env::temp_dir().join(format!("awsgen-user-task-{}", std::process::id()));
     let credentials = emulator.credentials();
     let child = tokio::process::Command::new(std::env::current_exe().expect("current exe"))
-        .args(["user_task_child", "--exact", "--nocapture", "--test-threads=1"])
+        .args([
+            "user_task_child",
+            "--exact",
+            "--nocapture",
+            "--test-threads=1",
+        ])
         .env_clear()
         .env(CHILD, "1")
         // No ~/.aws: the environment alone configures the example.

@@ -69,7 +69,11 @@ pub fn unhandled_from_value<E: de::Error>(code: String, value: Value) -> Result<
             Some(meta) => from_value(meta)?,
             None => ErrorMetadata::default(),
         },
-        _ => return Err(E::custom("an error: an object with `_meta` and its members")),
+        _ => {
+            return Err(E::custom(
+                "an error: an object with `_meta` and its members",
+            ))
+        }
     };
     if meta.code.is_empty() {
         meta.code = code;

@@ -380,7 +380,10 @@ fn serde_opt_in() {
     tally.check("enum values the model does not know", unknown_enum_values());
     tally.check("the AttributeValue union", attribute_value_union());
     tally.check("a timestamp", a_timestamp());
-    tally.check("error enums from the emulator", error_enums_from_the_emulator());
+    tally.check(
+        "error enums from the emulator",
+        error_enums_from_the_emulator(),
+    );
     tally.check("an error the model does not list", unhandled_errors());
     tally.check("without the option", {
         expect(
@@ -600,7 +603,10 @@ fn error_enums_from_the_emulator() -> Result<(), String> {
             other => return Err(format!("expected TooManyRequestsException, got {other:?}")),
         };
         let json = serde_json::to_value(&error).map_err(|e| format!("serde write: {e}"))?;
-        let keys: Vec<&String> = json.as_object().map(|o| o.keys().collect()).unwrap_or_default();
+        let keys: Vec<&String> = json
+            .as_object()
+            .map(|o| o.keys().collect())
+            .unwrap_or_default();
         expect(
             keys == ["TooManyRequestsException"],
             &format!("one key, the code: {json}"),
@@ -611,7 +617,10 @@ fn error_enums_from_the_emulator() -> Result<(), String> {
             inner["_meta"]["code"] == "TooManyRequestsException"
                 && inner["_meta"]["status"] == meta.status
                 && inner["_meta"]["requestId"] == meta.request_id.as_deref().unwrap_or("-")
-                && meta.message.as_ref().is_some_and(|m| inner["Message"] == *m),
+                && meta
+                    .message
+                    .as_ref()
+                    .is_some_and(|m| inner["Message"] == *m),
             &format!("the code, message and request id: {json}"),
         )?;
         round_trip(&error, None)?;
@@ -656,13 +665,18 @@ fn unhandled_errors() -> Result<(), String> {
             if m.code == "SessionNotFoundException" && m.status == 400),
         &format!("another operation's error reads as Unhandled: {read:?}"),
     )?;
-    let bare: athena::AthenaError = serde_json::from_value(json!({"SomeCode": {}}))
-        .map_err(|e| format!("serde read: {e}"))?;
+    let bare: athena::AthenaError =
+        serde_json::from_value(json!({"SomeCode": {}})).map_err(|e| format!("serde read: {e}"))?;
     expect(
         bare.code() == "SomeCode",
         &format!("the code comes from the key when _meta has none: {bare:?}"),
     )?;
-    for bad in [json!({}), json!({"A": {}, "B": {}}), json!("x"), json!({"A": 1})] {
+    for bad in [
+        json!({}),
+        json!({"A": {}, "B": {}}),
+        json!("x"),
+        json!({"A": 1}),
+    ] {
         let read = serde_json::from_value::<athena::StartSessionError>(bad.clone());
         expect(read.is_err(), &format!("{bad} read as {read:?}"))?;
     }

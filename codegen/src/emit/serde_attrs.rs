@@ -195,7 +195,12 @@ pub fn union_impls(cx: &Context, shape: &Shape, variants: &[Ident]) -> TokenStre
 /// An error enum (an operation's or the service's) as `{code: error}`, `Unhandled` as
 /// `{code: {"_meta": meta}}`; a code the enum does not list reads as `Unhandled`. The work is in
 /// the runtime's `error_serde`; `codes[i]` is the code of `variants[i]`.
-pub fn error_enum_impls(cx: &Context, name: &Ident, variants: &[Ident], codes: &[&str]) -> TokenStream {
+pub fn error_enum_impls(
+    cx: &Context,
+    name: &Ident,
+    variants: &[Ident],
+    codes: &[&str],
+) -> TokenStream {
     if !cx.options.serde {
         return TokenStream::new();
     }

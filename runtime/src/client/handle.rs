@@ -65,7 +65,10 @@ mod tests {
         let built = Client::builder()
             .environment(Environment::from_vars([
                 ("AWS_CONFIG_FILE", "/nonexistent/awsgen/config"),
-                ("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/awsgen/credentials"),
+                (
+                    "AWS_SHARED_CREDENTIALS_FILE",
+                    "/nonexistent/awsgen/credentials",
+                ),
             ]))
             .build();
         let handle = ServiceHandle::from(built);
