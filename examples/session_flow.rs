@@ -55,7 +55,7 @@ pub fn full_request() -> Result<StartSessionRequest, BuildError> {
 }
 
 /// StartSession with every member set, through the service client: `.send().await` sends it.
-pub fn start_full_session(athena: &Athena) -> Result<StartSessionFluentBuilder<'_>, BuildError> {
+pub fn start_full_session(athena: &Athena) -> Result<StartSessionFluentBuilder, BuildError> {
     Ok(athena
         .start_session()
         .description(DESCRIPTION)

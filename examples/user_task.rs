@@ -2,7 +2,7 @@
 //! configuration and tags, handle SessionAlreadyExists and TooManyRequests, wait until IDLE,
 //! list the work group's sessions page by page. bench/ergonomics.sh counts its lines and `?`
 //! against the same task on aws-sdk-athena (bench/ergonomics/src/sdk_user_task.rs);
-//! examples/tests/user_task.rs runs it against the emulator.
+//! examples/tests/user_task.rs runs it against the emulator, named by `AWS_ENDPOINT_URL`.
 //!
 //!     cargo run -p awsgen-examples --example user_task
 use std::time::Duration;
@@ -10,11 +10,8 @@ use std::time::Duration;
 awsgen_runtime::athena_operation!(StartSession, GetSessionStatus, ListSessions);
 
 #[tokio::main(flavor = "current_thread")]
-async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    run(&Athena::from_env()?).await
-}
-
-pub async fn run(athena: &Athena) -> Result<(), Box<dyn std::error::Error>> {
+pub async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let athena = Athena::from_env();
     let engine = EngineConfiguration::builder()
         .max_concurrent_dpus(4)
         .spark_properties("spark.sql.shuffle.partitions", "8")
@@ -28,21 +25,17 @@ pub async fn run(athena: &Athena) -> Result<(), Box<dyn std::error::Error>> {
         .await;
     let session_id = match started {
         Ok(output) => output.session_id.unwrap_or_default(),
-        Err(e)
-            if e.service_error()
-                .is_some_and(StartSessionError::is_session_already_exists_exception) =>
-        {
-            println!("already started: {e}");
-            return Ok(());
-        }
-        Err(e)
-            if e.service_error()
-                .is_some_and(StartSessionError::is_too_many_requests_exception) =>
-        {
-            println!("too many sessions, try later: {e}");
-            return Ok(());
-        }
-        Err(e) => return Err(e.into()),
+        Err(e) => match e.service_error() {
+            Some(StartSessionError::SessionAlreadyExistsException(_)) => {
+                println!("already started: {e}");
+                return Ok(());
+            }
+            Some(StartSessionError::TooManyRequestsException(_)) => {
+                println!("too many sessions, try later: {e}");
+                return Ok(());
+            }
+            _ => return Err(e.into()),
+        },
     };
     athena
         .wait_until_session_idle()
@@ -56,11 +49,8 @@ pub async fn run(athena: &Athena) -> Result<(), Box<dyn std::error::Error>> {
         .into_paginator();
     while let Some(page) = pages.next().await {
         for session in page?.sessions.unwrap_or_default() {
-            println!(
-                "{:?}: {:?}",
-                session.session_id,
-                session.status.and_then(|s| s.state)
-            );
+            let state = session.status.and_then(|s| s.state);
+            println!("{:?}: {state:?}", session.session_id);
         }
     }
     Ok(())

@@ -1,12 +1,14 @@
 //! The service client a user types against (`Athena`): its fluent builders send exactly the
 //! request their setters describe (appending setters build JSON lists and maps, `set_*`
 //! replaces them), a required member left unset fails before anything is sent, and
-//! `into_paginator` walks the pages. Every call goes to a strict loopback server that checks
-//! the SigV4 signature and the target of each request.
+//! `into_paginator` walks the pages. Builders, paginators and waiters own their client, so
+//! their futures run on spawned tasks; `from_env()` cannot fail, and a configuration problem
+//! comes back from every call. Every call goes to a strict loopback server that checks the
+//! SigV4 signature and the target of each request.
 
 /// The shipped model: StartSession has list, map and nested members.
 mod shipped {
-    awsgen_runtime::athena_operation!(StartSession, TerminateSession);
+    awsgen_runtime::athena_operation!(StartSession, TerminateSession, GetSessionStatus);
 }
 
 /// The upstream Athena model: paginated operations, with and without a required member.
@@ -298,14 +300,177 @@ fn constructors_wrap_the_runtime_client() -> Outcome {
     use shipped::*;
     let runtime = client("http://127.0.0.1:9");
     let athena = Athena::new(runtime.clone());
-    check(athena.client().region() == "eu-west-1", "new")?;
+    let region = |a: &Athena| a.client().map(|c| c.region().to_string()).ok();
+    check(region(&athena).as_deref() == Some("eu-west-1"), "new")?;
     let cloned = athena.clone();
-    check(cloned.client().region() == runtime.region(), "clone")?;
+    check(
+        region(&cloned).as_deref() == Some(runtime.region()),
+        "clone",
+    )?;
     let debug = format!("{athena:?}");
     check(
         debug.starts_with("Athena") && !debug.contains("wJalrXUtnFEMI"),
         format!("debug {debug}"),
     )
+}
+
+/// `send()`, a paginator and a waiter each run on a spawned task: the builders own a clone of
+/// the client, so their futures are `'static` and `Send`.
+async fn futures_run_on_spawned_tasks() -> Outcome {
+    let server = TestServer::start_strict(
+        // Both modules' models are AmazonAthena: one target prefix, one signing name.
+        Strict::new().key(credentials()).service(&shipped::SERVICE),
+        [
+            Reply::json(200, r#"{"SessionId":"s-1","State":"CREATING"}"#),
+            Reply::json(200, r#"{"SessionId":"s-1","Status":{"State":"IDLE"}}"#),
+            Reply::json(200, r#"{"WorkGroups":[{"Name":"a"}],"NextToken":"t1"}"#),
+            Reply::json(200, r#"{"WorkGroups":[{"Name":"b"}]}"#),
+        ],
+    )
+    .await;
+    let athena = shipped::Athena::new(client(&server.url()));
+    let started = tokio::spawn(
+        athena
+            .start_session()
+            .work_group("primary")
+            .engine_configuration(shipped::EngineConfiguration::builder().build())
+            .send(),
+    )
+    .await
+    .map_err(|e| format!("the send task: {e}"))?
+    .map_err(|e| format!("send on a task: {e}"))?;
+    check(
+        started.session_id.as_deref() == Some("s-1"),
+        format!("{started:?}"),
+    )?;
+    let idle = tokio::spawn(
+        athena
+            .wait_until_session_idle()
+            .session_id("s-1")
+            .wait(Duration::from_secs(10)),
+    )
+    .await
+    .map_err(|e| format!("the waiter task: {e}"))?
+    .map_err(|e| format!("waiter on a task: {e}"))?;
+    check(
+        idle.session_id.as_deref() == Some("s-1"),
+        format!("{idle:?}"),
+    )?;
+    let pages = upstream::Athena::new(client(&server.url()))
+        .list_work_groups()
+        .into_paginator();
+    let names = tokio::spawn(async move {
+        let mut pages = pages;
+        let mut names = Vec::new();
+        while let Some(page) = pages.next().await {
+            for work_group in page?.work_groups.unwrap_or_default() {
+                names.push(work_group.name.unwrap_or_default());
+            }
+        }
+        Ok::<_, Error<upstream::ListWorkGroupsError>>(names)
+    })
+    .await
+    .map_err(|e| format!("the paginator task: {e}"))?
+    .map_err(|e| format!("paginator on a task: {e}"))?;
+    check(names == ["a", "b"], format!("names {names:?}"))?;
+    let targets: Vec<String> = server
+        .requests()
+        .iter()
+        .map(|r| r.header("x-amz-target").unwrap_or_default().to_string())
+        .collect();
+    check(
+        targets
+            == [
+                "AmazonAthena.StartSession",
+                "AmazonAthena.GetSessionStatus",
+                "AmazonAthena.ListWorkGroups",
+                "AmazonAthena.ListWorkGroups",
+            ],
+        format!("targets {targets:?}"),
+    )
+}
+
+/// Set in the environment of the child process `from_env_defers_configuration_errors` runs.
+const FROM_ENV_CHILD: &str = "AWSGEN_FLUENT_FROM_ENV_CHILD";
+
+/// `Athena::from_env()` in an environment whose config file is malformed and which names no
+/// region: construction succeeds; `send()`, a paginator and a waiter each return the typed
+/// configuration error; `try_from_env()` returns it at once. The process environment cannot
+/// be changed safely inside this test process, so the test runs itself again as a child with
+/// the environment it needs (`from_env_child` does the work there).
+fn from_env_defers_configuration_errors() -> Outcome {
+    let home = awsgen_tests::temp_home::TempHome::new("fluent-from-env");
+    let config = home.write_aws("config", "[profile default\nregion = eu-west-1\n");
+    let exe = std::env::current_exe().map_err(|e| format!("current exe: {e}"))?;
+    let output = std::process::Command::new(exe)
+        .args([
+            "from_env_child",
+            "--exact",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .env_clear()
+        .env(FROM_ENV_CHILD, "1")
+        .env("HOME", home.path())
+        .env("AWS_CONFIG_FILE", &config)
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .output()
+        .map_err(|e| format!("run the child: {e}"))?;
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    check(
+        output.status.success() && stdout.contains("from_env child: deferred errors checked"),
+        format!(
+            "child failed ({}): {stdout}{}",
+            output.status,
+            String::from_utf8_lossy(&output.stderr)
+        ),
+    )
+}
+
+/// The child's half of `from_env_defers_configuration_errors`; in the ordinary run (without
+/// its environment variable) there is nothing to check and it returns at once.
+#[tokio::test]
+async fn from_env_child() {
+    if std::env::var_os(FROM_ENV_CHILD).is_none() {
+        return;
+    }
+    use awsgen_runtime::error::ConfigErrorKind;
+    use shipped::*;
+    fn is_profile_error<E>(e: &Error<E>) -> bool {
+        matches!(e, Error::Config(c) if c.kind() == ConfigErrorKind::ProfileFile
+            && c.to_string().contains("config"))
+    }
+    let athena = Athena::from_env();
+    let kind = athena.client().err().map(|e| e.kind());
+    assert_eq!(kind, Some(ConfigErrorKind::ProfileFile), "{athena:?}");
+    let sent = athena
+        .start_session()
+        .work_group("primary")
+        .engine_configuration(EngineConfiguration::builder().build())
+        .send()
+        .await;
+    assert!(sent.as_ref().is_err_and(is_profile_error), "{sent:?}");
+    // Twice: the error is kept, not used up.
+    let again = athena.terminate_session().session_id("s-1").send().await;
+    assert!(again.as_ref().is_err_and(is_profile_error), "{again:?}");
+    let waited = athena
+        .wait_until_session_idle()
+        .session_id("s-1")
+        .wait(Duration::from_secs(1))
+        .await;
+    assert!(
+        matches!(&waited, Err(awsgen_runtime::WaiterError::OperationFailed(e)) if is_profile_error(e)),
+        "{waited:?}"
+    );
+    let mut pages = upstream::Athena::from_env()
+        .list_work_groups()
+        .into_paginator();
+    let first = pages.next().await.expect("the error is an item");
+    assert!(first.as_ref().is_err_and(is_profile_error), "{first:?}");
+    assert!(pages.next().await.is_none(), "the error is the only item");
+    let failed_fast = Athena::try_from_env().err().map(|e| e.kind());
+    assert_eq!(failed_fast, Some(ConfigErrorKind::ProfileFile));
+    println!("from_env child: deferred errors checked");
 }
 
 #[tokio::test]
@@ -327,6 +492,10 @@ async fn fluent_client() {
             "into_paginator walks the pages",
             into_paginator_walks_the_pages().await,
         ),
+        (
+            "send, paginators and waiters run on spawned tasks",
+            futures_run_on_spawned_tasks().await,
+        ),
     ];
     outcomes.push((
         "build() returns the value when nothing can be missing",
@@ -335,6 +504,10 @@ async fn fluent_client() {
     outcomes.push((
         "constructors wrap the runtime client",
         constructors_wrap_the_runtime_client(),
+    ));
+    outcomes.push((
+        "from_env defers configuration errors to the calls",
+        from_env_defers_configuration_errors(),
     ));
     let failed: Vec<String> = outcomes
         .iter()

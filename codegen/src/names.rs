@@ -9,7 +9,7 @@
 //! `set_{member}`, `default` and `clone`, the fluent builder's `send` and `into_paginator`
 //! (which members of operation inputs yield to), an error's `meta` field, the variants
 //! `Unknown`, `Unhandled` and `__NonExhaustive`, the service client's name (see
-//! [`Names::client`]) and its own methods (`new`, `from_env`, `client`, which operation
+//! [`Names::client`]) and its own methods (`new`, `from_env`, `try_from_env`, `client`, which operation
 //! methods yield to), the service-wide error `{Client}Error` (see [`Names::service_error`]),
 //! and the Rust prelude
 //! names generated code uses (`Option`, `String`, `Vec`, `Result`, ...). A converted model name
@@ -92,7 +92,15 @@ const BUILDER_METHODS: &[&str] = &["build", "default", "clone"];
 const FLUENT_BUILDER_METHODS: &[&str] = &["send", "into_paginator"];
 
 /// The service client's own methods, which operation methods yield to.
-const CLIENT_METHODS: &[&str] = &["new", "from_env", "client", "clone", "fmt", "from"];
+const CLIENT_METHODS: &[&str] = &[
+    "new",
+    "from_env",
+    "try_from_env",
+    "client",
+    "clone",
+    "fmt",
+    "from",
+];
 
 const SHAPE_SUFFIX: &str = "Shape";
 const MEMBER_SUFFIX: &str = "_value";

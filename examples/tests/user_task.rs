@@ -1,10 +1,27 @@
-//! Runs the user task example (examples/user_task.rs) against the local emulator: the session
-//! it starts reaches IDLE through the generated waiter, and ListSessions is paged.
+//! Runs the user task example (examples/user_task.rs) against the local emulator, as a user
+//! points a program at a local endpoint: through the environment (`AWS_ENDPOINT_URL`,
+//! `AWS_REGION`, the emulator's credentials). The session it starts reaches IDLE through the
+//! generated waiter, and ListSessions is paged.
+//!
+//! The example reads the process environment, which this process cannot change safely while
+//! other threads run: the test runs itself again as a child with that environment, and the
+//! child (`user_task_child`) runs the example's `main`.
 #![forbid(unsafe_code)]
 
-#[allow(dead_code)] // its `main` reads the environment; the test calls `run` on the emulator
+#[allow(dead_code)] // only the child runs it
 #[path = "../user_task.rs"]
 mod user_task;
+
+/// Set in the child's environment; without it `user_task_child` has nothing to do.
+const CHILD: &str = "AWSGEN_USER_TASK_CHILD";
+
+#[test]
+fn user_task_child() {
+    if std::env::var_os(CHILD).is_none() {
+        return;
+    }
+    user_task::main().expect("the task succeeds");
+}
 
 #[tokio::test]
 async fn the_user_task_runs_against_the_emulator() {
@@ -22,7 +39,39 @@ async fn the_user_task_runs_against_the_emulator() {
             .await
             .expect("an earlier session starts");
     }
-    user_task::run(&athena).await.expect("the task succeeds");
+    let home = std::env::temp_dir().join(format!("awsgen-user-task-{}", std::process::id()));
+    let credentials = emulator.credentials();
+    let child = tokio::process::Command::new(std::env::current_exe().expect("current exe"))
+        .args([
+            "user_task_child",
+            "--exact",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .env_clear()
+        .env(CHILD, "1")
+        // No ~/.aws: the environment alone configures the example.
+        .env("HOME", &home)
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .env("AWS_ENDPOINT_URL", emulator.url())
+        .env("AWS_REGION", "us-east-1")
+        .env("AWS_ACCESS_KEY_ID", credentials.access_key_id())
+        .env("AWS_SECRET_ACCESS_KEY", credentials.secret_access_key())
+        .output()
+        .await
+        .expect("the child runs");
+    let stdout = String::from_utf8_lossy(&child.stdout);
+    assert!(
+        child.status.success(),
+        "the example failed ({}): {stdout}{}",
+        child.status,
+        String::from_utf8_lossy(&child.stderr)
+    );
+    // Three sessions listed over two pages, the task's own IDLE. (The harness prints the
+    // child test's name on the first one's line.)
+    let listed: Vec<&str> = stdout.lines().filter(|l| l.contains("Some(\"")).collect();
+    assert_eq!(listed.len(), 3, "{stdout}");
+    assert!(listed.iter().any(|l| l.ends_with("Some(Idle)")), "{stdout}");
     let calls = emulator.requests();
     let task_start = calls
         .iter()

@@ -20,7 +20,7 @@
 //!
 //! async fn start() -> Result<(), Box<dyn std::error::Error>> {
 //!     // Region and credentials from the environment and ~/.aws, as the AWS SDKs find them.
-//!     let athena = Athena::from_env()?;
+//!     let athena = Athena::from_env();
 //!     let started = athena
 //!         .start_session()
 //!         .work_group("primary")
@@ -80,7 +80,8 @@
 //! `null` value and read back as `Unknown`); timestamps as RFC 3339 strings in UTC (reading
 //! accepts epoch seconds and HTTP dates too); blobs as base64 strings; documents as their JSON
 //! value; a modeled error's metadata under `"_meta"` (`code`, `message`, `requestId`, `status`)
-//! and an output's request id under `"_requestId"`. Members marked `@sensitive` are serialized
+//! and an output's request id under `"_requestId"`; an error enum (`{Operation}Error`, the
+//! service-wide `{Client}Error`) as `{code: error}`, `Unhandled` as `{code: {"_meta": ...}}`. Members marked `@sensitive` are serialized
 //! like any other (as the AWS SDK for Rust's serde support does): the `Debug` redaction does not
 //! apply, so treat the serialized form as you treat the secrets in it.
 #![forbid(unsafe_code)]
@@ -90,6 +91,9 @@ pub mod config;
 pub mod credentials;
 pub mod endpoint;
 pub mod error;
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+pub mod error_serde;
 pub mod http;
 mod idempotency;
 mod identity;

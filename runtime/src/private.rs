@@ -4,7 +4,7 @@
 //! may move or change in any release; the modules behind it can be reorganised without
 //! breaking a user's build as long as this list still names what the generator emits.
 
-pub use crate::client::Client;
+pub use crate::client::{Client, ServiceHandle};
 pub use crate::error::{self, Error, ErrorMetadata, OperationError};
 pub use crate::idempotency::idempotency_token;
 pub use crate::json::{self, Blob, Document};
@@ -21,3 +21,7 @@ pub use crate::{protocol, NonExhaustive};
 /// dependency of their own.
 #[cfg(feature = "serde")]
 pub use serde;
+
+/// What the serde impls of generated error enums call.
+#[cfg(feature = "serde")]
+pub use crate::error_serde;

@@ -3,33 +3,52 @@ const ONE_ATHENA_OPERATION_INVOCATION_PER_MODULE_PUT_EACH_IN_ITS_OWN_MOD: () = (
 /// Athena: a method per operation, each returning a builder of its request; `.send().await` makes the call.
 ///
 /// Cheap to clone: clones share the [`Client`](::awsgen_runtime::Client)'s connection
-/// pool, credentials and retry quota.
+/// pool, credentials and retry quota. The builders its methods return own a clone, so
+/// their futures can be spawned.
 #[derive(Clone, Debug)]
 pub struct Athena {
-    client: ::awsgen_runtime::__private::Client,
+    handle: ::awsgen_runtime::__private::ServiceHandle,
 }
 impl Athena {
     /// Calls the operations through `client`.
     pub fn new(client: ::awsgen_runtime::__private::Client) -> Self {
-        Athena { client }
+        Athena { handle: client.into() }
     }
     /// A client configured from the environment and the shared config files, as
-    /// [`Client::from_env`](::awsgen_runtime::Client::from_env) finds them.
-    pub fn from_env() -> Result<Self, ::awsgen_runtime::__private::error::ConfigError> {
+    /// [`Client::from_env`](::awsgen_runtime::Client::from_env) finds them. A problem
+    /// found there (no region, an unreadable profile file) is returned by every call,
+    /// as [`Error::Config`](::awsgen_runtime::Error::Config); [`Self::try_from_env`]
+    /// returns it here instead.
+    pub fn from_env() -> Self {
+        Athena {
+            handle: ::awsgen_runtime::__private::ServiceHandle::from_env(),
+        }
+    }
+    /// Like [`Self::from_env`], failing now on a configuration problem.
+    pub fn try_from_env() -> Result<
+        Self,
+        ::awsgen_runtime::__private::error::ConfigError,
+    > {
         ::awsgen_runtime::__private::Client::from_env().map(Self::new)
     }
-    /// The runtime client the operations are called through.
-    pub fn client(&self) -> &::awsgen_runtime::__private::Client {
-        &self.client
+    /// The runtime client the operations are called through, or the configuration
+    /// error [`Self::from_env`] met.
+    pub fn client(
+        &self,
+    ) -> Result<
+        &::awsgen_runtime::__private::Client,
+        &::awsgen_runtime::__private::error::ConfigError,
+    > {
+        self.handle.get()
     }
     /// Opens a new Spark session in a workgroup so that calculations can be submitted to it. Poll the session until its state becomes `IDLE`; only then does it take work.
     ///
     /// Errors: [`StartSessionError::InternalServerException`], [`StartSessionError::InvalidRequestException`], [`StartSessionError::ResourceNotFoundException`], [`StartSessionError::SessionAlreadyExistsException`], [`StartSessionError::TooManyRequestsException`].
     ///
     /// AWS API reference: [StartSession](https://docs.aws.amazon.com/athena/latest/APIReference/API_StartSession.html)
-    pub fn start_session(&self) -> StartSessionFluentBuilder<'_> {
+    pub fn start_session(&self) -> StartSessionFluentBuilder {
         StartSessionFluentBuilder {
-            client: &self.client,
+            handle: self.handle.clone(),
             input: StartSessionRequest::builder(),
         }
     }
@@ -50,11 +69,11 @@ pub static SERVICE: ::awsgen_runtime::__private::protocol::ServiceSpec = ::awsge
 };
 /// The request [`Athena::start_session`] sends: the setters of [`StartSessionRequest`]'s builder, then [`send`](Self::send).
 #[derive(Clone, Debug)]
-pub struct StartSessionFluentBuilder<'a> {
-    client: &'a ::awsgen_runtime::__private::Client,
+pub struct StartSessionFluentBuilder {
+    handle: ::awsgen_runtime::__private::ServiceHandle,
     input: StartSessionRequestBuilder,
 }
-impl StartSessionFluentBuilder<'_> {
+impl StartSessionFluentBuilder {
     /// Sets [`StartSessionRequest::description`].
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.input = self.input.description(value);
@@ -175,7 +194,7 @@ impl StartSessionFluentBuilder<'_> {
         ::awsgen_runtime::__private::Error<StartSessionError>,
     > {
         let input = self.input.build()?;
-        start_session(self.client, input).await
+        start_session(self.handle.client()?, input).await
     }
 }
 /// Sends a [`StartSessionRequest`] built beforehand: the call [`Athena::start_session`] makes.

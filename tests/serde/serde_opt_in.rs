@@ -7,7 +7,9 @@
 //! serde). Outputs and errors, read by the wire reader from a body with every member set or
 //! from the emulator's real responses, must come back equal from their serde JSON. Then enums
 //! with values the model does not know, DynamoDB's `AttributeValue` union, a timestamp, and
-//! the same types generated without the option, which must not implement serde's traits.
+//! the same types generated without the option, which must not implement serde's traits. Error
+//! enums (per operation and service-wide) are written as `{code: error}`, the error as its
+//! structure is, and read back; a code the enum does not list reads as `Unhandled`.
 #![forbid(unsafe_code)]
 
 use std::collections::BTreeSet;
@@ -378,6 +380,11 @@ fn serde_opt_in() {
     tally.check("enum values the model does not know", unknown_enum_values());
     tally.check("the AttributeValue union", attribute_value_union());
     tally.check("a timestamp", a_timestamp());
+    tally.check(
+        "error enums from the emulator",
+        error_enums_from_the_emulator(),
+    );
+    tally.check("an error the model does not list", unhandled_errors());
     tally.check("without the option", {
         expect(
             Probe::<athena::StartSessionRequest>::SERDE,
@@ -386,6 +393,8 @@ fn serde_opt_in() {
         .and_then(|()| {
             expect(
                 !Probe::<plain::StartSessionRequest>::SERDE
+                    && !Probe::<plain::StartSessionError>::SERDE
+                    && !Probe::<plain::AthenaError>::SERDE
                     && !Probe::<plain::SessionState>::SERDE
                     && !Probe::<plain::StartSessionResponse>::SERDE,
                 "types generated without `serde = true` implement serde's traits",
@@ -564,4 +573,112 @@ fn a_timestamp() -> Result<(), String> {
         }),
         &format!("wrote {json}"),
     )
+}
+
+/// A real error response (the emulator throttling StartSession), as the operation's error and
+/// as the service-wide error: `{code: {modeled members, "_meta": ...}}`, read back equal.
+fn error_enums_from_the_emulator() -> Result<(), String> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| e.to_string())?;
+    runtime.block_on(async {
+        let emulator = awsgen_emulator::Emulator::start()
+            .await
+            .map_err(|e| format!("emulator: {e}"))?;
+        let client = emulator
+            .client_builder()
+            .max_attempts(1)
+            .build()
+            .map_err(|e| e.to_string())?;
+        emulator.throttle_next(1);
+        let throttled = athena::Athena::new(client)
+            .start_session()
+            .work_group("primary")
+            .engine_configuration(athena::EngineConfiguration::builder().build())
+            .send()
+            .await;
+        let error = match throttled {
+            Err(awsgen_runtime::Error::Service(e)) if e.is_too_many_requests_exception() => e,
+            other => return Err(format!("expected TooManyRequestsException, got {other:?}")),
+        };
+        let json = serde_json::to_value(&error).map_err(|e| format!("serde write: {e}"))?;
+        let keys: Vec<&String> = json
+            .as_object()
+            .map(|o| o.keys().collect())
+            .unwrap_or_default();
+        expect(
+            keys == ["TooManyRequestsException"],
+            &format!("one key, the code: {json}"),
+        )?;
+        let inner = &json["TooManyRequestsException"];
+        let meta = error.meta();
+        expect(
+            inner["_meta"]["code"] == "TooManyRequestsException"
+                && inner["_meta"]["status"] == meta.status
+                && inner["_meta"]["requestId"] == meta.request_id.as_deref().unwrap_or("-")
+                && meta
+                    .message
+                    .as_ref()
+                    .is_some_and(|m| inner["Message"] == *m),
+            &format!("the code, message and request id: {json}"),
+        )?;
+        round_trip(&error, None)?;
+        let service_wide = athena::AthenaError::from(error);
+        let service_json =
+            serde_json::to_value(&service_wide).map_err(|e| format!("serde write: {e}"))?;
+        expect(
+            service_json == json,
+            &format!("the service error writes as the operation's: {service_json} != {json}"),
+        )?;
+        round_trip(&service_wide, None)
+    })
+}
+
+/// `Unhandled` writes `{code: {"_meta": ...}}`; a code the enum does not list (here one of
+/// another operation) reads as `Unhandled` keeping its metadata; what is not an error object
+/// is a serde error, not a panic.
+fn unhandled_errors() -> Result<(), String> {
+    use awsgen_runtime::OperationError;
+    let meta = awsgen_runtime::ErrorMetadata {
+        code: "BrandNewException".to_string(),
+        message: Some("from a newer model".to_string()),
+        request_id: Some("req-1".to_string()),
+        status: 418,
+    };
+    let unhandled = athena::StartSessionError::from_response(meta.clone(), None);
+    let json = serde_json::to_value(&unhandled).map_err(|e| format!("serde write: {e}"))?;
+    let expected = json!({"BrandNewException": {"_meta": {
+        "code": "BrandNewException", "message": "from a newer model",
+        "requestId": "req-1", "status": 418
+    }}});
+    expect(json == expected, &format!("{json} != {expected}"))?;
+    round_trip(&unhandled, None)?;
+    let elsewhere = json!({"SessionNotFoundException": {
+        "Message": "no such session",
+        "_meta": {"code": "SessionNotFoundException", "status": 400}
+    }});
+    let read: athena::StartSessionError =
+        serde_json::from_value(elsewhere).map_err(|e| format!("serde read: {e}"))?;
+    expect(
+        matches!(&read, athena::StartSessionError::Unhandled(m)
+            if m.code == "SessionNotFoundException" && m.status == 400),
+        &format!("another operation's error reads as Unhandled: {read:?}"),
+    )?;
+    let bare: athena::AthenaError =
+        serde_json::from_value(json!({"SomeCode": {}})).map_err(|e| format!("serde read: {e}"))?;
+    expect(
+        bare.code() == "SomeCode",
+        &format!("the code comes from the key when _meta has none: {bare:?}"),
+    )?;
+    for bad in [
+        json!({}),
+        json!({"A": {}, "B": {}}),
+        json!("x"),
+        json!({"A": 1}),
+    ] {
+        let read = serde_json::from_value::<athena::StartSessionError>(bad.clone());
+        expect(read.is_err(), &format!("{bad} read as {read:?}"))?;
+    }
+    Ok(())
 }

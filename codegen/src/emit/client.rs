@@ -35,8 +35,8 @@ pub fn emit_client(cx: &Context) -> TokenStream {
         };
         quote! {
             #docs
-            pub fn #method(&self) -> #fluent<'_> {
-                #fluent { client: &self.client, #input }
+            pub fn #method(&self) -> #fluent {
+                #fluent { handle: self.handle.clone(), #input }
             }
         }
     });
@@ -44,27 +44,39 @@ pub fn emit_client(cx: &Context) -> TokenStream {
         #[doc = #doc]
         ///
         /// Cheap to clone: clones share the [`Client`](::awsgen_runtime::Client)'s connection
-        /// pool, credentials and retry quota.
+        /// pool, credentials and retry quota. The builders its methods return own a clone, so
+        /// their futures can be spawned.
         #[derive(Clone, Debug)]
         pub struct #client {
-            client: ::awsgen_runtime::__private::Client,
+            handle: ::awsgen_runtime::__private::ServiceHandle,
         }
 
         impl #client {
             /// Calls the operations through `client`.
             pub fn new(client: ::awsgen_runtime::__private::Client) -> Self {
-                #client { client }
+                #client { handle: client.into() }
             }
 
             /// A client configured from the environment and the shared config files, as
-            /// [`Client::from_env`](::awsgen_runtime::Client::from_env) finds them.
-            pub fn from_env() -> Result<Self, ::awsgen_runtime::__private::error::ConfigError> {
+            /// [`Client::from_env`](::awsgen_runtime::Client::from_env) finds them. A problem
+            /// found there (no region, an unreadable profile file) is returned by every call,
+            /// as [`Error::Config`](::awsgen_runtime::Error::Config); [`Self::try_from_env`]
+            /// returns it here instead.
+            pub fn from_env() -> Self {
+                #client { handle: ::awsgen_runtime::__private::ServiceHandle::from_env() }
+            }
+
+            /// Like [`Self::from_env`], failing now on a configuration problem.
+            pub fn try_from_env() -> Result<Self, ::awsgen_runtime::__private::error::ConfigError> {
                 ::awsgen_runtime::__private::Client::from_env().map(Self::new)
             }
 
-            /// The runtime client the operations are called through.
-            pub fn client(&self) -> &::awsgen_runtime::__private::Client {
-                &self.client
+            /// The runtime client the operations are called through, or the configuration
+            /// error [`Self::from_env`] met.
+            pub fn client(
+                &self,
+            ) -> Result<&::awsgen_runtime::__private::Client, &::awsgen_runtime::__private::error::ConfigError> {
+                self.handle.get()
             }
 
             #(#methods)*
@@ -99,14 +111,14 @@ pub fn emit_fluent_builder(cx: &Context, op: &Shape, paginated: bool) -> TokenSt
         return quote! {
             #[doc = #doc]
             #[derive(Clone, Debug)]
-            pub struct #fluent<'a> {
-                client: &'a ::awsgen_runtime::__private::Client,
+            pub struct #fluent {
+                handle: ::awsgen_runtime::__private::ServiceHandle,
             }
 
-            impl #fluent<'_> {
+            impl #fluent {
                 /// Makes the call.
                 pub async fn send(self) -> Result<#output_ty, ::awsgen_runtime::__private::Error<#error>> {
-                    #op_fn(self.client).await
+                    #op_fn(self.handle.client()?).await
                 }
             }
         };
@@ -161,7 +173,7 @@ pub fn emit_fluent_builder(cx: &Context, op: &Shape, paginated: bool) -> TokenSt
     let paginator = paginated.then(|| {
         let pages_fn = names::ident(&op_names.pages);
         let pages_ty = quote! {
-            ::awsgen_runtime::__private::Pages<'a, #input_ty, #output_ty, #error>
+            ::awsgen_runtime::__private::Pages<'static, #input_ty, #output_ty, #error>
         };
         if fallible {
             let doc = format!(
@@ -174,9 +186,10 @@ pub fn emit_fluent_builder(cx: &Context, op: &Shape, paginated: bool) -> TokenSt
             quote! {
                 #[doc = #doc]
                 pub fn into_paginator(self) -> #pages_ty {
-                    match self.input.build() {
-                        Ok(input) => #pages_fn(self.client, input),
-                        Err(missing) => ::awsgen_runtime::__private::Pages::failed(missing.into()),
+                    match (self.handle.client(), self.input.build()) {
+                        (Ok(client), Ok(input)) => #pages_fn(client, input),
+                        (Err(e), _) => ::awsgen_runtime::__private::Pages::failed(e),
+                        (_, Err(missing)) => ::awsgen_runtime::__private::Pages::failed(missing.into()),
                     }
                 }
             }
@@ -188,7 +201,10 @@ pub fn emit_fluent_builder(cx: &Context, op: &Shape, paginated: bool) -> TokenSt
             quote! {
                 #[doc = #doc]
                 pub fn into_paginator(self) -> #pages_ty {
-                    #pages_fn(self.client, self.input.build())
+                    match self.handle.client() {
+                        Ok(client) => #pages_fn(client, self.input.build()),
+                        Err(e) => ::awsgen_runtime::__private::Pages::failed(e),
+                    }
                 }
             }
         }
@@ -197,27 +213,21 @@ pub fn emit_fluent_builder(cx: &Context, op: &Shape, paginated: bool) -> TokenSt
         " The request [`{client_name}::{method}`] sends: the setters of [`{input_name}`]'s \
          builder, then [`send`](Self::send)."
     );
-    // The paginator borrows the client for as long as the builder did.
-    let impl_generics = if paginated {
-        quote!(impl<'a> #fluent<'a>)
-    } else {
-        quote!(impl #fluent<'_>)
-    };
     quote! {
         #[doc = #doc]
         #[derive(Clone, Debug)]
-        pub struct #fluent<'a> {
-            client: &'a ::awsgen_runtime::__private::Client,
+        pub struct #fluent {
+            handle: ::awsgen_runtime::__private::ServiceHandle,
             input: #input_builder,
         }
 
-        #impl_generics {
+        impl #fluent {
             #(#setters)*
 
             #[doc = #send_doc]
             pub async fn send(self) -> Result<#output_ty, ::awsgen_runtime::__private::Error<#error>> {
                 #build
-                #op_fn(self.client, input).await
+                #op_fn(self.handle.client()?, input).await
             }
 
             #paginator

@@ -4,7 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::{doc_attrs, sensitive, service_error, Context};
+use super::{doc_attrs, sensitive, serde_attrs, service_error, Context};
 use crate::model::{Shape, ShapeKind};
 use crate::names;
 
@@ -90,6 +90,7 @@ pub fn emit_operation_error(cx: &Context, op: &Shape) -> TokenStream {
     } else {
         quote!(::std::fmt::Display::fmt(self.meta(), f))
     };
+    let serde = serde_attrs::error_enum_impls(cx, &name, &variants, &codes);
     quote! {
         #[doc = #doc]
         #[derive(Debug, Clone, PartialEq)]
@@ -151,6 +152,8 @@ pub fn emit_operation_error(cx: &Context, op: &Shape) -> TokenStream {
                 #name::meta(self)
             }
         }
+
+        #serde
     }
 }
 

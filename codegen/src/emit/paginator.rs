@@ -87,10 +87,15 @@ pub fn emit(cx: &Context, op: &Shape, impls: &mut Impls) -> Result<TokenStream, 
         pub fn #pages_fn(
             client: &::awsgen_runtime::__private::Client,
             input: #input_ty,
-        ) -> ::awsgen_runtime::__private::Pages<'_, #input_ty, #output_ty, #error_ty> {
+        ) -> ::awsgen_runtime::__private::Pages<'static, #input_ty, #output_ty, #error_ty> {
+            // Each page's call owns a clone of the client, so the pages can be moved to a task.
+            let client = client.clone();
             ::awsgen_runtime::__private::Pages::new(
                 input,
-                move |input| Box::pin(#op_fn(client, input)),
+                move |input| {
+                    let client = client.clone();
+                    Box::pin(async move { #op_fn(&client, input).await })
+                },
                 |input, token| #set,
                 |output| #get,
             )

@@ -191,3 +191,46 @@ pub fn union_impls(cx: &Context, shape: &Shape, variants: &[Ident]) -> TokenStre
         }
     }
 }
+
+/// An error enum (an operation's or the service's) as `{code: error}`, `Unhandled` as
+/// `{code: {"_meta": meta}}`; a code the enum does not list reads as `Unhandled`. The work is in
+/// the runtime's `error_serde`; `codes[i]` is the code of `variants[i]`.
+pub fn error_enum_impls(
+    cx: &Context,
+    name: &Ident,
+    variants: &[Ident],
+    codes: &[&str],
+) -> TokenStream {
+    if !cx.options.serde {
+        return TokenStream::new();
+    }
+    let expecting = format!("a {name}: an object with one key, the error code");
+    quote! {
+        impl ::awsgen_runtime::__private::serde::Serialize for #name {
+            fn serialize<S: ::awsgen_runtime::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                use ::awsgen_runtime::__private::error_serde;
+                match self {
+                    #( Self::#variants(e) => error_serde::serialize(serializer, #codes, e), )*
+                    Self::Unhandled(meta) => error_serde::serialize_unhandled(serializer, meta),
+                    Self::__NonExhaustive(never) => never.unreachable(),
+                }
+            }
+        }
+
+        impl<'de> ::awsgen_runtime::__private::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::awsgen_runtime::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> Result<Self, D::Error> {
+                use ::awsgen_runtime::__private::error_serde;
+                let (code, value) = error_serde::deserialize(deserializer, #expecting)?;
+                match code.as_str() {
+                    #( #codes => error_serde::from_value(value).map(Self::#variants), )*
+                    _ => error_serde::unhandled_from_value(code, value).map(Self::Unhandled),
+                }
+            }
+        }
+    }
+}

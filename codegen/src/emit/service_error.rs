@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
-use super::{doc_attrs, sensitive, Context};
+use super::{doc_attrs, sensitive, serde_attrs, Context};
 use crate::model::Shape;
 use crate::names;
 
@@ -49,7 +49,7 @@ pub fn emit(cx: &Context) -> TokenStream {
         .iter()
         .map(|(variant, shape)| (*shape, names::ident(variant)))
         .collect();
-    let variants: Vec<&Ident> = errors.iter().map(|(_, v)| v).collect();
+    let variants: Vec<Ident> = errors.iter().map(|(_, v)| v.clone()).collect();
     let codes: Vec<&str> = errors.iter().map(|(s, _)| s.name()).collect();
     let variant_docs = errors
         .iter()
@@ -99,6 +99,7 @@ pub fn emit(cx: &Context) -> TokenStream {
             }
         }
     });
+    let serde = serde_attrs::error_enum_impls(cx, &name, &variants, &codes);
     quote! {
         #[doc = #doc]
         #[derive(Debug, Clone, PartialEq)]
@@ -168,5 +169,7 @@ pub fn emit(cx: &Context) -> TokenStream {
         }
 
         #( #from_impls )*
+
+        #serde
     }
 }

@@ -243,30 +243,34 @@ pub fn emit_client_methods(cx: &Context, generated: &[(&Shape, Waiter)]) -> Toke
         let method = names::ident(&fn_name);
         methods.extend(quote! {
             #[doc = #method_doc]
-            pub fn #method(&self) -> #builder_ty<'_> {
-                #builder_ty { client: self.client(), input: #input_ty::builder() }
+            pub fn #method(&self) -> #builder_ty {
+                #builder_ty { handle: self.handle.clone(), input: #input_ty::builder() }
             }
         });
         builders.extend(quote! {
             #[doc = #builder_doc]
             #[derive(Clone, Debug)]
-            pub struct #builder_ty<'a> {
-                client: &'a ::awsgen_runtime::__private::Client,
+            pub struct #builder_ty {
+                handle: ::awsgen_runtime::__private::ServiceHandle,
                 input: #input_builder,
             }
 
-            impl #builder_ty<'_> {
+            impl #builder_ty {
                 #(#setters)*
 
                 /// Polls until the waiter's acceptors decide, for at most `options` (a
                 /// `Duration`, or a `WaitOptions`). A required member left unset is an
-                /// `OperationFailed(Error::InvalidInput)`; nothing is sent.
+                /// `OperationFailed(Error::InvalidInput)`, a configuration problem
+                /// `OperationFailed(Error::Config)`; nothing is sent.
                 pub async fn wait(
                     self,
                     options: impl Into<::awsgen_runtime::__private::WaitOptions>,
                 ) -> Result<#ok_ty, ::awsgen_runtime::__private::WaiterError<#output_ty, #error_ty>> {
+                    let client = self.handle.client().map_err(
+                        ::awsgen_runtime::__private::WaiterError::OperationFailed,
+                    )?;
                     #build
-                    #free_fn(self.client, input, options).await
+                    #free_fn(client, input, options).await
                 }
             }
         });

@@ -5,6 +5,7 @@
 mod attempt;
 mod builder;
 mod call;
+mod handle;
 mod overrides;
 mod response;
 #[cfg(feature = "test-util")]
@@ -15,6 +16,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 pub use builder::ClientBuilder;
+pub use handle::ServiceHandle;
 pub use overrides::Overrides;
 
 use crate::credentials::ProvideCredentials;
@@ -86,7 +88,9 @@ impl Client {
         ClientBuilder::default()
     }
 
-    /// A client configured from the environment and the shared config files.
+    /// A client configured from the environment and the shared config files; a problem found
+    /// there (no region, an unreadable profile file) is the error. A generated service client's
+    /// `from_env()` keeps that error for its calls to return instead (see [`ServiceHandle`]).
     pub fn from_env() -> Result<Client, ConfigError> {
         Client::builder().build()
     }

@@ -3,30 +3,49 @@ const ONE_ATHENA_OPERATION_INVOCATION_PER_MODULE_PUT_EACH_IN_ITS_OWN_MOD: () = (
 /// Lights: a method per operation, each returning a builder of its request; `.send().await` makes the call.
 ///
 /// Cheap to clone: clones share the [`Client`](::awsgen_runtime::Client)'s connection
-/// pool, credentials and retry quota.
+/// pool, credentials and retry quota. The builders its methods return own a clone, so
+/// their futures can be spawned.
 #[derive(Clone, Debug)]
 pub struct Lights {
-    client: ::awsgen_runtime::__private::Client,
+    handle: ::awsgen_runtime::__private::ServiceHandle,
 }
 impl Lights {
     /// Calls the operations through `client`.
     pub fn new(client: ::awsgen_runtime::__private::Client) -> Self {
-        Lights { client }
+        Lights { handle: client.into() }
     }
     /// A client configured from the environment and the shared config files, as
-    /// [`Client::from_env`](::awsgen_runtime::Client::from_env) finds them.
-    pub fn from_env() -> Result<Self, ::awsgen_runtime::__private::error::ConfigError> {
+    /// [`Client::from_env`](::awsgen_runtime::Client::from_env) finds them. A problem
+    /// found there (no region, an unreadable profile file) is returned by every call,
+    /// as [`Error::Config`](::awsgen_runtime::Error::Config); [`Self::try_from_env`]
+    /// returns it here instead.
+    pub fn from_env() -> Self {
+        Lights {
+            handle: ::awsgen_runtime::__private::ServiceHandle::from_env(),
+        }
+    }
+    /// Like [`Self::from_env`], failing now on a configuration problem.
+    pub fn try_from_env() -> Result<
+        Self,
+        ::awsgen_runtime::__private::error::ConfigError,
+    > {
         ::awsgen_runtime::__private::Client::from_env().map(Self::new)
     }
-    /// The runtime client the operations are called through.
-    pub fn client(&self) -> &::awsgen_runtime::__private::Client {
-        &self.client
+    /// The runtime client the operations are called through, or the configuration
+    /// error [`Self::from_env`] met.
+    pub fn client(
+        &self,
+    ) -> Result<
+        &::awsgen_runtime::__private::Client,
+        &::awsgen_runtime::__private::error::ConfigError,
+    > {
+        self.handle.get()
     }
     ///
     /// AWS API reference: `SetLight` (Lights).
-    pub fn set_light(&self) -> SetLightFluentBuilder<'_> {
+    pub fn set_light(&self) -> SetLightFluentBuilder {
         SetLightFluentBuilder {
-            client: &self.client,
+            handle: self.handle.clone(),
             input: SetLightInput::builder(),
         }
     }
@@ -47,11 +66,11 @@ pub static SERVICE: ::awsgen_runtime::__private::protocol::ServiceSpec = ::awsge
 };
 /// The request [`Lights::set_light`] sends: the setters of [`SetLightInput`]'s builder, then [`send`](Self::send).
 #[derive(Clone, Debug)]
-pub struct SetLightFluentBuilder<'a> {
-    client: &'a ::awsgen_runtime::__private::Client,
+pub struct SetLightFluentBuilder {
+    handle: ::awsgen_runtime::__private::ServiceHandle,
     input: SetLightInputBuilder,
 }
-impl SetLightFluentBuilder<'_> {
+impl SetLightFluentBuilder {
     /// Sets [`SetLightInput::color`].
     pub fn color(mut self, value: impl Into<Color>) -> Self {
         self.input = self.input.color(value);
@@ -87,7 +106,7 @@ impl SetLightFluentBuilder<'_> {
         self,
     ) -> Result<SetLightOutput, ::awsgen_runtime::__private::Error<SetLightError>> {
         let input = self.input.build()?;
-        set_light(self.client, input).await
+        set_light(self.handle.client()?, input).await
     }
 }
 /// Sends a [`SetLightInput`] built beforehand: the call [`Lights::set_light`] makes.

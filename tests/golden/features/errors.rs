@@ -3,32 +3,51 @@ const ONE_ATHENA_OPERATION_INVOCATION_PER_MODULE_PUT_EACH_IN_ITS_OWN_MOD: () = (
 /// Bank: a method per operation, each returning a builder of its request; `.send().await` makes the call.
 ///
 /// Cheap to clone: clones share the [`Client`](::awsgen_runtime::Client)'s connection
-/// pool, credentials and retry quota.
+/// pool, credentials and retry quota. The builders its methods return own a clone, so
+/// their futures can be spawned.
 #[derive(Clone, Debug)]
 pub struct Bank {
-    client: ::awsgen_runtime::__private::Client,
+    handle: ::awsgen_runtime::__private::ServiceHandle,
 }
 impl Bank {
     /// Calls the operations through `client`.
     pub fn new(client: ::awsgen_runtime::__private::Client) -> Self {
-        Bank { client }
+        Bank { handle: client.into() }
     }
     /// A client configured from the environment and the shared config files, as
-    /// [`Client::from_env`](::awsgen_runtime::Client::from_env) finds them.
-    pub fn from_env() -> Result<Self, ::awsgen_runtime::__private::error::ConfigError> {
+    /// [`Client::from_env`](::awsgen_runtime::Client::from_env) finds them. A problem
+    /// found there (no region, an unreadable profile file) is returned by every call,
+    /// as [`Error::Config`](::awsgen_runtime::Error::Config); [`Self::try_from_env`]
+    /// returns it here instead.
+    pub fn from_env() -> Self {
+        Bank {
+            handle: ::awsgen_runtime::__private::ServiceHandle::from_env(),
+        }
+    }
+    /// Like [`Self::from_env`], failing now on a configuration problem.
+    pub fn try_from_env() -> Result<
+        Self,
+        ::awsgen_runtime::__private::error::ConfigError,
+    > {
         ::awsgen_runtime::__private::Client::from_env().map(Self::new)
     }
-    /// The runtime client the operations are called through.
-    pub fn client(&self) -> &::awsgen_runtime::__private::Client {
-        &self.client
+    /// The runtime client the operations are called through, or the configuration
+    /// error [`Self::from_env`] met.
+    pub fn client(
+        &self,
+    ) -> Result<
+        &::awsgen_runtime::__private::Client,
+        &::awsgen_runtime::__private::error::ConfigError,
+    > {
+        self.handle.get()
     }
     ///
     /// Errors: [`DepositError::TooManyRequests`].
     ///
     /// AWS API reference: `Deposit` (Bank).
-    pub fn deposit(&self) -> DepositFluentBuilder<'_> {
+    pub fn deposit(&self) -> DepositFluentBuilder {
         DepositFluentBuilder {
-            client: &self.client,
+            handle: self.handle.clone(),
             input: DepositInput::builder(),
         }
     }
@@ -36,9 +55,9 @@ impl Bank {
     /// Errors: [`WithdrawError::InsufficientFunds`], [`WithdrawError::TooManyRequests`], [`WithdrawError::VaultFailure`], [`WithdrawError::PinRejected`].
     ///
     /// AWS API reference: `Withdraw` (Bank).
-    pub fn withdraw(&self) -> WithdrawFluentBuilder<'_> {
+    pub fn withdraw(&self) -> WithdrawFluentBuilder {
         WithdrawFluentBuilder {
-            client: &self.client,
+            handle: self.handle.clone(),
             input: WithdrawInput::builder(),
         }
     }
@@ -59,11 +78,11 @@ pub static SERVICE: ::awsgen_runtime::__private::protocol::ServiceSpec = ::awsge
 };
 /// The request [`Bank::deposit`] sends: the setters of [`DepositInput`]'s builder, then [`send`](Self::send).
 #[derive(Clone, Debug)]
-pub struct DepositFluentBuilder<'a> {
-    client: &'a ::awsgen_runtime::__private::Client,
+pub struct DepositFluentBuilder {
+    handle: ::awsgen_runtime::__private::ServiceHandle,
     input: DepositInputBuilder,
 }
-impl DepositFluentBuilder<'_> {
+impl DepositFluentBuilder {
     /// Sets [`DepositInput::amount`].
     pub fn amount(mut self, value: impl Into<i64>) -> Self {
         self.input = self.input.amount(value);
@@ -79,7 +98,7 @@ impl DepositFluentBuilder<'_> {
         self,
     ) -> Result<DepositOutput, ::awsgen_runtime::__private::Error<DepositError>> {
         let input = self.input.build();
-        deposit(self.client, input).await
+        deposit(self.handle.client()?, input).await
     }
 }
 /// Sends a [`DepositInput`] built beforehand: the call [`Bank::deposit`] makes.
@@ -368,11 +387,11 @@ impl ::awsgen_runtime::__private::RequestId for TooManyRequests {
 }
 /// The request [`Bank::withdraw`] sends: the setters of [`WithdrawInput`]'s builder, then [`send`](Self::send).
 #[derive(Clone, Debug)]
-pub struct WithdrawFluentBuilder<'a> {
-    client: &'a ::awsgen_runtime::__private::Client,
+pub struct WithdrawFluentBuilder {
+    handle: ::awsgen_runtime::__private::ServiceHandle,
     input: WithdrawInputBuilder,
 }
-impl WithdrawFluentBuilder<'_> {
+impl WithdrawFluentBuilder {
     /// Sets [`WithdrawInput::amount`].
     pub fn amount(mut self, value: impl Into<i64>) -> Self {
         self.input = self.input.amount(value);
@@ -391,7 +410,7 @@ impl WithdrawFluentBuilder<'_> {
         ::awsgen_runtime::__private::Error<WithdrawError>,
     > {
         let input = self.input.build()?;
-        withdraw(self.client, input).await
+        withdraw(self.handle.client()?, input).await
     }
 }
 /// Sends a [`WithdrawInput`] built beforehand: the call [`Bank::withdraw`] makes.

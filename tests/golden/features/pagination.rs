@@ -3,38 +3,57 @@ const ONE_ATHENA_OPERATION_INVOCATION_PER_MODULE_PUT_EACH_IN_ITS_OWN_MOD: () = (
 /// Library: a method per operation, each returning a builder of its request; `.send().await` makes the call.
 ///
 /// Cheap to clone: clones share the [`Client`](::awsgen_runtime::Client)'s connection
-/// pool, credentials and retry quota.
+/// pool, credentials and retry quota. The builders its methods return own a clone, so
+/// their futures can be spawned.
 #[derive(Clone, Debug)]
 pub struct Library {
-    client: ::awsgen_runtime::__private::Client,
+    handle: ::awsgen_runtime::__private::ServiceHandle,
 }
 impl Library {
     /// Calls the operations through `client`.
     pub fn new(client: ::awsgen_runtime::__private::Client) -> Self {
-        Library { client }
+        Library { handle: client.into() }
     }
     /// A client configured from the environment and the shared config files, as
-    /// [`Client::from_env`](::awsgen_runtime::Client::from_env) finds them.
-    pub fn from_env() -> Result<Self, ::awsgen_runtime::__private::error::ConfigError> {
+    /// [`Client::from_env`](::awsgen_runtime::Client::from_env) finds them. A problem
+    /// found there (no region, an unreadable profile file) is returned by every call,
+    /// as [`Error::Config`](::awsgen_runtime::Error::Config); [`Self::try_from_env`]
+    /// returns it here instead.
+    pub fn from_env() -> Self {
+        Library {
+            handle: ::awsgen_runtime::__private::ServiceHandle::from_env(),
+        }
+    }
+    /// Like [`Self::from_env`], failing now on a configuration problem.
+    pub fn try_from_env() -> Result<
+        Self,
+        ::awsgen_runtime::__private::error::ConfigError,
+    > {
         ::awsgen_runtime::__private::Client::from_env().map(Self::new)
     }
-    /// The runtime client the operations are called through.
-    pub fn client(&self) -> &::awsgen_runtime::__private::Client {
-        &self.client
+    /// The runtime client the operations are called through, or the configuration
+    /// error [`Self::from_env`] met.
+    pub fn client(
+        &self,
+    ) -> Result<
+        &::awsgen_runtime::__private::Client,
+        &::awsgen_runtime::__private::error::ConfigError,
+    > {
+        self.handle.get()
     }
     ///
     /// AWS API reference: `ListBooks` (Library).
-    pub fn list_books(&self) -> ListBooksFluentBuilder<'_> {
+    pub fn list_books(&self) -> ListBooksFluentBuilder {
         ListBooksFluentBuilder {
-            client: &self.client,
+            handle: self.handle.clone(),
             input: ListBooksInput::builder(),
         }
     }
     ///
     /// AWS API reference: `ListShelves` (Library).
-    pub fn list_shelves(&self) -> ListShelvesFluentBuilder<'_> {
+    pub fn list_shelves(&self) -> ListShelvesFluentBuilder {
         ListShelvesFluentBuilder {
-            client: &self.client,
+            handle: self.handle.clone(),
             input: ListShelvesInput::builder(),
         }
     }
@@ -55,11 +74,11 @@ pub static SERVICE: ::awsgen_runtime::__private::protocol::ServiceSpec = ::awsge
 };
 /// The request [`Library::list_books`] sends: the setters of [`ListBooksInput`]'s builder, then [`send`](Self::send).
 #[derive(Clone, Debug)]
-pub struct ListBooksFluentBuilder<'a> {
-    client: &'a ::awsgen_runtime::__private::Client,
+pub struct ListBooksFluentBuilder {
+    handle: ::awsgen_runtime::__private::ServiceHandle,
     input: ListBooksInputBuilder,
 }
-impl<'a> ListBooksFluentBuilder<'a> {
+impl ListBooksFluentBuilder {
     /// Sets [`ListBooksInput::shelf`].
     pub fn shelf(mut self, value: impl Into<String>) -> Self {
         self.input = self.input.shelf(value);
@@ -95,20 +114,23 @@ impl<'a> ListBooksFluentBuilder<'a> {
         self,
     ) -> Result<ListBooksOutput, ::awsgen_runtime::__private::Error<ListBooksError>> {
         let input = self.input.build()?;
-        list_books(self.client, input).await
+        list_books(self.handle.client()?, input).await
     }
     /// Every page of the call, as [`list_books_pages`] returns them. A required member left unset is the first and only item, an [`Error::InvalidInput`](::awsgen_runtime::Error::InvalidInput) naming it; nothing is sent.
     pub fn into_paginator(
         self,
     ) -> ::awsgen_runtime::__private::Pages<
-        'a,
+        'static,
         ListBooksInput,
         ListBooksOutput,
         ListBooksError,
     > {
-        match self.input.build() {
-            Ok(input) => list_books_pages(self.client, input),
-            Err(missing) => ::awsgen_runtime::__private::Pages::failed(missing.into()),
+        match (self.handle.client(), self.input.build()) {
+            (Ok(client), Ok(input)) => list_books_pages(client, input),
+            (Err(e), _) => ::awsgen_runtime::__private::Pages::failed(e),
+            (_, Err(missing)) => {
+                ::awsgen_runtime::__private::Pages::failed(missing.into())
+            }
         }
     }
 }
@@ -132,14 +154,18 @@ pub fn list_books_pages(
     client: &::awsgen_runtime::__private::Client,
     input: ListBooksInput,
 ) -> ::awsgen_runtime::__private::Pages<
-    '_,
+    'static,
     ListBooksInput,
     ListBooksOutput,
     ListBooksError,
 > {
+    let client = client.clone();
     ::awsgen_runtime::__private::Pages::new(
         input,
-        move |input| Box::pin(list_books(client, input)),
+        move |input| {
+            let client = client.clone();
+            Box::pin(async move { list_books(&client, input).await })
+        },
         |input, token| input.next_token = Some(token),
         |output| output.next_token.as_ref(),
     )
@@ -411,11 +437,11 @@ impl ::awsgen_runtime::__private::OperationError for ListBooksError {
 }
 /// The request [`Library::list_shelves`] sends: the setters of [`ListShelvesInput`]'s builder, then [`send`](Self::send).
 #[derive(Clone, Debug)]
-pub struct ListShelvesFluentBuilder<'a> {
-    client: &'a ::awsgen_runtime::__private::Client,
+pub struct ListShelvesFluentBuilder {
+    handle: ::awsgen_runtime::__private::ServiceHandle,
     input: ListShelvesInputBuilder,
 }
-impl<'a> ListShelvesFluentBuilder<'a> {
+impl ListShelvesFluentBuilder {
     /// Sets [`ListShelvesInput::start_after`].
     pub fn start_after(mut self, value: impl Into<String>) -> Self {
         self.input = self.input.start_after(value);
@@ -444,18 +470,21 @@ impl<'a> ListShelvesFluentBuilder<'a> {
         ::awsgen_runtime::__private::Error<ListShelvesError>,
     > {
         let input = self.input.build();
-        list_shelves(self.client, input).await
+        list_shelves(self.handle.client()?, input).await
     }
     /// Every page of the call, as [`list_shelves_pages`] returns them.
     pub fn into_paginator(
         self,
     ) -> ::awsgen_runtime::__private::Pages<
-        'a,
+        'static,
         ListShelvesInput,
         ListShelvesOutput,
         ListShelvesError,
     > {
-        list_shelves_pages(self.client, self.input.build())
+        match self.handle.client() {
+            Ok(client) => list_shelves_pages(client, self.input.build()),
+            Err(e) => ::awsgen_runtime::__private::Pages::failed(e),
+        }
     }
 }
 /// Sends a [`ListShelvesInput`] built beforehand: the call [`Library::list_shelves`] makes.
@@ -478,14 +507,18 @@ pub fn list_shelves_pages(
     client: &::awsgen_runtime::__private::Client,
     input: ListShelvesInput,
 ) -> ::awsgen_runtime::__private::Pages<
-    '_,
+    'static,
     ListShelvesInput,
     ListShelvesOutput,
     ListShelvesError,
 > {
+    let client = client.clone();
     ::awsgen_runtime::__private::Pages::new(
         input,
-        move |input| Box::pin(list_shelves(client, input)),
+        move |input| {
+            let client = client.clone();
+            Box::pin(async move { list_shelves(&client, input).await })
+        },
         |input, token| input.start_after = Some(token),
         |output| output.last_shelf.as_ref(),
     )

@@ -3,32 +3,51 @@ const ONE_ATHENA_OPERATION_INVOCATION_PER_MODULE_PUT_EACH_IN_ITS_OWN_MOD: () = (
 /// Ovens: a method per operation, each returning a builder of its request; `.send().await` makes the call.
 ///
 /// Cheap to clone: clones share the [`Client`](::awsgen_runtime::Client)'s connection
-/// pool, credentials and retry quota.
+/// pool, credentials and retry quota. The builders its methods return own a clone, so
+/// their futures can be spawned.
 #[derive(Clone, Debug)]
 pub struct Ovens {
-    client: ::awsgen_runtime::__private::Client,
+    handle: ::awsgen_runtime::__private::ServiceHandle,
 }
 impl Ovens {
     /// Calls the operations through `client`.
     pub fn new(client: ::awsgen_runtime::__private::Client) -> Self {
-        Ovens { client }
+        Ovens { handle: client.into() }
     }
     /// A client configured from the environment and the shared config files, as
-    /// [`Client::from_env`](::awsgen_runtime::Client::from_env) finds them.
-    pub fn from_env() -> Result<Self, ::awsgen_runtime::__private::error::ConfigError> {
+    /// [`Client::from_env`](::awsgen_runtime::Client::from_env) finds them. A problem
+    /// found there (no region, an unreadable profile file) is returned by every call,
+    /// as [`Error::Config`](::awsgen_runtime::Error::Config); [`Self::try_from_env`]
+    /// returns it here instead.
+    pub fn from_env() -> Self {
+        Ovens {
+            handle: ::awsgen_runtime::__private::ServiceHandle::from_env(),
+        }
+    }
+    /// Like [`Self::from_env`], failing now on a configuration problem.
+    pub fn try_from_env() -> Result<
+        Self,
+        ::awsgen_runtime::__private::error::ConfigError,
+    > {
         ::awsgen_runtime::__private::Client::from_env().map(Self::new)
     }
-    /// The runtime client the operations are called through.
-    pub fn client(&self) -> &::awsgen_runtime::__private::Client {
-        &self.client
+    /// The runtime client the operations are called through, or the configuration
+    /// error [`Self::from_env`] met.
+    pub fn client(
+        &self,
+    ) -> Result<
+        &::awsgen_runtime::__private::Client,
+        &::awsgen_runtime::__private::error::ConfigError,
+    > {
+        self.handle.get()
     }
     ///
     /// Errors: [`GetOvenError::OvenNotFound`].
     ///
     /// AWS API reference: `GetOven` (Ovens).
-    pub fn get_oven(&self) -> GetOvenFluentBuilder<'_> {
+    pub fn get_oven(&self) -> GetOvenFluentBuilder {
         GetOvenFluentBuilder {
-            client: &self.client,
+            handle: self.handle.clone(),
             input: GetOvenInput::builder(),
         }
     }
@@ -49,11 +68,11 @@ pub static SERVICE: ::awsgen_runtime::__private::protocol::ServiceSpec = ::awsge
 };
 /// The request [`Ovens::get_oven`] sends: the setters of [`GetOvenInput`]'s builder, then [`send`](Self::send).
 #[derive(Clone, Debug)]
-pub struct GetOvenFluentBuilder<'a> {
-    client: &'a ::awsgen_runtime::__private::Client,
+pub struct GetOvenFluentBuilder {
+    handle: ::awsgen_runtime::__private::ServiceHandle,
     input: GetOvenInputBuilder,
 }
-impl GetOvenFluentBuilder<'_> {
+impl GetOvenFluentBuilder {
     /// Sets [`GetOvenInput::oven_id`].
     pub fn oven_id(mut self, value: impl Into<String>) -> Self {
         self.input = self.input.oven_id(value);
@@ -69,7 +88,7 @@ impl GetOvenFluentBuilder<'_> {
         self,
     ) -> Result<GetOvenOutput, ::awsgen_runtime::__private::Error<GetOvenError>> {
         let input = self.input.build()?;
-        get_oven(self.client, input).await
+        get_oven(self.handle.client()?, input).await
     }
 }
 /// Sends a [`GetOvenInput`] built beforehand: the call [`Ovens::get_oven`] makes.
@@ -642,27 +661,27 @@ impl ::std::convert::From<GetOvenError> for OvensError {
 }
 impl Ovens {
     /// Waits as [`wait_until_oven_hot`] does: set the request, then `.wait(max_wait).await`.
-    pub fn wait_until_oven_hot(&self) -> WaitUntilOvenHot<'_> {
+    pub fn wait_until_oven_hot(&self) -> WaitUntilOvenHot {
         WaitUntilOvenHot {
-            client: self.client(),
+            handle: self.handle.clone(),
             input: GetOvenInput::builder(),
         }
     }
     /// Waits as [`wait_until_oven_gone`] does: set the request, then `.wait(max_wait).await`.
-    pub fn wait_until_oven_gone(&self) -> WaitUntilOvenGone<'_> {
+    pub fn wait_until_oven_gone(&self) -> WaitUntilOvenGone {
         WaitUntilOvenGone {
-            client: self.client(),
+            handle: self.handle.clone(),
             input: GetOvenInput::builder(),
         }
     }
 }
 /// The request of [`Ovens::wait_until_oven_hot`], then `.wait`.
 #[derive(Clone, Debug)]
-pub struct WaitUntilOvenHot<'a> {
-    client: &'a ::awsgen_runtime::__private::Client,
+pub struct WaitUntilOvenHot {
+    handle: ::awsgen_runtime::__private::ServiceHandle,
     input: GetOvenInputBuilder,
 }
-impl WaitUntilOvenHot<'_> {
+impl WaitUntilOvenHot {
     /// As the input's builder.
     pub fn oven_id(mut self, value: impl Into<String>) -> Self {
         self.input = self.input.oven_id(value);
@@ -675,7 +694,8 @@ impl WaitUntilOvenHot<'_> {
     }
     /// Polls until the waiter's acceptors decide, for at most `options` (a
     /// `Duration`, or a `WaitOptions`). A required member left unset is an
-    /// `OperationFailed(Error::InvalidInput)`; nothing is sent.
+    /// `OperationFailed(Error::InvalidInput)`, a configuration problem
+    /// `OperationFailed(Error::Config)`; nothing is sent.
     pub async fn wait(
         self,
         options: impl Into<::awsgen_runtime::__private::WaitOptions>,
@@ -683,22 +703,26 @@ impl WaitUntilOvenHot<'_> {
         GetOvenOutput,
         ::awsgen_runtime::__private::WaiterError<GetOvenOutput, GetOvenError>,
     > {
+        let client = self
+            .handle
+            .client()
+            .map_err(::awsgen_runtime::__private::WaiterError::OperationFailed)?;
         let input = self
             .input
             .build()
             .map_err(|e| {
                 ::awsgen_runtime::__private::WaiterError::OperationFailed(e.into())
             })?;
-        wait_until_oven_hot(self.client, input, options).await
+        wait_until_oven_hot(client, input, options).await
     }
 }
 /// The request of [`Ovens::wait_until_oven_gone`], then `.wait`.
 #[derive(Clone, Debug)]
-pub struct WaitUntilOvenGone<'a> {
-    client: &'a ::awsgen_runtime::__private::Client,
+pub struct WaitUntilOvenGone {
+    handle: ::awsgen_runtime::__private::ServiceHandle,
     input: GetOvenInputBuilder,
 }
-impl WaitUntilOvenGone<'_> {
+impl WaitUntilOvenGone {
     /// As the input's builder.
     pub fn oven_id(mut self, value: impl Into<String>) -> Self {
         self.input = self.input.oven_id(value);
@@ -711,7 +735,8 @@ impl WaitUntilOvenGone<'_> {
     }
     /// Polls until the waiter's acceptors decide, for at most `options` (a
     /// `Duration`, or a `WaitOptions`). A required member left unset is an
-    /// `OperationFailed(Error::InvalidInput)`; nothing is sent.
+    /// `OperationFailed(Error::InvalidInput)`, a configuration problem
+    /// `OperationFailed(Error::Config)`; nothing is sent.
     pub async fn wait(
         self,
         options: impl Into<::awsgen_runtime::__private::WaitOptions>,
@@ -719,13 +744,17 @@ impl WaitUntilOvenGone<'_> {
         ::awsgen_runtime::__private::FinalPoll<GetOvenOutput, GetOvenError>,
         ::awsgen_runtime::__private::WaiterError<GetOvenOutput, GetOvenError>,
     > {
+        let client = self
+            .handle
+            .client()
+            .map_err(::awsgen_runtime::__private::WaiterError::OperationFailed)?;
         let input = self
             .input
             .build()
             .map_err(|e| {
                 ::awsgen_runtime::__private::WaiterError::OperationFailed(e.into())
             })?;
-        wait_until_oven_gone(self.client, input, options).await
+        wait_until_oven_gone(client, input, options).await
     }
 }
 /// The operations this `athena_operation!` invocation generated. One invocation per
