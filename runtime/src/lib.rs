@@ -94,6 +94,7 @@ pub mod http;
 mod idempotency;
 mod identity;
 pub mod json;
+mod json_structure;
 pub mod os;
 pub mod paginate;
 pub mod profile;

@@ -90,10 +90,11 @@ pub fn emit(cx: &Context) -> TokenStream {
         quote! {
             impl ::std::convert::From<#op_error> for #name {
                 fn from(error: #op_error) -> Self {
+                    use #op_error as E;
                     match error {
-                        #( #op_error::#op_variants(e) => Self::#op_variants(e), )*
-                        #op_error::#unhandled(meta) => Self::#unhandled(meta),
-                        #op_error::__NonExhaustive(never) => never.unreachable(),
+                        #( E::#op_variants(e) => Self::#op_variants(e), )*
+                        E::#unhandled(meta) => Self::#unhandled(meta),
+                        E::__NonExhaustive(never) => never.unreachable(),
                     }
                 }
             }

@@ -1,6 +1,7 @@
 //! Structures: the struct, its `Default` (derived unless a model default differs from the
 //! type's), one inherent `impl` (`builder()`, and `validate()` for inputs), and via sibling
-//! modules the builder, JSON and error traits.
+//! modules the builder (for request types; for response-only ones when asked), JSON and error
+//! traits.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -123,7 +124,9 @@ pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
         };
         (TokenStream::new(), default_impl)
     };
-    let constructor = builder::constructor(cx, shape);
+    // Users build requests; response-only types get a builder only for tests that fake responses.
+    let has_builder = cx.input_shapes.contains(&shape.id) || cx.options.output_builders;
+    let constructor = has_builder.then(|| builder::constructor(cx, shape));
     let validation = if cx.input_shapes.contains(&shape.id) {
         validate::structure_methods(cx, shape, members)
     } else {
@@ -155,7 +158,9 @@ pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
     if is_output {
         out.extend(output::impl_request_id(&name, true));
     }
-    out.extend(builder::emit(cx, shape, members));
+    if has_builder {
+        out.extend(builder::emit(cx, shape, members));
+    }
     if cx.input_shapes.contains(&shape.id) {
         out.extend(json::emit_structure_serialize(cx, shape, members));
     }
