@@ -521,7 +521,6 @@ pub struct StartSessionResponse {
     #[doc(hidden)]
     pub _request_id: ::awsgen_runtime::__private::request_id::ResponseRequestId,
 }
-impl StartSessionResponse {}
 impl ::awsgen_runtime::__private::RequestId for StartSessionResponse {
     fn request_id(&self) -> Option<&str> {
         self._request_id.get()
@@ -1588,32 +1587,22 @@ impl StartSessionError {
         }
     }
     /// Whether this is [`InternalServerException`](Self::InternalServerException).
-    ///
-    /// Athena hit a problem on its side, possibly temporary; retrying may help.
     pub fn is_internal_server_exception(&self) -> bool {
         matches!(self, Self::InternalServerException(_))
     }
     /// Whether this is [`InvalidRequestException`](Self::InvalidRequestException).
-    ///
-    /// The request itself is wrong, for instance a required field is missing or a value lies outside its allowed range.
     pub fn is_invalid_request_exception(&self) -> bool {
         matches!(self, Self::InvalidRequestException(_))
     }
     /// Whether this is [`ResourceNotFoundException`](Self::ResourceNotFoundException).
-    ///
-    /// A referenced resource, such as a workgroup, does not exist.
     pub fn is_resource_not_found_exception(&self) -> bool {
         matches!(self, Self::ResourceNotFoundException(_))
     }
     /// Whether this is [`SessionAlreadyExistsException`](Self::SessionAlreadyExistsException).
-    ///
-    /// A session with this identity is already present.
     pub fn is_session_already_exists_exception(&self) -> bool {
         matches!(self, Self::SessionAlreadyExistsException(_))
     }
     /// Whether this is [`TooManyRequestsException`](Self::TooManyRequestsException).
-    ///
-    /// Athena rejected the request because of throttling.
     pub fn is_too_many_requests_exception(&self) -> bool {
         matches!(self, Self::TooManyRequestsException(_))
     }
@@ -1674,7 +1663,6 @@ pub struct InternalServerException {
     /// The error's code, message, request id and HTTP status, as the response carried them.
     pub meta: ::awsgen_runtime::__private::ErrorMetadata,
 }
-impl InternalServerException {}
 impl ::awsgen_runtime::__private::json::DeserializeJson for InternalServerException {
     fn from_json(
         value: &::awsgen_runtime::__private::json::Value,
@@ -1725,7 +1713,6 @@ pub struct InvalidRequestException {
     /// The error's code, message, request id and HTTP status, as the response carried them.
     pub meta: ::awsgen_runtime::__private::ErrorMetadata,
 }
-impl InvalidRequestException {}
 impl ::awsgen_runtime::__private::json::DeserializeJson for InvalidRequestException {
     fn from_json(
         value: &::awsgen_runtime::__private::json::Value,
@@ -1777,7 +1764,6 @@ pub struct ResourceNotFoundException {
     /// The error's code, message, request id and HTTP status, as the response carried them.
     pub meta: ::awsgen_runtime::__private::ErrorMetadata,
 }
-impl ResourceNotFoundException {}
 impl ::awsgen_runtime::__private::json::DeserializeJson for ResourceNotFoundException {
     fn from_json(
         value: &::awsgen_runtime::__private::json::Value,
@@ -1827,7 +1813,6 @@ pub struct SessionAlreadyExistsException {
     /// The error's code, message, request id and HTTP status, as the response carried them.
     pub meta: ::awsgen_runtime::__private::ErrorMetadata,
 }
-impl SessionAlreadyExistsException {}
 impl ::awsgen_runtime::__private::json::DeserializeJson
 for SessionAlreadyExistsException {
     fn from_json(
@@ -1879,7 +1864,6 @@ pub struct TooManyRequestsException {
     /// The error's code, message, request id and HTTP status, as the response carried them.
     pub meta: ::awsgen_runtime::__private::ErrorMetadata,
 }
-impl TooManyRequestsException {}
 impl ::awsgen_runtime::__private::json::DeserializeJson for TooManyRequestsException {
     fn from_json(
         value: &::awsgen_runtime::__private::json::Value,
@@ -2028,32 +2012,22 @@ impl AthenaError {
         &self.meta().code
     }
     /// Whether this is [`InternalServerException`](Self::InternalServerException).
-    ///
-    /// Athena hit a problem on its side, possibly temporary; retrying may help.
     pub fn is_internal_server_exception(&self) -> bool {
         matches!(self, Self::InternalServerException(_))
     }
     /// Whether this is [`InvalidRequestException`](Self::InvalidRequestException).
-    ///
-    /// The request itself is wrong, for instance a required field is missing or a value lies outside its allowed range.
     pub fn is_invalid_request_exception(&self) -> bool {
         matches!(self, Self::InvalidRequestException(_))
     }
     /// Whether this is [`ResourceNotFoundException`](Self::ResourceNotFoundException).
-    ///
-    /// A referenced resource, such as a workgroup, does not exist.
     pub fn is_resource_not_found_exception(&self) -> bool {
         matches!(self, Self::ResourceNotFoundException(_))
     }
     /// Whether this is [`SessionAlreadyExistsException`](Self::SessionAlreadyExistsException).
-    ///
-    /// A session with this identity is already present.
     pub fn is_session_already_exists_exception(&self) -> bool {
         matches!(self, Self::SessionAlreadyExistsException(_))
     }
     /// Whether this is [`TooManyRequestsException`](Self::TooManyRequestsException).
-    ///
-    /// Athena rejected the request because of throttling.
     pub fn is_too_many_requests_exception(&self) -> bool {
         matches!(self, Self::TooManyRequestsException(_))
     }

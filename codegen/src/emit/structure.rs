@@ -133,6 +133,16 @@ pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
         TokenStream::new()
     };
 
+    let inherent = (has_builder || !validation.is_empty()).then(|| {
+        quote! {
+            #allow_deprecated
+            impl #name {
+                #constructor
+
+                #validation
+            }
+        }
+    });
     let serde_derive = serde_attrs::structure_derive(cx);
     let mut out = quote! {
         #docs
@@ -144,12 +154,7 @@ pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
             #request_id_field
         }
 
-        #allow_deprecated
-        impl #name {
-            #constructor
-
-            #validation
-        }
+        #inherent
 
         #default_impl
 

@@ -235,7 +235,6 @@ pub struct PutSettingsOutput {
     #[doc(hidden)]
     pub _request_id: ::awsgen_runtime::__private::request_id::ResponseRequestId,
 }
-impl PutSettingsOutput {}
 impl ::awsgen_runtime::__private::RequestId for PutSettingsOutput {
     fn request_id(&self) -> Option<&str> {
         self._request_id.get()

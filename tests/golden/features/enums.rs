@@ -218,7 +218,6 @@ pub struct SetLightOutput {
     #[doc(hidden)]
     pub _request_id: ::awsgen_runtime::__private::request_id::ResponseRequestId,
 }
-impl SetLightOutput {}
 impl ::awsgen_runtime::__private::RequestId for SetLightOutput {
     fn request_id(&self) -> Option<&str> {
         self._request_id.get()

@@ -159,7 +159,6 @@ pub struct DepositOutput {
     #[doc(hidden)]
     pub _request_id: ::awsgen_runtime::__private::request_id::ResponseRequestId,
 }
-impl DepositOutput {}
 impl ::awsgen_runtime::__private::RequestId for DepositOutput {
     fn request_id(&self) -> Option<&str> {
         self._request_id.get()
@@ -250,7 +249,6 @@ pub struct TooManyRequests {
     /// The error's code, message, request id and HTTP status, as the response carried them.
     pub meta: ::awsgen_runtime::__private::ErrorMetadata,
 }
-impl TooManyRequests {}
 impl ::awsgen_runtime::__private::json::DeserializeJson for TooManyRequests {
     fn from_json(
         value: &::awsgen_runtime::__private::json::Value,
@@ -440,8 +438,6 @@ impl WithdrawError {
         }
     }
     /// Whether this is [`InsufficientFunds`](Self::InsufficientFunds).
-    ///
-    /// The account holds less than the amount.
     pub fn is_insufficient_funds(&self) -> bool {
         matches!(self, Self::InsufficientFunds(_))
     }
@@ -513,7 +509,6 @@ pub struct InsufficientFunds {
     /// The error's code, message, request id and HTTP status, as the response carried them.
     pub meta: ::awsgen_runtime::__private::ErrorMetadata,
 }
-impl InsufficientFunds {}
 impl ::awsgen_runtime::__private::json::DeserializeJson for InsufficientFunds {
     fn from_json(
         value: &::awsgen_runtime::__private::json::Value,
@@ -563,7 +558,6 @@ pub struct VaultFailure {
     /// The error's code, message, request id and HTTP status, as the response carried them.
     pub meta: ::awsgen_runtime::__private::ErrorMetadata,
 }
-impl VaultFailure {}
 impl ::awsgen_runtime::__private::json::DeserializeJson for VaultFailure {
     fn from_json(
         value: &::awsgen_runtime::__private::json::Value,
@@ -610,7 +604,6 @@ pub struct PinRejected {
     /// The error's code, message, request id and HTTP status, as the response carried them.
     pub meta: ::awsgen_runtime::__private::ErrorMetadata,
 }
-impl PinRejected {}
 impl ::std::fmt::Debug for PinRejected {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("PinRejected")
@@ -690,8 +683,6 @@ impl BankError {
         &self.meta().code
     }
     /// Whether this is [`InsufficientFunds`](Self::InsufficientFunds).
-    ///
-    /// The account holds less than the amount.
     pub fn is_insufficient_funds(&self) -> bool {
         matches!(self, Self::InsufficientFunds(_))
     }

@@ -271,7 +271,6 @@ pub struct ListBooksOutput {
     #[doc(hidden)]
     pub _request_id: ::awsgen_runtime::__private::request_id::ResponseRequestId,
 }
-impl ListBooksOutput {}
 impl ::awsgen_runtime::__private::RequestId for ListBooksOutput {
     fn request_id(&self) -> Option<&str> {
         self._request_id.get()
@@ -519,7 +518,6 @@ pub struct ListShelvesOutput {
     #[doc(hidden)]
     pub _request_id: ::awsgen_runtime::__private::request_id::ResponseRequestId,
 }
-impl ListShelvesOutput {}
 impl ::awsgen_runtime::__private::RequestId for ListShelvesOutput {
     fn request_id(&self) -> Option<&str> {
         self._request_id.get()

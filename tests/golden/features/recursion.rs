@@ -198,7 +198,6 @@ pub struct PutTreeOutput {
     #[doc(hidden)]
     pub _request_id: ::awsgen_runtime::__private::request_id::ResponseRequestId,
 }
-impl PutTreeOutput {}
 impl ::awsgen_runtime::__private::RequestId for PutTreeOutput {
     fn request_id(&self) -> Option<&str> {
         self._request_id.get()

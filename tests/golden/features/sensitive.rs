@@ -413,7 +413,6 @@ pub struct StoreSecretOutput {
     #[doc(hidden)]
     pub _request_id: ::awsgen_runtime::__private::request_id::ResponseRequestId,
 }
-impl StoreSecretOutput {}
 impl ::std::fmt::Debug for StoreSecretOutput {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("StoreSecretOutput")

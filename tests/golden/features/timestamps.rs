@@ -327,7 +327,6 @@ pub struct SetAlarmOutput {
     #[doc(hidden)]
     pub _request_id: ::awsgen_runtime::__private::request_id::ResponseRequestId,
 }
-impl SetAlarmOutput {}
 impl ::awsgen_runtime::__private::RequestId for SetAlarmOutput {
     fn request_id(&self) -> Option<&str> {
         self._request_id.get()

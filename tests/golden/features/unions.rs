@@ -170,7 +170,6 @@ pub struct DrawOutput {
     #[doc(hidden)]
     pub _request_id: ::awsgen_runtime::__private::request_id::ResponseRequestId,
 }
-impl DrawOutput {}
 impl ::awsgen_runtime::__private::RequestId for DrawOutput {
     fn request_id(&self) -> Option<&str> {
         self._request_id.get()

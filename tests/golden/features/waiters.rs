@@ -259,7 +259,6 @@ pub struct GetOvenOutput {
     #[doc(hidden)]
     pub _request_id: ::awsgen_runtime::__private::request_id::ResponseRequestId,
 }
-impl GetOvenOutput {}
 impl ::awsgen_runtime::__private::RequestId for GetOvenOutput {
     fn request_id(&self) -> Option<&str> {
         self._request_id.get()
@@ -432,7 +431,6 @@ pub struct OvenNotFound {
     /// The error's code, message, request id and HTTP status, as the response carried them.
     pub meta: ::awsgen_runtime::__private::ErrorMetadata,
 }
-impl OvenNotFound {}
 impl ::awsgen_runtime::__private::json::DeserializeJson for OvenNotFound {
     fn from_json(
         value: &::awsgen_runtime::__private::json::Value,
