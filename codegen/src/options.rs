@@ -14,12 +14,25 @@ pub struct Options {
     /// code then needs awsgen-runtime's `serde` feature. Members marked `@sensitive` are
     /// serialized like the others: only `Debug` redacts them.
     pub serde: bool,
+    /// Builders for the types only responses carry (operation outputs, modeled errors and the
+    /// structures reachable only from them), for tests that fake responses. Without them those
+    /// types are still built with a struct literal: their fields are public and they implement
+    /// `Default`. awsgen-runtime's `test-util` feature turns this on in `athena_operation!`;
+    /// off by default, because most users only read responses and the builders are a sixth of
+    /// a whole service's generated code.
+    pub output_builders: bool,
 }
 
 impl Options {
     /// These options with serde derives on or off.
     pub fn with_serde(mut self, serde: bool) -> Self {
         self.serde = serde;
+        self
+    }
+
+    /// These options with builders for response-only types on or off.
+    pub fn with_output_builders(mut self, output_builders: bool) -> Self {
+        self.output_builders = output_builders;
         self
     }
 }

@@ -61,7 +61,9 @@
 //!
 //! For your own tests, the `test-util` feature (enable it in dev-dependencies) adds the
 //! `test_util` module: a stub that answers operations with typed outputs and errors without
-//! HTTP, and a transport that replays recorded HTTP exchanges and checks every request.
+//! HTTP, and a transport that replays recorded HTTP exchanges and checks every request. It
+//! also gives `athena_operation!`'s response-only types (outputs, errors and the structures
+//! only they reach) builders, to write the responses a stub answers with.
 //!
 //! The `serde` feature (off by default) lets `athena_operation!(serde = true, ...)` derive
 //! serde's `Serialize` and `Deserialize` on every generated structure, union and enum, with the
@@ -98,6 +100,7 @@ pub mod http;
 mod idempotency;
 mod identity;
 pub mod json;
+mod json_structure;
 pub mod os;
 pub mod paginate;
 pub mod profile;

@@ -8,6 +8,10 @@ pub use crate::client::{Client, ServiceHandle};
 pub use crate::error::{self, Error, ErrorMetadata, OperationError};
 pub use crate::idempotency::idempotency_token;
 pub use crate::json::{self, Blob, Document};
+/// The shared loop and member helpers of generated structures' JSON code.
+pub mod json_structure {
+    pub use crate::json_structure::{member, read_structure};
+}
 pub use crate::paginate::{self, PageItems, PageSize, Pages};
 pub use crate::request_id::{self, EmptyOutput, RequestId};
 pub use crate::sensitive::{self, REDACTED};

@@ -509,36 +509,24 @@ impl StartSessionRequestBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for StartSessionRequest {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        if let Some(value) = &self.description {
-            object.field("Description", value);
-        }
-        if let Some(value) = &self.work_group {
-            object.field("WorkGroup", value);
-        }
-        if let Some(value) = &self.engine_configuration {
-            object.field("EngineConfiguration", value);
-        }
-        if let Some(value) = &self.execution_role {
-            object.field("ExecutionRole", value);
-        }
-        if let Some(value) = &self.monitoring_configuration {
-            object.field("MonitoringConfiguration", value);
-        }
-        if let Some(value) = &self.notebook_version {
-            object.field("NotebookVersion", value);
-        }
-        if let Some(value) = &self.session_idle_timeout_in_minutes {
-            object.field("SessionIdleTimeoutInMinutes", value);
-        }
-        if let Some(value) = &self.client_request_token {
-            object.field("ClientRequestToken", value);
-        }
-        if let Some(value) = &self.tags {
-            object.field("Tags", value);
-        }
-        if let Some(value) = &self.copy_work_group_tags {
-            object.field("CopyWorkGroupTags", value);
-        }
+        object.optional_field("Description", self.description.as_ref());
+        object.optional_field("WorkGroup", self.work_group.as_ref());
+        object.optional_field("EngineConfiguration", self.engine_configuration.as_ref());
+        object.optional_field("ExecutionRole", self.execution_role.as_ref());
+        object
+            .optional_field(
+                "MonitoringConfiguration",
+                self.monitoring_configuration.as_ref(),
+            );
+        object.optional_field("NotebookVersion", self.notebook_version.as_ref());
+        object
+            .optional_field(
+                "SessionIdleTimeoutInMinutes",
+                self.session_idle_timeout_in_minutes.as_ref(),
+            );
+        object.optional_field("ClientRequestToken", self.client_request_token.as_ref());
+        object.optional_field("Tags", self.tags.as_ref());
+        object.optional_field("CopyWorkGroupTags", self.copy_work_group_tags.as_ref());
         object.finish();
     }
 }
@@ -552,83 +540,27 @@ pub struct StartSessionResponse {
     #[doc(hidden)]
     pub _request_id: ::awsgen_runtime::__private::request_id::ResponseRequestId,
 }
-impl StartSessionResponse {
-    /// A builder for [`StartSessionResponse`].
-    pub fn builder() -> StartSessionResponseBuilder {
-        StartSessionResponseBuilder::default()
-    }
-}
 impl ::awsgen_runtime::__private::RequestId for StartSessionResponse {
     fn request_id(&self) -> Option<&str> {
         self._request_id.get()
-    }
-}
-/// A builder for [`StartSessionResponse`].
-#[derive(Debug, Clone, Default)]
-pub struct StartSessionResponseBuilder {
-    session_id: Option<String>,
-    state: Option<SessionState>,
-}
-impl StartSessionResponseBuilder {
-    /// Identifier of the new session.
-    pub fn session_id(mut self, value: impl Into<String>) -> Self {
-        self.session_id = Some(value.into());
-        self
-    }
-    /// Sets or clears `SessionId`.
-    pub fn set_session_id(mut self, value: Option<String>) -> Self {
-        self.session_id = value;
-        self
-    }
-    /// Where the session is in its lifecycle. It can take work only while `IDLE`; see `SessionState` for every value.
-    pub fn state(mut self, value: impl Into<SessionState>) -> Self {
-        self.state = Some(value.into());
-        self
-    }
-    /// Sets or clears `State`.
-    pub fn set_state(mut self, value: Option<SessionState>) -> Self {
-        self.state = value;
-        self
-    }
-    /// Builds the value.
-    pub fn build(self) -> StartSessionResponse {
-        StartSessionResponse {
-            session_id: self.session_id,
-            state: self.state,
-            _request_id: ::std::default::Default::default(),
-        }
     }
 }
 impl ::awsgen_runtime::__private::json::DeserializeJson for StartSessionResponse {
     fn from_json(
         value: &::awsgen_runtime::__private::json::Value,
     ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
-        let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
-            if value.is_null() {
-                continue;
-            }
-            match key.as_str() {
-                "SessionId" => {
-                    out.session_id = Some(
-                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                                value,
-                            )
-                            .map_err(|e| e.in_member("SessionId"))?,
-                    );
+        use ::awsgen_runtime::__private::json_structure::{member, read_structure};
+        read_structure(
+            value,
+            |out: &mut Self, key, value| {
+                match key {
+                    "SessionId" => out.session_id = member(value, key)?,
+                    "State" => out.state = member(value, key)?,
+                    _ => {}
                 }
-                "State" => {
-                    out.state = Some(
-                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                                value,
-                            )
-                            .map_err(|e| e.in_member("State"))?,
-                    );
-                }
-                _ => {}
-            }
-        }
-        Ok(out)
+                Ok(())
+            },
+        )
     }
     fn set_request_id(&mut self, id: Option<String>) {
         self._request_id = ::awsgen_runtime::__private::request_id::ResponseRequestId::new(
@@ -850,22 +782,16 @@ impl EngineConfigurationBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for EngineConfiguration {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        if let Some(value) = &self.coordinator_dpu_size {
-            object.field("CoordinatorDpuSize", value);
-        }
+        object.optional_field("CoordinatorDpuSize", self.coordinator_dpu_size.as_ref());
         object.field("MaxConcurrentDpus", &self.max_concurrent_dpus);
-        if let Some(value) = &self.default_executor_dpu_size {
-            object.field("DefaultExecutorDpuSize", value);
-        }
-        if let Some(value) = &self.additional_configs {
-            object.field("AdditionalConfigs", value);
-        }
-        if let Some(value) = &self.spark_properties {
-            object.field("SparkProperties", value);
-        }
-        if let Some(value) = &self.classifications {
-            object.field("Classifications", value);
-        }
+        object
+            .optional_field(
+                "DefaultExecutorDpuSize",
+                self.default_executor_dpu_size.as_ref(),
+            );
+        object.optional_field("AdditionalConfigs", self.additional_configs.as_ref());
+        object.optional_field("SparkProperties", self.spark_properties.as_ref());
+        object.optional_field("Classifications", self.classifications.as_ref());
         object.finish();
     }
 }
@@ -967,12 +893,8 @@ impl ClassificationBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for Classification {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        if let Some(value) = &self.name {
-            object.field("Name", value);
-        }
-        if let Some(value) = &self.properties {
-            object.field("Properties", value);
-        }
+        object.optional_field("Name", self.name.as_ref());
+        object.optional_field("Properties", self.properties.as_ref());
         object.finish();
     }
 }
@@ -1086,15 +1008,21 @@ impl MonitoringConfigurationBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for MonitoringConfiguration {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        if let Some(value) = &self.cloud_watch_logging_configuration {
-            object.field("CloudWatchLoggingConfiguration", value);
-        }
-        if let Some(value) = &self.managed_logging_configuration {
-            object.field("ManagedLoggingConfiguration", value);
-        }
-        if let Some(value) = &self.s3_logging_configuration {
-            object.field("S3LoggingConfiguration", value);
-        }
+        object
+            .optional_field(
+                "CloudWatchLoggingConfiguration",
+                self.cloud_watch_logging_configuration.as_ref(),
+            );
+        object
+            .optional_field(
+                "ManagedLoggingConfiguration",
+                self.managed_logging_configuration.as_ref(),
+            );
+        object
+            .optional_field(
+                "S3LoggingConfiguration",
+                self.s3_logging_configuration.as_ref(),
+            );
         object.finish();
     }
 }
@@ -1240,15 +1168,10 @@ for CloudWatchLoggingConfiguration {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
         object.field("Enabled", &self.enabled);
-        if let Some(value) = &self.log_group {
-            object.field("LogGroup", value);
-        }
-        if let Some(value) = &self.log_stream_name_prefix {
-            object.field("LogStreamNamePrefix", value);
-        }
-        if let Some(value) = &self.log_types {
-            object.field("LogTypes", value);
-        }
+        object.optional_field("LogGroup", self.log_group.as_ref());
+        object
+            .optional_field("LogStreamNamePrefix", self.log_stream_name_prefix.as_ref());
+        object.optional_field("LogTypes", self.log_types.as_ref());
         object.finish();
     }
 }
@@ -1343,9 +1266,7 @@ impl ::awsgen_runtime::__private::json::SerializeJson for ManagedLoggingConfigur
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
         object.field("Enabled", &self.enabled);
-        if let Some(value) = &self.kms_key {
-            object.field("KmsKey", value);
-        }
+        object.optional_field("KmsKey", self.kms_key.as_ref());
         object.finish();
     }
 }
@@ -1462,12 +1383,8 @@ impl ::awsgen_runtime::__private::json::SerializeJson for S3LoggingConfiguration
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
         object.field("Enabled", &self.enabled);
-        if let Some(value) = &self.kms_key {
-            object.field("KmsKey", value);
-        }
-        if let Some(value) = &self.log_location {
-            object.field("LogLocation", value);
-        }
+        object.optional_field("KmsKey", self.kms_key.as_ref());
+        object.optional_field("LogLocation", self.log_location.as_ref());
         object.finish();
     }
 }
@@ -1545,12 +1462,8 @@ impl TagBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for Tag {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        if let Some(value) = &self.key {
-            object.field("Key", value);
-        }
-        if let Some(value) = &self.value {
-            object.field("Value", value);
-        }
+        object.optional_field("Key", self.key.as_ref());
+        object.optional_field("Value", self.value.as_ref());
         object.finish();
     }
 }
@@ -1693,32 +1606,22 @@ impl StartSessionError {
         }
     }
     /// Whether this is [`InternalServerException`](Self::InternalServerException).
-    ///
-    /// Athena hit a problem on its side, possibly temporary; retrying may help.
     pub fn is_internal_server_exception(&self) -> bool {
         matches!(self, Self::InternalServerException(_))
     }
     /// Whether this is [`InvalidRequestException`](Self::InvalidRequestException).
-    ///
-    /// The request itself is wrong, for instance a required field is missing or a value lies outside its allowed range.
     pub fn is_invalid_request_exception(&self) -> bool {
         matches!(self, Self::InvalidRequestException(_))
     }
     /// Whether this is [`ResourceNotFoundException`](Self::ResourceNotFoundException).
-    ///
-    /// A referenced resource, such as a workgroup, does not exist.
     pub fn is_resource_not_found_exception(&self) -> bool {
         matches!(self, Self::ResourceNotFoundException(_))
     }
     /// Whether this is [`SessionAlreadyExistsException`](Self::SessionAlreadyExistsException).
-    ///
-    /// A session with this identity is already present.
     pub fn is_session_already_exists_exception(&self) -> bool {
         matches!(self, Self::SessionAlreadyExistsException(_))
     }
     /// Whether this is [`TooManyRequestsException`](Self::TooManyRequestsException).
-    ///
-    /// Athena rejected the request because of throttling.
     pub fn is_too_many_requests_exception(&self) -> bool {
         matches!(self, Self::TooManyRequestsException(_))
     }
@@ -1751,31 +1654,18 @@ impl ::awsgen_runtime::__private::OperationError for StartSessionError {
         meta: ::awsgen_runtime::__private::ErrorMetadata,
         body: Option<&::awsgen_runtime::__private::json::Value>,
     ) -> Self {
+        use ::awsgen_runtime::__private::error::read_modeled_error as read;
         match meta.code.as_str() {
-            "InternalServerException" => {
-                Self::InternalServerException(
-                    ::awsgen_runtime::__private::error::read_modeled_error(meta, body),
-                )
-            }
-            "InvalidRequestException" => {
-                Self::InvalidRequestException(
-                    ::awsgen_runtime::__private::error::read_modeled_error(meta, body),
-                )
-            }
+            "InternalServerException" => Self::InternalServerException(read(meta, body)),
+            "InvalidRequestException" => Self::InvalidRequestException(read(meta, body)),
             "ResourceNotFoundException" => {
-                Self::ResourceNotFoundException(
-                    ::awsgen_runtime::__private::error::read_modeled_error(meta, body),
-                )
+                Self::ResourceNotFoundException(read(meta, body))
             }
             "SessionAlreadyExistsException" => {
-                Self::SessionAlreadyExistsException(
-                    ::awsgen_runtime::__private::error::read_modeled_error(meta, body),
-                )
+                Self::SessionAlreadyExistsException(read(meta, body))
             }
             "TooManyRequestsException" => {
-                Self::TooManyRequestsException(
-                    ::awsgen_runtime::__private::error::read_modeled_error(meta, body),
-                )
+                Self::TooManyRequestsException(read(meta, body))
             }
             _ => Self::Unhandled(meta),
         }
@@ -1792,58 +1682,21 @@ pub struct InternalServerException {
     /// The error's code, message, request id and HTTP status, as the response carried them.
     pub meta: ::awsgen_runtime::__private::ErrorMetadata,
 }
-impl InternalServerException {
-    /// A builder for [`InternalServerException`].
-    pub fn builder() -> InternalServerExceptionBuilder {
-        InternalServerExceptionBuilder::default()
-    }
-}
-/// A builder for [`InternalServerException`].
-#[derive(Debug, Clone, Default)]
-pub struct InternalServerExceptionBuilder {
-    message: Option<String>,
-}
-impl InternalServerExceptionBuilder {
-    /// Human-readable explanation.
-    pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
-    /// Sets or clears `Message`.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
-        self
-    }
-    /// Builds the value.
-    pub fn build(self) -> InternalServerException {
-        InternalServerException {
-            message: self.message,
-            meta: ::std::default::Default::default(),
-        }
-    }
-}
 impl ::awsgen_runtime::__private::json::DeserializeJson for InternalServerException {
     fn from_json(
         value: &::awsgen_runtime::__private::json::Value,
     ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
-        let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
-            if value.is_null() {
-                continue;
-            }
-            match key.as_str() {
-                "Message" => {
-                    out.message = Some(
-                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                                value,
-                            )
-                            .map_err(|e| e.in_member("Message"))?,
-                    );
+        use ::awsgen_runtime::__private::json_structure::{member, read_structure};
+        read_structure(
+            value,
+            |out: &mut Self, key, value| {
+                match key {
+                    "Message" => out.message = member(value, key)?,
+                    _ => {}
                 }
-                _ => {}
-            }
-        }
-        Ok(out)
+                Ok(())
+            },
+        )
     }
 }
 impl ::awsgen_runtime::__private::error::ModeledError for InternalServerException {
@@ -1879,78 +1732,22 @@ pub struct InvalidRequestException {
     /// The error's code, message, request id and HTTP status, as the response carried them.
     pub meta: ::awsgen_runtime::__private::ErrorMetadata,
 }
-impl InvalidRequestException {
-    /// A builder for [`InvalidRequestException`].
-    pub fn builder() -> InvalidRequestExceptionBuilder {
-        InvalidRequestExceptionBuilder::default()
-    }
-}
-/// A builder for [`InvalidRequestException`].
-#[derive(Debug, Clone, Default)]
-pub struct InvalidRequestExceptionBuilder {
-    athena_error_code: Option<String>,
-    message: Option<String>,
-}
-impl InvalidRequestExceptionBuilder {
-    /// Athena-specific code naming the problem.
-    pub fn athena_error_code(mut self, value: impl Into<String>) -> Self {
-        self.athena_error_code = Some(value.into());
-        self
-    }
-    /// Sets or clears `AthenaErrorCode`.
-    pub fn set_athena_error_code(mut self, value: Option<String>) -> Self {
-        self.athena_error_code = value;
-        self
-    }
-    /// Human-readable explanation.
-    pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
-    /// Sets or clears `Message`.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
-        self
-    }
-    /// Builds the value.
-    pub fn build(self) -> InvalidRequestException {
-        InvalidRequestException {
-            athena_error_code: self.athena_error_code,
-            message: self.message,
-            meta: ::std::default::Default::default(),
-        }
-    }
-}
 impl ::awsgen_runtime::__private::json::DeserializeJson for InvalidRequestException {
     fn from_json(
         value: &::awsgen_runtime::__private::json::Value,
     ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
-        let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
-            if value.is_null() {
-                continue;
-            }
-            match key.as_str() {
-                "AthenaErrorCode" => {
-                    out.athena_error_code = Some(
-                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                                value,
-                            )
-                            .map_err(|e| e.in_member("AthenaErrorCode"))?,
-                    );
+        use ::awsgen_runtime::__private::json_structure::{member, read_structure};
+        read_structure(
+            value,
+            |out: &mut Self, key, value| {
+                match key {
+                    "AthenaErrorCode" => out.athena_error_code = member(value, key)?,
+                    "Message" => out.message = member(value, key)?,
+                    _ => {}
                 }
-                "Message" => {
-                    out.message = Some(
-                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                                value,
-                            )
-                            .map_err(|e| e.in_member("Message"))?,
-                    );
-                }
-                _ => {}
-            }
-        }
-        Ok(out)
+                Ok(())
+            },
+        )
     }
 }
 impl ::awsgen_runtime::__private::error::ModeledError for InvalidRequestException {
@@ -1986,78 +1783,22 @@ pub struct ResourceNotFoundException {
     /// The error's code, message, request id and HTTP status, as the response carried them.
     pub meta: ::awsgen_runtime::__private::ErrorMetadata,
 }
-impl ResourceNotFoundException {
-    /// A builder for [`ResourceNotFoundException`].
-    pub fn builder() -> ResourceNotFoundExceptionBuilder {
-        ResourceNotFoundExceptionBuilder::default()
-    }
-}
-/// A builder for [`ResourceNotFoundException`].
-#[derive(Debug, Clone, Default)]
-pub struct ResourceNotFoundExceptionBuilder {
-    message: Option<String>,
-    resource_name: Option<String>,
-}
-impl ResourceNotFoundExceptionBuilder {
-    /// Human-readable explanation.
-    pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
-    /// Sets or clears `Message`.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
-        self
-    }
-    /// Name of the resource that could not be found.
-    pub fn resource_name(mut self, value: impl Into<String>) -> Self {
-        self.resource_name = Some(value.into());
-        self
-    }
-    /// Sets or clears `ResourceName`.
-    pub fn set_resource_name(mut self, value: Option<String>) -> Self {
-        self.resource_name = value;
-        self
-    }
-    /// Builds the value.
-    pub fn build(self) -> ResourceNotFoundException {
-        ResourceNotFoundException {
-            message: self.message,
-            resource_name: self.resource_name,
-            meta: ::std::default::Default::default(),
-        }
-    }
-}
 impl ::awsgen_runtime::__private::json::DeserializeJson for ResourceNotFoundException {
     fn from_json(
         value: &::awsgen_runtime::__private::json::Value,
     ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
-        let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
-            if value.is_null() {
-                continue;
-            }
-            match key.as_str() {
-                "Message" => {
-                    out.message = Some(
-                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                                value,
-                            )
-                            .map_err(|e| e.in_member("Message"))?,
-                    );
+        use ::awsgen_runtime::__private::json_structure::{member, read_structure};
+        read_structure(
+            value,
+            |out: &mut Self, key, value| {
+                match key {
+                    "Message" => out.message = member(value, key)?,
+                    "ResourceName" => out.resource_name = member(value, key)?,
+                    _ => {}
                 }
-                "ResourceName" => {
-                    out.resource_name = Some(
-                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                                value,
-                            )
-                            .map_err(|e| e.in_member("ResourceName"))?,
-                    );
-                }
-                _ => {}
-            }
-        }
-        Ok(out)
+                Ok(())
+            },
+        )
     }
 }
 impl ::awsgen_runtime::__private::error::ModeledError for ResourceNotFoundException {
@@ -2091,59 +1832,22 @@ pub struct SessionAlreadyExistsException {
     /// The error's code, message, request id and HTTP status, as the response carried them.
     pub meta: ::awsgen_runtime::__private::ErrorMetadata,
 }
-impl SessionAlreadyExistsException {
-    /// A builder for [`SessionAlreadyExistsException`].
-    pub fn builder() -> SessionAlreadyExistsExceptionBuilder {
-        SessionAlreadyExistsExceptionBuilder::default()
-    }
-}
-/// A builder for [`SessionAlreadyExistsException`].
-#[derive(Debug, Clone, Default)]
-pub struct SessionAlreadyExistsExceptionBuilder {
-    message: Option<String>,
-}
-impl SessionAlreadyExistsExceptionBuilder {
-    /// Human-readable explanation.
-    pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
-    /// Sets or clears `Message`.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
-        self
-    }
-    /// Builds the value.
-    pub fn build(self) -> SessionAlreadyExistsException {
-        SessionAlreadyExistsException {
-            message: self.message,
-            meta: ::std::default::Default::default(),
-        }
-    }
-}
 impl ::awsgen_runtime::__private::json::DeserializeJson
 for SessionAlreadyExistsException {
     fn from_json(
         value: &::awsgen_runtime::__private::json::Value,
     ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
-        let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
-            if value.is_null() {
-                continue;
-            }
-            match key.as_str() {
-                "Message" => {
-                    out.message = Some(
-                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                                value,
-                            )
-                            .map_err(|e| e.in_member("Message"))?,
-                    );
+        use ::awsgen_runtime::__private::json_structure::{member, read_structure};
+        read_structure(
+            value,
+            |out: &mut Self, key, value| {
+                match key {
+                    "Message" => out.message = member(value, key)?,
+                    _ => {}
                 }
-                _ => {}
-            }
-        }
-        Ok(out)
+                Ok(())
+            },
+        )
     }
 }
 impl ::awsgen_runtime::__private::error::ModeledError for SessionAlreadyExistsException {
@@ -2179,78 +1883,22 @@ pub struct TooManyRequestsException {
     /// The error's code, message, request id and HTTP status, as the response carried them.
     pub meta: ::awsgen_runtime::__private::ErrorMetadata,
 }
-impl TooManyRequestsException {
-    /// A builder for [`TooManyRequestsException`].
-    pub fn builder() -> TooManyRequestsExceptionBuilder {
-        TooManyRequestsExceptionBuilder::default()
-    }
-}
-/// A builder for [`TooManyRequestsException`].
-#[derive(Debug, Clone, Default)]
-pub struct TooManyRequestsExceptionBuilder {
-    message: Option<String>,
-    reason: Option<ThrottleReason>,
-}
-impl TooManyRequestsExceptionBuilder {
-    /// Human-readable explanation.
-    pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
-    /// Sets or clears `Message`.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
-        self
-    }
-    /// Why the request was throttled.
-    pub fn reason(mut self, value: impl Into<ThrottleReason>) -> Self {
-        self.reason = Some(value.into());
-        self
-    }
-    /// Sets or clears `Reason`.
-    pub fn set_reason(mut self, value: Option<ThrottleReason>) -> Self {
-        self.reason = value;
-        self
-    }
-    /// Builds the value.
-    pub fn build(self) -> TooManyRequestsException {
-        TooManyRequestsException {
-            message: self.message,
-            reason: self.reason,
-            meta: ::std::default::Default::default(),
-        }
-    }
-}
 impl ::awsgen_runtime::__private::json::DeserializeJson for TooManyRequestsException {
     fn from_json(
         value: &::awsgen_runtime::__private::json::Value,
     ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
-        let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
-            if value.is_null() {
-                continue;
-            }
-            match key.as_str() {
-                "Message" => {
-                    out.message = Some(
-                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                                value,
-                            )
-                            .map_err(|e| e.in_member("Message"))?,
-                    );
+        use ::awsgen_runtime::__private::json_structure::{member, read_structure};
+        read_structure(
+            value,
+            |out: &mut Self, key, value| {
+                match key {
+                    "Message" => out.message = member(value, key)?,
+                    "Reason" => out.reason = member(value, key)?,
+                    _ => {}
                 }
-                "Reason" => {
-                    out.reason = Some(
-                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                                value,
-                            )
-                            .map_err(|e| e.in_member("Reason"))?,
-                    );
-                }
-                _ => {}
-            }
-        }
-        Ok(out)
+                Ok(())
+            },
+        )
     }
 }
 impl ::awsgen_runtime::__private::error::ModeledError for TooManyRequestsException {
@@ -2383,32 +2031,22 @@ impl AthenaError {
         &self.meta().code
     }
     /// Whether this is [`InternalServerException`](Self::InternalServerException).
-    ///
-    /// Athena hit a problem on its side, possibly temporary; retrying may help.
     pub fn is_internal_server_exception(&self) -> bool {
         matches!(self, Self::InternalServerException(_))
     }
     /// Whether this is [`InvalidRequestException`](Self::InvalidRequestException).
-    ///
-    /// The request itself is wrong, for instance a required field is missing or a value lies outside its allowed range.
     pub fn is_invalid_request_exception(&self) -> bool {
         matches!(self, Self::InvalidRequestException(_))
     }
     /// Whether this is [`ResourceNotFoundException`](Self::ResourceNotFoundException).
-    ///
-    /// A referenced resource, such as a workgroup, does not exist.
     pub fn is_resource_not_found_exception(&self) -> bool {
         matches!(self, Self::ResourceNotFoundException(_))
     }
     /// Whether this is [`SessionAlreadyExistsException`](Self::SessionAlreadyExistsException).
-    ///
-    /// A session with this identity is already present.
     pub fn is_session_already_exists_exception(&self) -> bool {
         matches!(self, Self::SessionAlreadyExistsException(_))
     }
     /// Whether this is [`TooManyRequestsException`](Self::TooManyRequestsException).
-    ///
-    /// Athena rejected the request because of throttling.
     pub fn is_too_many_requests_exception(&self) -> bool {
         matches!(self, Self::TooManyRequestsException(_))
     }
@@ -2476,24 +2114,15 @@ impl ::awsgen_runtime::__private::OperationError for AthenaError {
 }
 impl ::std::convert::From<StartSessionError> for AthenaError {
     fn from(error: StartSessionError) -> Self {
+        use StartSessionError as E;
         match error {
-            StartSessionError::InternalServerException(e) => {
-                Self::InternalServerException(e)
-            }
-            StartSessionError::InvalidRequestException(e) => {
-                Self::InvalidRequestException(e)
-            }
-            StartSessionError::ResourceNotFoundException(e) => {
-                Self::ResourceNotFoundException(e)
-            }
-            StartSessionError::SessionAlreadyExistsException(e) => {
-                Self::SessionAlreadyExistsException(e)
-            }
-            StartSessionError::TooManyRequestsException(e) => {
-                Self::TooManyRequestsException(e)
-            }
-            StartSessionError::Unhandled(meta) => Self::Unhandled(meta),
-            StartSessionError::__NonExhaustive(never) => never.unreachable(),
+            E::InternalServerException(e) => Self::InternalServerException(e),
+            E::InvalidRequestException(e) => Self::InvalidRequestException(e),
+            E::ResourceNotFoundException(e) => Self::ResourceNotFoundException(e),
+            E::SessionAlreadyExistsException(e) => Self::SessionAlreadyExistsException(e),
+            E::TooManyRequestsException(e) => Self::TooManyRequestsException(e),
+            E::Unhandled(meta) => Self::Unhandled(meta),
+            E::__NonExhaustive(never) => never.unreachable(),
         }
     }
 }

@@ -7,6 +7,7 @@
 //! awsgen --model athena.json '*' > athena.rs
 //! awsgen --model athena.json --list
 //! awsgen --model athena.json --serde StartSession   # as athena_operation!(serde = true, ...)
+//! awsgen --model athena.json --output-builders '*'  # as the macro with awsgen-runtime's test-util
 //! ```
 //!
 //! In the awsgen repository:
@@ -17,7 +18,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: awsgen --model <model.json> [--serde] (<Operation>... | '*' | --list)";
+const USAGE: &str = "usage: awsgen --model <model.json> [--serde] [--output-builders] (<Operation>... | '*' | --list)";
 
 fn main() -> ExitCode {
     let mut model: Option<PathBuf> = None;
@@ -33,6 +34,7 @@ fn main() -> ExitCode {
             },
             "--list" => list = true,
             "--serde" => options = options.with_serde(true),
+            "--output-builders" => options = options.with_output_builders(true),
             "--help" | "-h" => {
                 println!("{USAGE}");
                 return ExitCode::SUCCESS;

@@ -94,7 +94,11 @@ fn expand(args: &Args) -> syn::Result<proc_macro2::TokenStream> {
             ));
         }
     }
-    let options = awsgen_codegen::Options::default().with_serde(args.serde());
+    // Builders of response-only types exist for faking responses: only with awsgen-runtime's
+    // `test-util` feature (which turns on ours), usually a dev-dependency feature.
+    let options = awsgen_codegen::Options::default()
+        .with_serde(args.serde())
+        .with_output_builders(cfg!(feature = "test-util"));
     let operations: Vec<String> = args.operations.iter().map(ToString::to_string).collect();
     let (model, display_name, tracking) = match &args.model {
         None => (

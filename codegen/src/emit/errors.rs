@@ -75,6 +75,11 @@ pub fn emit_operation_error(cx: &Context, op: &Shape) -> TokenStream {
     } else {
         format_ident!("body")
     };
+    let read_import = (!variants.is_empty()).then(|| {
+        quote!(
+            use ::awsgen_runtime::__private::error::read_modeled_error as read;
+        )
+    });
     // Where an error's message is sensitive, each modeled error says itself what it shows.
     let display_body = if error_shapes
         .iter()
@@ -142,8 +147,9 @@ pub fn emit_operation_error(cx: &Context, op: &Shape) -> TokenStream {
                 meta: ::awsgen_runtime::__private::ErrorMetadata,
                 #body: Option<&::awsgen_runtime::__private::json::Value>,
             ) -> Self {
+                #read_import
                 match meta.code.as_str() {
-                    #( #codes => Self::#variants(::awsgen_runtime::__private::error::read_modeled_error(meta, body)), )*
+                    #( #codes => Self::#variants(read(meta, body)), )*
                     _ => Self::#unhandled(meta),
                 }
             }

@@ -28,7 +28,13 @@ pub fn emit_structure_serialize(cx: &Context, shape: &Shape, members: &[Member])
     let writes = members.iter().map(|m| {
         let field = cx.names.field(&shape.id, &m.name);
         let key = &cx.member(&shape.id, &m.name).wire_name;
-        if cx.is_optional(shape, m) {
+        let timestamp_text = cx
+            .member_of(m)
+            .timestamp_format
+            .is_some_and(|f| f != TimestampFormat::EpochSeconds);
+        if cx.is_optional(shape, m) && !timestamp_text {
+            quote! { object.optional_field(#key, self.#field.as_ref()); }
+        } else if cx.is_optional(shape, m) {
             let value = member_value(cx, m, quote!(value));
             quote! {
                 if let Some(value) = &self.#field {
@@ -63,14 +69,8 @@ pub fn emit_structure_deserialize(cx: &Context, shape: &Shape, members: &[Member
     let arms = members.iter().map(|m| {
         let field = cx.names.field(&shape.id, &m.name);
         let key = &cx.member(&shape.id, &m.name).wire_name;
-        let read = quote! {
-            ::awsgen_runtime::__private::json::DeserializeJson::from_json(value).map_err(|e| e.in_member(#key))?
-        };
-        if cx.is_optional(shape, m) {
-            quote! { #key => out.#field = Some(#read), }
-        } else {
-            quote! { #key => out.#field = #read, }
-        }
+        // `member` reads an `Option` field as `Some`: `read_structure` skips `null`.
+        quote! { #key => out.#field = member(value, key)?, }
     });
     let allow_deprecated = members
         .iter()
@@ -82,19 +82,16 @@ pub fn emit_structure_deserialize(cx: &Context, shape: &Shape, members: &[Member
             Ok(Self::default())
         }
     } else {
+        // The loop is the runtime's (missing members keep their defaults, `null` is skipped).
         quote! {
-            // Missing members keep their defaults: Smithy's error correction for clients.
-            let mut out = Self::default();
-            for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
-                if value.is_null() {
-                    continue;
-                }
-                match key.as_str() {
+            use ::awsgen_runtime::__private::json_structure::{member, read_structure};
+            read_structure(value, |out: &mut Self, key, value| {
+                match key {
                     #(#arms)*
                     _ => {}
                 }
-            }
-            Ok(out)
+                Ok(())
+            })
         }
     };
     let request_id_hook = super::output::is_output(cx, shape).then(super::output::deserialize_hook);

@@ -14,19 +14,12 @@ use crate::names;
 
 /// `is_{variant}` methods, one per modeled error: `is_too_many_requests_exception`.
 pub fn is_helpers(errors: &[(&Shape, Ident)]) -> TokenStream {
-    let methods = errors.iter().map(|(shape, variant)| {
+    // The link leads to the variant's documentation: not repeated here (less code per error).
+    let methods = errors.iter().map(|(_, variant)| {
         let method = format_ident!("is_{}", names::snake_name(&variant.to_string()));
         let summary = format!(" Whether this is [`{variant}`](Self::{variant}).");
-        let docs = doc_attrs(shape.traits.documentation.as_deref());
-        let separator = if docs.is_empty() {
-            TokenStream::new()
-        } else {
-            quote!(#[doc = ""])
-        };
         quote! {
             #[doc = #summary]
-            #separator
-            #docs
             pub fn #method(&self) -> bool {
                 matches!(self, Self::#variant(_))
             }
@@ -90,10 +83,11 @@ pub fn emit(cx: &Context) -> TokenStream {
         quote! {
             impl ::std::convert::From<#op_error> for #name {
                 fn from(error: #op_error) -> Self {
+                    use #op_error as E;
                     match error {
-                        #( #op_error::#op_variants(e) => Self::#op_variants(e), )*
-                        #op_error::#unhandled(meta) => Self::#unhandled(meta),
-                        #op_error::__NonExhaustive(never) => never.unreachable(),
+                        #( E::#op_variants(e) => Self::#op_variants(e), )*
+                        E::#unhandled(meta) => Self::#unhandled(meta),
+                        E::__NonExhaustive(never) => never.unreachable(),
                     }
                 }
             }

@@ -1,6 +1,7 @@
 //! Structures: the struct, its `Default` (derived unless a model default differs from the
 //! type's), one inherent `impl` (`builder()`, and `validate()` for inputs), and via sibling
-//! modules the builder, JSON and error traits.
+//! modules the builder (for request types; for response-only ones when asked), JSON and error
+//! traits.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -123,13 +124,25 @@ pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
         };
         (TokenStream::new(), default_impl)
     };
-    let constructor = builder::constructor(cx, shape);
+    // Users build requests; response-only types get a builder only for tests that fake responses.
+    let has_builder = cx.input_shapes.contains(&shape.id) || cx.options.output_builders;
+    let constructor = has_builder.then(|| builder::constructor(cx, shape));
     let validation = if cx.input_shapes.contains(&shape.id) {
         validate::structure_methods(cx, shape, members)
     } else {
         TokenStream::new()
     };
 
+    let inherent = (has_builder || !validation.is_empty()).then(|| {
+        quote! {
+            #allow_deprecated
+            impl #name {
+                #constructor
+
+                #validation
+            }
+        }
+    });
     let serde_derive = serde_attrs::structure_derive(cx);
     let mut out = quote! {
         #docs
@@ -141,12 +154,7 @@ pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
             #request_id_field
         }
 
-        #allow_deprecated
-        impl #name {
-            #constructor
-
-            #validation
-        }
+        #inherent
 
         #default_impl
 
@@ -155,7 +163,9 @@ pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
     if is_output {
         out.extend(output::impl_request_id(&name, true));
     }
-    out.extend(builder::emit(cx, shape, members));
+    if has_builder {
+        out.extend(builder::emit(cx, shape, members));
+    }
     if cx.input_shapes.contains(&shape.id) {
         out.extend(json::emit_structure_serialize(cx, shape, members));
     }

@@ -234,15 +234,9 @@ impl PutSettingsInputBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for PutSettingsInput {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        if let Some(value) = &self.profile {
-            object.field("Profile", value);
-        }
-        if let Some(value) = &self.retries {
-            object.field("Retries", value);
-        }
-        if let Some(value) = &self.token {
-            object.field("Token", value);
-        }
+        object.optional_field("Profile", self.profile.as_ref());
+        object.optional_field("Retries", self.retries.as_ref());
+        object.optional_field("Token", self.token.as_ref());
         object.finish();
     }
 }
@@ -260,111 +254,28 @@ pub struct PutSettingsOutput {
     #[doc(hidden)]
     pub _request_id: ::awsgen_runtime::__private::request_id::ResponseRequestId,
 }
-impl PutSettingsOutput {
-    /// A builder for [`PutSettingsOutput`].
-    pub fn builder() -> PutSettingsOutputBuilder {
-        PutSettingsOutputBuilder::default()
-    }
-}
 impl ::awsgen_runtime::__private::RequestId for PutSettingsOutput {
     fn request_id(&self) -> Option<&str> {
         self._request_id.get()
-    }
-}
-/// A builder for [`PutSettingsOutput`]: [`build`](Self::build) names every required member left unset.
-#[derive(Debug, Clone, Default)]
-pub struct PutSettingsOutputBuilder {
-    saved: Option<Profile>,
-    count: Option<i32>,
-    hits: Option<i64>,
-}
-impl PutSettingsOutputBuilder {
-    pub fn saved(mut self, value: impl Into<Profile>) -> Self {
-        self.saved = Some(value.into());
-        self
-    }
-    /// Sets or clears `Saved`.
-    pub fn set_saved(mut self, value: Option<Profile>) -> Self {
-        self.saved = value;
-        self
-    }
-    pub fn count(mut self, value: impl Into<i32>) -> Self {
-        self.count = Some(value.into());
-        self
-    }
-    /// Sets or clears `Count`.
-    pub fn set_count(mut self, value: Option<i32>) -> Self {
-        self.count = value;
-        self
-    }
-    pub fn hits(mut self, value: impl Into<i64>) -> Self {
-        self.hits = Some(value.into());
-        self
-    }
-    /// Sets or clears `Hits`.
-    pub fn set_hits(mut self, value: Option<i64>) -> Self {
-        self.hits = value;
-        self
-    }
-    /// Builds the value, or names every required member that is not set.
-    pub fn build(
-        self,
-    ) -> Result<PutSettingsOutput, ::awsgen_runtime::__private::BuildError> {
-        let mut missing: Vec<&'static str> = Vec::new();
-        if self.saved.is_none() {
-            missing.push("Saved");
-        }
-        if self.count.is_none() {
-            missing.push("Count");
-        }
-        if !missing.is_empty() {
-            return Err(::awsgen_runtime::__private::BuildError {
-                type_name: "PutSettingsOutput",
-                missing,
-            });
-        }
-        Ok(PutSettingsOutput {
-            saved: self.saved.unwrap_or_default(),
-            count: self.count,
-            hits: self.hits.unwrap_or_default(),
-            _request_id: ::std::default::Default::default(),
-        })
     }
 }
 impl ::awsgen_runtime::__private::json::DeserializeJson for PutSettingsOutput {
     fn from_json(
         value: &::awsgen_runtime::__private::json::Value,
     ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
-        let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
-            if value.is_null() {
-                continue;
-            }
-            match key.as_str() {
-                "Saved" => {
-                    out.saved = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                            value,
-                        )
-                        .map_err(|e| e.in_member("Saved"))?;
+        use ::awsgen_runtime::__private::json_structure::{member, read_structure};
+        read_structure(
+            value,
+            |out: &mut Self, key, value| {
+                match key {
+                    "Saved" => out.saved = member(value, key)?,
+                    "Count" => out.count = member(value, key)?,
+                    "Hits" => out.hits = member(value, key)?,
+                    _ => {}
                 }
-                "Count" => {
-                    out.count = Some(
-                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                                value,
-                            )
-                            .map_err(|e| e.in_member("Count"))?,
-                    );
-                }
-                "Hits" => {
-                    out.hits = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                            value,
-                        )
-                        .map_err(|e| e.in_member("Hits"))?;
-                }
-                _ => {}
-            }
-        }
-        Ok(out)
+                Ok(())
+            },
+        )
     }
     fn set_request_id(&mut self, id: Option<String>) {
         self._request_id = ::awsgen_runtime::__private::request_id::ResponseRequestId::new(
@@ -751,12 +662,8 @@ impl ::awsgen_runtime::__private::json::SerializeJson for Profile {
         object.field("Seed", &self.seed);
         object.field("Extra", &self.extra);
         object.field("Flag", &self.flag);
-        if let Some(value) = &self.unset {
-            object.field("Unset", value);
-        }
-        if let Some(value) = &self.later {
-            object.field("Later", value);
-        }
+        object.optional_field("Unset", self.unset.as_ref());
+        object.optional_field("Later", self.later.as_ref());
         object.field("Must", &self.must);
         object.finish();
     }
@@ -765,134 +672,35 @@ impl ::awsgen_runtime::__private::json::DeserializeJson for Profile {
     fn from_json(
         value: &::awsgen_runtime::__private::json::Value,
     ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
-        let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
-            if value.is_null() {
-                continue;
-            }
-            match key.as_str() {
-                "Name" => {
-                    out.name = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                            value,
-                        )
-                        .map_err(|e| e.in_member("Name"))?;
+        use ::awsgen_runtime::__private::json_structure::{member, read_structure};
+        read_structure(
+            value,
+            |out: &mut Self, key, value| {
+                match key {
+                    "Name" => out.name = member(value, key)?,
+                    "Nickname" => out.nickname = member(value, key)?,
+                    "Enabled" => out.enabled = member(value, key)?,
+                    "Small" => out.small = member(value, key)?,
+                    "Medium" => out.medium = member(value, key)?,
+                    "Size" => out.size = member(value, key)?,
+                    "Ratio" => out.ratio = member(value, key)?,
+                    "Weight" => out.weight = member(value, key)?,
+                    "Color" => out.color = member(value, key)?,
+                    "Level" => out.level = member(value, key)?,
+                    "Tags" => out.tags = member(value, key)?,
+                    "Limits" => out.limits = member(value, key)?,
+                    "Since" => out.since = member(value, key)?,
+                    "Seed" => out.seed = member(value, key)?,
+                    "Extra" => out.extra = member(value, key)?,
+                    "Flag" => out.flag = member(value, key)?,
+                    "Unset" => out.unset = member(value, key)?,
+                    "Later" => out.later = member(value, key)?,
+                    "Must" => out.must = member(value, key)?,
+                    _ => {}
                 }
-                "Nickname" => {
-                    out.nickname = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                            value,
-                        )
-                        .map_err(|e| e.in_member("Nickname"))?;
-                }
-                "Enabled" => {
-                    out.enabled = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                            value,
-                        )
-                        .map_err(|e| e.in_member("Enabled"))?;
-                }
-                "Small" => {
-                    out.small = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                            value,
-                        )
-                        .map_err(|e| e.in_member("Small"))?;
-                }
-                "Medium" => {
-                    out.medium = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                            value,
-                        )
-                        .map_err(|e| e.in_member("Medium"))?;
-                }
-                "Size" => {
-                    out.size = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                            value,
-                        )
-                        .map_err(|e| e.in_member("Size"))?;
-                }
-                "Ratio" => {
-                    out.ratio = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                            value,
-                        )
-                        .map_err(|e| e.in_member("Ratio"))?;
-                }
-                "Weight" => {
-                    out.weight = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                            value,
-                        )
-                        .map_err(|e| e.in_member("Weight"))?;
-                }
-                "Color" => {
-                    out.color = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                            value,
-                        )
-                        .map_err(|e| e.in_member("Color"))?;
-                }
-                "Level" => {
-                    out.level = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                            value,
-                        )
-                        .map_err(|e| e.in_member("Level"))?;
-                }
-                "Tags" => {
-                    out.tags = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                            value,
-                        )
-                        .map_err(|e| e.in_member("Tags"))?;
-                }
-                "Limits" => {
-                    out.limits = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                            value,
-                        )
-                        .map_err(|e| e.in_member("Limits"))?;
-                }
-                "Since" => {
-                    out.since = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                            value,
-                        )
-                        .map_err(|e| e.in_member("Since"))?;
-                }
-                "Seed" => {
-                    out.seed = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                            value,
-                        )
-                        .map_err(|e| e.in_member("Seed"))?;
-                }
-                "Extra" => {
-                    out.extra = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                            value,
-                        )
-                        .map_err(|e| e.in_member("Extra"))?;
-                }
-                "Flag" => {
-                    out.flag = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                            value,
-                        )
-                        .map_err(|e| e.in_member("Flag"))?;
-                }
-                "Unset" => {
-                    out.unset = Some(
-                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                                value,
-                            )
-                            .map_err(|e| e.in_member("Unset"))?,
-                    );
-                }
-                "Later" => {
-                    out.later = Some(
-                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                                value,
-                            )
-                            .map_err(|e| e.in_member("Later"))?,
-                    );
-                }
-                "Must" => {
-                    out.must = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                            value,
-                        )
-                        .map_err(|e| e.in_member("Must"))?;
-                }
-                _ => {}
-            }
-        }
-        Ok(out)
+                Ok(())
+            },
+        )
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1120,9 +928,10 @@ impl ::awsgen_runtime::__private::OperationError for SettingsError {
 }
 impl ::std::convert::From<PutSettingsError> for SettingsError {
     fn from(error: PutSettingsError) -> Self {
+        use PutSettingsError as E;
         match error {
-            PutSettingsError::Unhandled(meta) => Self::Unhandled(meta),
-            PutSettingsError::__NonExhaustive(never) => never.unreachable(),
+            E::Unhandled(meta) => Self::Unhandled(meta),
+            E::__NonExhaustive(never) => never.unreachable(),
         }
     }
 }

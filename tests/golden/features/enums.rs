@@ -223,15 +223,9 @@ impl SetLightInputBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for SetLightInput {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        if let Some(value) = &self.color {
-            object.field("Color", value);
-        }
-        if let Some(value) = &self.level {
-            object.field("Level", value);
-        }
-        if let Some(value) = &self.mode {
-            object.field("Mode", value);
-        }
+        object.optional_field("Color", self.color.as_ref());
+        object.optional_field("Level", self.level.as_ref());
+        object.optional_field("Mode", self.mode.as_ref());
         object.finish();
     }
 }
@@ -243,83 +237,27 @@ pub struct SetLightOutput {
     #[doc(hidden)]
     pub _request_id: ::awsgen_runtime::__private::request_id::ResponseRequestId,
 }
-impl SetLightOutput {
-    /// A builder for [`SetLightOutput`].
-    pub fn builder() -> SetLightOutputBuilder {
-        SetLightOutputBuilder::default()
-    }
-}
 impl ::awsgen_runtime::__private::RequestId for SetLightOutput {
     fn request_id(&self) -> Option<&str> {
         self._request_id.get()
-    }
-}
-/// A builder for [`SetLightOutput`].
-#[derive(Debug, Clone, Default)]
-pub struct SetLightOutputBuilder {
-    previous: Option<Color>,
-    levels: Option<Vec<Level>>,
-}
-impl SetLightOutputBuilder {
-    /// The colours a light shows.
-    pub fn previous(mut self, value: impl Into<Color>) -> Self {
-        self.previous = Some(value.into());
-        self
-    }
-    /// Sets or clears `Previous`.
-    pub fn set_previous(mut self, value: Option<Color>) -> Self {
-        self.previous = value;
-        self
-    }
-    /// Appends one item; [`set_levels`](Self::set_levels) sets the whole list.
-    pub fn levels(mut self, item: impl Into<Level>) -> Self {
-        self.levels.get_or_insert_with(Vec::new).push(item.into());
-        self
-    }
-    /// Sets or clears `Levels`.
-    pub fn set_levels(mut self, value: Option<Vec<Level>>) -> Self {
-        self.levels = value;
-        self
-    }
-    /// Builds the value.
-    pub fn build(self) -> SetLightOutput {
-        SetLightOutput {
-            previous: self.previous,
-            levels: self.levels,
-            _request_id: ::std::default::Default::default(),
-        }
     }
 }
 impl ::awsgen_runtime::__private::json::DeserializeJson for SetLightOutput {
     fn from_json(
         value: &::awsgen_runtime::__private::json::Value,
     ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
-        let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
-            if value.is_null() {
-                continue;
-            }
-            match key.as_str() {
-                "Previous" => {
-                    out.previous = Some(
-                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                                value,
-                            )
-                            .map_err(|e| e.in_member("Previous"))?,
-                    );
+        use ::awsgen_runtime::__private::json_structure::{member, read_structure};
+        read_structure(
+            value,
+            |out: &mut Self, key, value| {
+                match key {
+                    "Previous" => out.previous = member(value, key)?,
+                    "Levels" => out.levels = member(value, key)?,
+                    _ => {}
                 }
-                "Levels" => {
-                    out.levels = Some(
-                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                                value,
-                            )
-                            .map_err(|e| e.in_member("Levels"))?,
-                    );
-                }
-                _ => {}
-            }
-        }
-        Ok(out)
+                Ok(())
+            },
+        )
     }
     fn set_request_id(&mut self, id: Option<String>) {
         self._request_id = ::awsgen_runtime::__private::request_id::ResponseRequestId::new(
@@ -629,9 +567,10 @@ impl ::awsgen_runtime::__private::OperationError for LightsError {
 }
 impl ::std::convert::From<SetLightError> for LightsError {
     fn from(error: SetLightError) -> Self {
+        use SetLightError as E;
         match error {
-            SetLightError::Unhandled(meta) => Self::Unhandled(meta),
-            SetLightError::__NonExhaustive(never) => never.unreachable(),
+            E::Unhandled(meta) => Self::Unhandled(meta),
+            E::__NonExhaustive(never) => never.unreachable(),
         }
     }
 }

@@ -168,9 +168,7 @@ impl DepositInputBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for DepositInput {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        if let Some(value) = &self.amount {
-            object.field("Amount", value);
-        }
+        object.optional_field("Amount", self.amount.as_ref());
         object.finish();
     }
 }
@@ -180,62 +178,26 @@ pub struct DepositOutput {
     #[doc(hidden)]
     pub _request_id: ::awsgen_runtime::__private::request_id::ResponseRequestId,
 }
-impl DepositOutput {
-    /// A builder for [`DepositOutput`].
-    pub fn builder() -> DepositOutputBuilder {
-        DepositOutputBuilder::default()
-    }
-}
 impl ::awsgen_runtime::__private::RequestId for DepositOutput {
     fn request_id(&self) -> Option<&str> {
         self._request_id.get()
-    }
-}
-/// A builder for [`DepositOutput`].
-#[derive(Debug, Clone, Default)]
-pub struct DepositOutputBuilder {
-    balance: Option<i64>,
-}
-impl DepositOutputBuilder {
-    pub fn balance(mut self, value: impl Into<i64>) -> Self {
-        self.balance = Some(value.into());
-        self
-    }
-    /// Sets or clears `Balance`.
-    pub fn set_balance(mut self, value: Option<i64>) -> Self {
-        self.balance = value;
-        self
-    }
-    /// Builds the value.
-    pub fn build(self) -> DepositOutput {
-        DepositOutput {
-            balance: self.balance,
-            _request_id: ::std::default::Default::default(),
-        }
     }
 }
 impl ::awsgen_runtime::__private::json::DeserializeJson for DepositOutput {
     fn from_json(
         value: &::awsgen_runtime::__private::json::Value,
     ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
-        let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
-            if value.is_null() {
-                continue;
-            }
-            match key.as_str() {
-                "Balance" => {
-                    out.balance = Some(
-                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                                value,
-                            )
-                            .map_err(|e| e.in_member("Balance"))?,
-                    );
+        use ::awsgen_runtime::__private::json_structure::{member, read_structure};
+        read_structure(
+            value,
+            |out: &mut Self, key, value| {
+                match key {
+                    "Balance" => out.balance = member(value, key)?,
+                    _ => {}
                 }
-                _ => {}
-            }
-        }
-        Ok(out)
+                Ok(())
+            },
+        )
     }
     fn set_request_id(&mut self, id: Option<String>) {
         self._request_id = ::awsgen_runtime::__private::request_id::ResponseRequestId::new(
@@ -290,12 +252,9 @@ impl ::awsgen_runtime::__private::OperationError for DepositError {
         meta: ::awsgen_runtime::__private::ErrorMetadata,
         body: Option<&::awsgen_runtime::__private::json::Value>,
     ) -> Self {
+        use ::awsgen_runtime::__private::error::read_modeled_error as read;
         match meta.code.as_str() {
-            "TooManyRequests" => {
-                Self::TooManyRequests(
-                    ::awsgen_runtime::__private::error::read_modeled_error(meta, body),
-                )
-            }
+            "TooManyRequests" => Self::TooManyRequests(read(meta, body)),
             _ => Self::Unhandled(meta),
         }
     }
@@ -309,57 +268,21 @@ pub struct TooManyRequests {
     /// The error's code, message, request id and HTTP status, as the response carried them.
     pub meta: ::awsgen_runtime::__private::ErrorMetadata,
 }
-impl TooManyRequests {
-    /// A builder for [`TooManyRequests`].
-    pub fn builder() -> TooManyRequestsBuilder {
-        TooManyRequestsBuilder::default()
-    }
-}
-/// A builder for [`TooManyRequests`].
-#[derive(Debug, Clone, Default)]
-pub struct TooManyRequestsBuilder {
-    message: Option<String>,
-}
-impl TooManyRequestsBuilder {
-    pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
-    /// Sets or clears `Message`.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
-        self
-    }
-    /// Builds the value.
-    pub fn build(self) -> TooManyRequests {
-        TooManyRequests {
-            message: self.message,
-            meta: ::std::default::Default::default(),
-        }
-    }
-}
 impl ::awsgen_runtime::__private::json::DeserializeJson for TooManyRequests {
     fn from_json(
         value: &::awsgen_runtime::__private::json::Value,
     ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
-        let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
-            if value.is_null() {
-                continue;
-            }
-            match key.as_str() {
-                "Message" => {
-                    out.message = Some(
-                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                                value,
-                            )
-                            .map_err(|e| e.in_member("Message"))?,
-                    );
+        use ::awsgen_runtime::__private::json_structure::{member, read_structure};
+        read_structure(
+            value,
+            |out: &mut Self, key, value| {
+                match key {
+                    "Message" => out.message = member(value, key)?,
+                    _ => {}
                 }
-                _ => {}
-            }
-        }
-        Ok(out)
+                Ok(())
+            },
+        )
     }
 }
 impl ::awsgen_runtime::__private::error::ModeledError for TooManyRequests {
@@ -504,9 +427,7 @@ impl WithdrawInputBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for WithdrawInput {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        if let Some(value) = &self.amount {
-            object.field("Amount", value);
-        }
+        object.optional_field("Amount", self.amount.as_ref());
         object.finish();
     }
 }
@@ -536,8 +457,6 @@ impl WithdrawError {
         }
     }
     /// Whether this is [`InsufficientFunds`](Self::InsufficientFunds).
-    ///
-    /// The account holds less than the amount.
     pub fn is_insufficient_funds(&self) -> bool {
         matches!(self, Self::InsufficientFunds(_))
     }
@@ -588,27 +507,12 @@ impl ::awsgen_runtime::__private::OperationError for WithdrawError {
         meta: ::awsgen_runtime::__private::ErrorMetadata,
         body: Option<&::awsgen_runtime::__private::json::Value>,
     ) -> Self {
+        use ::awsgen_runtime::__private::error::read_modeled_error as read;
         match meta.code.as_str() {
-            "InsufficientFunds" => {
-                Self::InsufficientFunds(
-                    ::awsgen_runtime::__private::error::read_modeled_error(meta, body),
-                )
-            }
-            "TooManyRequests" => {
-                Self::TooManyRequests(
-                    ::awsgen_runtime::__private::error::read_modeled_error(meta, body),
-                )
-            }
-            "VaultFailure" => {
-                Self::VaultFailure(
-                    ::awsgen_runtime::__private::error::read_modeled_error(meta, body),
-                )
-            }
-            "PinRejected" => {
-                Self::PinRejected(
-                    ::awsgen_runtime::__private::error::read_modeled_error(meta, body),
-                )
-            }
+            "InsufficientFunds" => Self::InsufficientFunds(read(meta, body)),
+            "TooManyRequests" => Self::TooManyRequests(read(meta, body)),
+            "VaultFailure" => Self::VaultFailure(read(meta, body)),
+            "PinRejected" => Self::PinRejected(read(meta, body)),
             _ => Self::Unhandled(meta),
         }
     }
@@ -624,76 +528,22 @@ pub struct InsufficientFunds {
     /// The error's code, message, request id and HTTP status, as the response carried them.
     pub meta: ::awsgen_runtime::__private::ErrorMetadata,
 }
-impl InsufficientFunds {
-    /// A builder for [`InsufficientFunds`].
-    pub fn builder() -> InsufficientFundsBuilder {
-        InsufficientFundsBuilder::default()
-    }
-}
-/// A builder for [`InsufficientFunds`].
-#[derive(Debug, Clone, Default)]
-pub struct InsufficientFundsBuilder {
-    message: Option<String>,
-    shortfall: Option<i64>,
-}
-impl InsufficientFundsBuilder {
-    pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
-    /// Sets or clears `message`.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
-        self
-    }
-    pub fn shortfall(mut self, value: impl Into<i64>) -> Self {
-        self.shortfall = Some(value.into());
-        self
-    }
-    /// Sets or clears `Shortfall`.
-    pub fn set_shortfall(mut self, value: Option<i64>) -> Self {
-        self.shortfall = value;
-        self
-    }
-    /// Builds the value.
-    pub fn build(self) -> InsufficientFunds {
-        InsufficientFunds {
-            message: self.message,
-            shortfall: self.shortfall,
-            meta: ::std::default::Default::default(),
-        }
-    }
-}
 impl ::awsgen_runtime::__private::json::DeserializeJson for InsufficientFunds {
     fn from_json(
         value: &::awsgen_runtime::__private::json::Value,
     ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
-        let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
-            if value.is_null() {
-                continue;
-            }
-            match key.as_str() {
-                "message" => {
-                    out.message = Some(
-                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                                value,
-                            )
-                            .map_err(|e| e.in_member("message"))?,
-                    );
+        use ::awsgen_runtime::__private::json_structure::{member, read_structure};
+        read_structure(
+            value,
+            |out: &mut Self, key, value| {
+                match key {
+                    "message" => out.message = member(value, key)?,
+                    "Shortfall" => out.shortfall = member(value, key)?,
+                    _ => {}
                 }
-                "Shortfall" => {
-                    out.shortfall = Some(
-                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                                value,
-                            )
-                            .map_err(|e| e.in_member("Shortfall"))?,
-                    );
-                }
-                _ => {}
-            }
-        }
-        Ok(out)
+                Ok(())
+            },
+        )
     }
 }
 impl ::awsgen_runtime::__private::error::ModeledError for InsufficientFunds {
@@ -727,65 +577,21 @@ pub struct VaultFailure {
     /// The error's code, message, request id and HTTP status, as the response carried them.
     pub meta: ::awsgen_runtime::__private::ErrorMetadata,
 }
-impl VaultFailure {
-    /// A builder for [`VaultFailure`].
-    pub fn builder() -> VaultFailureBuilder {
-        VaultFailureBuilder::default()
-    }
-}
-/// A builder for [`VaultFailure`]: [`build`](Self::build) names every required member left unset.
-#[derive(Debug, Clone, Default)]
-pub struct VaultFailureBuilder {
-    message: Option<String>,
-}
-impl VaultFailureBuilder {
-    pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
-    /// Sets or clears `Message`.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
-        self
-    }
-    /// Builds the value, or names every required member that is not set.
-    pub fn build(self) -> Result<VaultFailure, ::awsgen_runtime::__private::BuildError> {
-        let mut missing: Vec<&'static str> = Vec::new();
-        if self.message.is_none() {
-            missing.push("Message");
-        }
-        if !missing.is_empty() {
-            return Err(::awsgen_runtime::__private::BuildError {
-                type_name: "VaultFailure",
-                missing,
-            });
-        }
-        Ok(VaultFailure {
-            message: self.message.unwrap_or_default(),
-            meta: ::std::default::Default::default(),
-        })
-    }
-}
 impl ::awsgen_runtime::__private::json::DeserializeJson for VaultFailure {
     fn from_json(
         value: &::awsgen_runtime::__private::json::Value,
     ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
-        let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
-            if value.is_null() {
-                continue;
-            }
-            match key.as_str() {
-                "Message" => {
-                    out.message = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                            value,
-                        )
-                        .map_err(|e| e.in_member("Message"))?;
+        use ::awsgen_runtime::__private::json_structure::{member, read_structure};
+        read_structure(
+            value,
+            |out: &mut Self, key, value| {
+                match key {
+                    "Message" => out.message = member(value, key)?,
+                    _ => {}
                 }
-                _ => {}
-            }
-        }
-        Ok(out)
+                Ok(())
+            },
+        )
     }
 }
 impl ::awsgen_runtime::__private::error::ModeledError for VaultFailure {
@@ -817,12 +623,6 @@ pub struct PinRejected {
     /// The error's code, message, request id and HTTP status, as the response carried them.
     pub meta: ::awsgen_runtime::__private::ErrorMetadata,
 }
-impl PinRejected {
-    /// A builder for [`PinRejected`].
-    pub fn builder() -> PinRejectedBuilder {
-        PinRejectedBuilder::default()
-    }
-}
 impl ::std::fmt::Debug for PinRejected {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("PinRejected")
@@ -831,58 +631,21 @@ impl ::std::fmt::Debug for PinRejected {
             .finish()
     }
 }
-/// A builder for [`PinRejected`].
-#[derive(Clone, Default)]
-pub struct PinRejectedBuilder {
-    message: Option<String>,
-}
-impl PinRejectedBuilder {
-    pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
-    /// Sets or clears `Message`.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
-        self
-    }
-    /// Builds the value.
-    pub fn build(self) -> PinRejected {
-        PinRejected {
-            message: self.message,
-            meta: ::std::default::Default::default(),
-        }
-    }
-}
-impl ::std::fmt::Debug for PinRejectedBuilder {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("PinRejectedBuilder")
-            .field("message", &::awsgen_runtime::__private::REDACTED)
-            .finish()
-    }
-}
 impl ::awsgen_runtime::__private::json::DeserializeJson for PinRejected {
     fn from_json(
         value: &::awsgen_runtime::__private::json::Value,
     ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
-        let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
-            if value.is_null() {
-                continue;
-            }
-            match key.as_str() {
-                "Message" => {
-                    out.message = Some(
-                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                                value,
-                            )
-                            .map_err(|e| e.in_member("Message"))?,
-                    );
+        use ::awsgen_runtime::__private::json_structure::{member, read_structure};
+        read_structure(
+            value,
+            |out: &mut Self, key, value| {
+                match key {
+                    "Message" => out.message = member(value, key)?,
+                    _ => {}
                 }
-                _ => {}
-            }
-        }
-        Ok(out)
+                Ok(())
+            },
+        )
     }
 }
 impl ::awsgen_runtime::__private::error::ModeledError for PinRejected {
@@ -939,8 +702,6 @@ impl BankError {
         &self.meta().code
     }
     /// Whether this is [`InsufficientFunds`](Self::InsufficientFunds).
-    ///
-    /// The account holds less than the amount.
     pub fn is_insufficient_funds(&self) -> bool {
         matches!(self, Self::InsufficientFunds(_))
     }
@@ -1021,22 +782,24 @@ impl ::awsgen_runtime::__private::OperationError for BankError {
 }
 impl ::std::convert::From<DepositError> for BankError {
     fn from(error: DepositError) -> Self {
+        use DepositError as E;
         match error {
-            DepositError::TooManyRequests(e) => Self::TooManyRequests(e),
-            DepositError::Unhandled(meta) => Self::Unhandled(meta),
-            DepositError::__NonExhaustive(never) => never.unreachable(),
+            E::TooManyRequests(e) => Self::TooManyRequests(e),
+            E::Unhandled(meta) => Self::Unhandled(meta),
+            E::__NonExhaustive(never) => never.unreachable(),
         }
     }
 }
 impl ::std::convert::From<WithdrawError> for BankError {
     fn from(error: WithdrawError) -> Self {
+        use WithdrawError as E;
         match error {
-            WithdrawError::InsufficientFunds(e) => Self::InsufficientFunds(e),
-            WithdrawError::TooManyRequests(e) => Self::TooManyRequests(e),
-            WithdrawError::VaultFailure(e) => Self::VaultFailure(e),
-            WithdrawError::PinRejected(e) => Self::PinRejected(e),
-            WithdrawError::Unhandled(meta) => Self::Unhandled(meta),
-            WithdrawError::__NonExhaustive(never) => never.unreachable(),
+            E::InsufficientFunds(e) => Self::InsufficientFunds(e),
+            E::TooManyRequests(e) => Self::TooManyRequests(e),
+            E::VaultFailure(e) => Self::VaultFailure(e),
+            E::PinRejected(e) => Self::PinRejected(e),
+            E::Unhandled(meta) => Self::Unhandled(meta),
+            E::__NonExhaustive(never) => never.unreachable(),
         }
     }
 }

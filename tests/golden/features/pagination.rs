@@ -284,15 +284,9 @@ impl ListBooksInputBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for ListBooksInput {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        if let Some(value) = &self.shelf {
-            object.field("Shelf", value);
-        }
-        if let Some(value) = &self.next_token {
-            object.field("NextToken", value);
-        }
-        if let Some(value) = &self.max_results {
-            object.field("MaxResults", value);
-        }
+        object.optional_field("Shelf", self.shelf.as_ref());
+        object.optional_field("NextToken", self.next_token.as_ref());
+        object.optional_field("MaxResults", self.max_results.as_ref());
         object.finish();
     }
 }
@@ -303,82 +297,27 @@ pub struct ListBooksOutput {
     #[doc(hidden)]
     pub _request_id: ::awsgen_runtime::__private::request_id::ResponseRequestId,
 }
-impl ListBooksOutput {
-    /// A builder for [`ListBooksOutput`].
-    pub fn builder() -> ListBooksOutputBuilder {
-        ListBooksOutputBuilder::default()
-    }
-}
 impl ::awsgen_runtime::__private::RequestId for ListBooksOutput {
     fn request_id(&self) -> Option<&str> {
         self._request_id.get()
-    }
-}
-/// A builder for [`ListBooksOutput`].
-#[derive(Debug, Clone, Default)]
-pub struct ListBooksOutputBuilder {
-    books: Option<Vec<String>>,
-    next_token: Option<String>,
-}
-impl ListBooksOutputBuilder {
-    /// Appends one item; [`set_books`](Self::set_books) sets the whole list.
-    pub fn books(mut self, item: impl Into<String>) -> Self {
-        self.books.get_or_insert_with(Vec::new).push(item.into());
-        self
-    }
-    /// Sets or clears `Books`.
-    pub fn set_books(mut self, value: Option<Vec<String>>) -> Self {
-        self.books = value;
-        self
-    }
-    pub fn next_token(mut self, value: impl Into<String>) -> Self {
-        self.next_token = Some(value.into());
-        self
-    }
-    /// Sets or clears `NextToken`.
-    pub fn set_next_token(mut self, value: Option<String>) -> Self {
-        self.next_token = value;
-        self
-    }
-    /// Builds the value.
-    pub fn build(self) -> ListBooksOutput {
-        ListBooksOutput {
-            books: self.books,
-            next_token: self.next_token,
-            _request_id: ::std::default::Default::default(),
-        }
     }
 }
 impl ::awsgen_runtime::__private::json::DeserializeJson for ListBooksOutput {
     fn from_json(
         value: &::awsgen_runtime::__private::json::Value,
     ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
-        let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
-            if value.is_null() {
-                continue;
-            }
-            match key.as_str() {
-                "Books" => {
-                    out.books = Some(
-                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                                value,
-                            )
-                            .map_err(|e| e.in_member("Books"))?,
-                    );
+        use ::awsgen_runtime::__private::json_structure::{member, read_structure};
+        read_structure(
+            value,
+            |out: &mut Self, key, value| {
+                match key {
+                    "Books" => out.books = member(value, key)?,
+                    "NextToken" => out.next_token = member(value, key)?,
+                    _ => {}
                 }
-                "NextToken" => {
-                    out.next_token = Some(
-                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                                value,
-                            )
-                            .map_err(|e| e.in_member("NextToken"))?,
-                    );
-                }
-                _ => {}
-            }
-        }
-        Ok(out)
+                Ok(())
+            },
+        )
     }
     fn set_request_id(&mut self, id: Option<String>) {
         self._request_id = ::awsgen_runtime::__private::request_id::ResponseRequestId::new(
@@ -598,12 +537,8 @@ impl ListShelvesInputBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for ListShelvesInput {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        if let Some(value) = &self.start_after {
-            object.field("StartAfter", value);
-        }
-        if let Some(value) = &self.limit {
-            object.field("Limit", value);
-        }
+        object.optional_field("StartAfter", self.start_after.as_ref());
+        object.optional_field("Limit", self.limit.as_ref());
         object.finish();
     }
 }
@@ -616,92 +551,27 @@ pub struct ListShelvesOutput {
     #[doc(hidden)]
     pub _request_id: ::awsgen_runtime::__private::request_id::ResponseRequestId,
 }
-impl ListShelvesOutput {
-    /// A builder for [`ListShelvesOutput`].
-    pub fn builder() -> ListShelvesOutputBuilder {
-        ListShelvesOutputBuilder::default()
-    }
-}
 impl ::awsgen_runtime::__private::RequestId for ListShelvesOutput {
     fn request_id(&self) -> Option<&str> {
         self._request_id.get()
-    }
-}
-/// A builder for [`ListShelvesOutput`]: [`build`](Self::build) names every required member left unset.
-#[derive(Debug, Clone, Default)]
-pub struct ListShelvesOutputBuilder {
-    shelves: Option<Vec<String>>,
-    last_shelf: Option<String>,
-}
-impl ListShelvesOutputBuilder {
-    /// Appends one item; [`set_shelves`](Self::set_shelves) sets the whole list.
-    pub fn shelves(mut self, item: impl Into<String>) -> Self {
-        self.shelves.get_or_insert_with(Vec::new).push(item.into());
-        self
-    }
-    /// Sets or clears `Shelves`.
-    pub fn set_shelves(mut self, value: Option<Vec<String>>) -> Self {
-        self.shelves = value;
-        self
-    }
-    pub fn last_shelf(mut self, value: impl Into<String>) -> Self {
-        self.last_shelf = Some(value.into());
-        self
-    }
-    /// Sets or clears `LastShelf`.
-    pub fn set_last_shelf(mut self, value: Option<String>) -> Self {
-        self.last_shelf = value;
-        self
-    }
-    /// Builds the value, or names every required member that is not set.
-    pub fn build(
-        self,
-    ) -> Result<ListShelvesOutput, ::awsgen_runtime::__private::BuildError> {
-        let mut missing: Vec<&'static str> = Vec::new();
-        if self.shelves.is_none() {
-            missing.push("Shelves");
-        }
-        if !missing.is_empty() {
-            return Err(::awsgen_runtime::__private::BuildError {
-                type_name: "ListShelvesOutput",
-                missing,
-            });
-        }
-        Ok(ListShelvesOutput {
-            shelves: self.shelves.unwrap_or_default(),
-            last_shelf: self.last_shelf,
-            _request_id: ::std::default::Default::default(),
-        })
     }
 }
 impl ::awsgen_runtime::__private::json::DeserializeJson for ListShelvesOutput {
     fn from_json(
         value: &::awsgen_runtime::__private::json::Value,
     ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
-        let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
-            if value.is_null() {
-                continue;
-            }
-            match key.as_str() {
-                "Shelves" => {
-                    out.shelves = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                            value,
-                        )
-                        .map_err(|e| e.in_member("Shelves"))?;
+        use ::awsgen_runtime::__private::json_structure::{member, read_structure};
+        read_structure(
+            value,
+            |out: &mut Self, key, value| {
+                match key {
+                    "Shelves" => out.shelves = member(value, key)?,
+                    "LastShelf" => out.last_shelf = member(value, key)?,
+                    _ => {}
                 }
-                "LastShelf" => {
-                    out.last_shelf = Some(
-                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                                value,
-                            )
-                            .map_err(|e| e.in_member("LastShelf"))?,
-                    );
-                }
-                _ => {}
-            }
-        }
-        Ok(out)
+                Ok(())
+            },
+        )
     }
     fn set_request_id(&mut self, id: Option<String>) {
         self._request_id = ::awsgen_runtime::__private::request_id::ResponseRequestId::new(
@@ -813,17 +683,19 @@ impl ::awsgen_runtime::__private::OperationError for LibraryError {
 }
 impl ::std::convert::From<ListBooksError> for LibraryError {
     fn from(error: ListBooksError) -> Self {
+        use ListBooksError as E;
         match error {
-            ListBooksError::Unhandled(meta) => Self::Unhandled(meta),
-            ListBooksError::__NonExhaustive(never) => never.unreachable(),
+            E::Unhandled(meta) => Self::Unhandled(meta),
+            E::__NonExhaustive(never) => never.unreachable(),
         }
     }
 }
 impl ::std::convert::From<ListShelvesError> for LibraryError {
     fn from(error: ListShelvesError) -> Self {
+        use ListShelvesError as E;
         match error {
-            ListShelvesError::Unhandled(meta) => Self::Unhandled(meta),
-            ListShelvesError::__NonExhaustive(never) => never.unreachable(),
+            E::Unhandled(meta) => Self::Unhandled(meta),
+            E::__NonExhaustive(never) => never.unreachable(),
         }
     }
 }

@@ -206,12 +206,8 @@ impl PutTreeInputBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for PutTreeInput {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        if let Some(value) = &self.root {
-            object.field("Root", value);
-        }
-        if let Some(value) = &self.expression {
-            object.field("Expression", value);
-        }
+        object.optional_field("Root", self.root.as_ref());
+        object.optional_field("Expression", self.expression.as_ref());
         object.finish();
     }
 }
@@ -221,62 +217,26 @@ pub struct PutTreeOutput {
     #[doc(hidden)]
     pub _request_id: ::awsgen_runtime::__private::request_id::ResponseRequestId,
 }
-impl PutTreeOutput {
-    /// A builder for [`PutTreeOutput`].
-    pub fn builder() -> PutTreeOutputBuilder {
-        PutTreeOutputBuilder::default()
-    }
-}
 impl ::awsgen_runtime::__private::RequestId for PutTreeOutput {
     fn request_id(&self) -> Option<&str> {
         self._request_id.get()
-    }
-}
-/// A builder for [`PutTreeOutput`].
-#[derive(Debug, Clone, Default)]
-pub struct PutTreeOutputBuilder {
-    root: Option<Node>,
-}
-impl PutTreeOutputBuilder {
-    pub fn root(mut self, value: impl Into<Node>) -> Self {
-        self.root = Some(value.into());
-        self
-    }
-    /// Sets or clears `Root`.
-    pub fn set_root(mut self, value: Option<Node>) -> Self {
-        self.root = value;
-        self
-    }
-    /// Builds the value.
-    pub fn build(self) -> PutTreeOutput {
-        PutTreeOutput {
-            root: self.root,
-            _request_id: ::std::default::Default::default(),
-        }
     }
 }
 impl ::awsgen_runtime::__private::json::DeserializeJson for PutTreeOutput {
     fn from_json(
         value: &::awsgen_runtime::__private::json::Value,
     ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
-        let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
-            if value.is_null() {
-                continue;
-            }
-            match key.as_str() {
-                "Root" => {
-                    out.root = Some(
-                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                                value,
-                            )
-                            .map_err(|e| e.in_member("Root"))?,
-                    );
+        use ::awsgen_runtime::__private::json_structure::{member, read_structure};
+        read_structure(
+            value,
+            |out: &mut Self, key, value| {
+                match key {
+                    "Root" => out.root = member(value, key)?,
+                    _ => {}
                 }
-                _ => {}
-            }
-        }
-        Ok(out)
+                Ok(())
+            },
+        )
     }
     fn set_request_id(&mut self, id: Option<String>) {
         self._request_id = ::awsgen_runtime::__private::request_id::ResponseRequestId::new(
@@ -412,15 +372,9 @@ impl ::awsgen_runtime::__private::json::SerializeJson for Node {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
         object.field("Name", &self.name);
-        if let Some(value) = &self.parent {
-            object.field("Parent", value);
-        }
-        if let Some(value) = &self.children {
-            object.field("Children", value);
-        }
-        if let Some(value) = &self.attributes {
-            object.field("Attributes", value);
-        }
+        object.optional_field("Parent", self.parent.as_ref());
+        object.optional_field("Children", self.children.as_ref());
+        object.optional_field("Attributes", self.attributes.as_ref());
         object.finish();
     }
 }
@@ -428,46 +382,20 @@ impl ::awsgen_runtime::__private::json::DeserializeJson for Node {
     fn from_json(
         value: &::awsgen_runtime::__private::json::Value,
     ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
-        let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
-            if value.is_null() {
-                continue;
-            }
-            match key.as_str() {
-                "Name" => {
-                    out.name = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                            value,
-                        )
-                        .map_err(|e| e.in_member("Name"))?;
+        use ::awsgen_runtime::__private::json_structure::{member, read_structure};
+        read_structure(
+            value,
+            |out: &mut Self, key, value| {
+                match key {
+                    "Name" => out.name = member(value, key)?,
+                    "Parent" => out.parent = member(value, key)?,
+                    "Children" => out.children = member(value, key)?,
+                    "Attributes" => out.attributes = member(value, key)?,
+                    _ => {}
                 }
-                "Parent" => {
-                    out.parent = Some(
-                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                                value,
-                            )
-                            .map_err(|e| e.in_member("Parent"))?,
-                    );
-                }
-                "Children" => {
-                    out.children = Some(
-                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                                value,
-                            )
-                            .map_err(|e| e.in_member("Children"))?,
-                    );
-                }
-                "Attributes" => {
-                    out.attributes = Some(
-                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                                value,
-                            )
-                            .map_err(|e| e.in_member("Attributes"))?,
-                    );
-                }
-                _ => {}
-            }
-        }
-        Ok(out)
+                Ok(())
+            },
+        )
     }
 }
 pub type NodeList = Vec<Node>;
@@ -711,9 +639,10 @@ impl ::awsgen_runtime::__private::OperationError for TreesError {
 }
 impl ::std::convert::From<PutTreeError> for TreesError {
     fn from(error: PutTreeError) -> Self {
+        use PutTreeError as E;
         match error {
-            PutTreeError::Unhandled(meta) => Self::Unhandled(meta),
-            PutTreeError::__NonExhaustive(never) => never.unreachable(),
+            E::Unhandled(meta) => Self::Unhandled(meta),
+            E::__NonExhaustive(never) => never.unreachable(),
         }
     }
 }

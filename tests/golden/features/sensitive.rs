@@ -415,27 +415,13 @@ impl ::std::fmt::Debug for StoreSecretInputBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for StoreSecretInput {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        if let Some(value) = &self.name {
-            object.field("Name", value);
-        }
-        if let Some(value) = &self.password {
-            object.field("Password", value);
-        }
-        if let Some(value) = &self.old_passwords {
-            object.field("OldPasswords", value);
-        }
-        if let Some(value) = &self.labels {
-            object.field("Labels", value);
-        }
-        if let Some(value) = &self.kind {
-            object.field("Kind", value);
-        }
-        if let Some(value) = &self.credentials {
-            object.field("Credentials", value);
-        }
-        if let Some(value) = &self.proof {
-            object.field("Proof", value);
-        }
+        object.optional_field("Name", self.name.as_ref());
+        object.optional_field("Password", self.password.as_ref());
+        object.optional_field("OldPasswords", self.old_passwords.as_ref());
+        object.optional_field("Labels", self.labels.as_ref());
+        object.optional_field("Kind", self.kind.as_ref());
+        object.optional_field("Credentials", self.credentials.as_ref());
+        object.optional_field("Proof", self.proof.as_ref());
         object.finish();
     }
 }
@@ -445,12 +431,6 @@ pub struct StoreSecretOutput {
     pub echo: Option<String>,
     #[doc(hidden)]
     pub _request_id: ::awsgen_runtime::__private::request_id::ResponseRequestId,
-}
-impl StoreSecretOutput {
-    /// A builder for [`StoreSecretOutput`].
-    pub fn builder() -> StoreSecretOutputBuilder {
-        StoreSecretOutputBuilder::default()
-    }
 }
 impl ::std::fmt::Debug for StoreSecretOutput {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -466,78 +446,22 @@ impl ::awsgen_runtime::__private::RequestId for StoreSecretOutput {
         self._request_id.get()
     }
 }
-/// A builder for [`StoreSecretOutput`].
-#[derive(Clone, Default)]
-pub struct StoreSecretOutputBuilder {
-    version: Option<i32>,
-    echo: Option<String>,
-}
-impl StoreSecretOutputBuilder {
-    pub fn version(mut self, value: impl Into<i32>) -> Self {
-        self.version = Some(value.into());
-        self
-    }
-    /// Sets or clears `Version`.
-    pub fn set_version(mut self, value: Option<i32>) -> Self {
-        self.version = value;
-        self
-    }
-    pub fn echo(mut self, value: impl Into<String>) -> Self {
-        self.echo = Some(value.into());
-        self
-    }
-    /// Sets or clears `Echo`.
-    pub fn set_echo(mut self, value: Option<String>) -> Self {
-        self.echo = value;
-        self
-    }
-    /// Builds the value.
-    pub fn build(self) -> StoreSecretOutput {
-        StoreSecretOutput {
-            version: self.version,
-            echo: self.echo,
-            _request_id: ::std::default::Default::default(),
-        }
-    }
-}
-impl ::std::fmt::Debug for StoreSecretOutputBuilder {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("StoreSecretOutputBuilder")
-            .field("version", &self.version)
-            .field("echo", &::awsgen_runtime::__private::REDACTED)
-            .finish()
-    }
-}
 impl ::awsgen_runtime::__private::json::DeserializeJson for StoreSecretOutput {
     fn from_json(
         value: &::awsgen_runtime::__private::json::Value,
     ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
-        let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
-            if value.is_null() {
-                continue;
-            }
-            match key.as_str() {
-                "Version" => {
-                    out.version = Some(
-                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                                value,
-                            )
-                            .map_err(|e| e.in_member("Version"))?,
-                    );
+        use ::awsgen_runtime::__private::json_structure::{member, read_structure};
+        read_structure(
+            value,
+            |out: &mut Self, key, value| {
+                match key {
+                    "Version" => out.version = member(value, key)?,
+                    "Echo" => out.echo = member(value, key)?,
+                    _ => {}
                 }
-                "Echo" => {
-                    out.echo = Some(
-                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                                value,
-                            )
-                            .map_err(|e| e.in_member("Echo"))?,
-                    );
-                }
-                _ => {}
-            }
-        }
-        Ok(out)
+                Ok(())
+            },
+        )
     }
     fn set_request_id(&mut self, id: Option<String>) {
         self._request_id = ::awsgen_runtime::__private::request_id::ResponseRequestId::new(
@@ -715,9 +639,7 @@ impl ::awsgen_runtime::__private::json::SerializeJson for Credentials {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
         object.field("User", &self.user);
-        if let Some(value) = &self.token {
-            object.field("Token", value);
-        }
+        object.optional_field("Token", self.token.as_ref());
         object.finish();
     }
 }
@@ -892,9 +814,10 @@ impl ::awsgen_runtime::__private::OperationError for VaultError {
 }
 impl ::std::convert::From<StoreSecretError> for VaultError {
     fn from(error: StoreSecretError) -> Self {
+        use StoreSecretError as E;
         match error {
-            StoreSecretError::Unhandled(meta) => Self::Unhandled(meta),
-            StoreSecretError::__NonExhaustive(never) => never.unreachable(),
+            E::Unhandled(meta) => Self::Unhandled(meta),
+            E::__NonExhaustive(never) => never.unreachable(),
         }
     }
 }

@@ -313,9 +313,7 @@ impl SetAlarmInputBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for SetAlarmInput {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        if let Some(value) = &self.at {
-            object.field("At", value);
-        }
+        object.optional_field("At", self.at.as_ref());
         if let Some(value) = &self.until {
             object
                 .field(
@@ -336,12 +334,8 @@ impl ::awsgen_runtime::__private::json::SerializeJson for SetAlarmInput {
                     ),
                 );
         }
-        if let Some(value) = &self.seconds {
-            object.field("Seconds", value);
-        }
-        if let Some(value) = &self.repeats {
-            object.field("Repeats", value);
-        }
+        object.optional_field("Seconds", self.seconds.as_ref());
+        object.optional_field("Repeats", self.repeats.as_ref());
         object.finish();
     }
 }
@@ -352,94 +346,27 @@ pub struct SetAlarmOutput {
     #[doc(hidden)]
     pub _request_id: ::awsgen_runtime::__private::request_id::ResponseRequestId,
 }
-impl SetAlarmOutput {
-    /// A builder for [`SetAlarmOutput`].
-    pub fn builder() -> SetAlarmOutputBuilder {
-        SetAlarmOutputBuilder::default()
-    }
-}
 impl ::awsgen_runtime::__private::RequestId for SetAlarmOutput {
     fn request_id(&self) -> Option<&str> {
         self._request_id.get()
-    }
-}
-/// A builder for [`SetAlarmOutput`].
-#[derive(Debug, Clone, Default)]
-pub struct SetAlarmOutputBuilder {
-    next: Option<::awsgen_runtime::__private::DateTime>,
-    history: Option<Vec<::awsgen_runtime::__private::DateTime>>,
-}
-impl SetAlarmOutputBuilder {
-    pub fn next(
-        mut self,
-        value: impl Into<::awsgen_runtime::__private::DateTime>,
-    ) -> Self {
-        self.next = Some(value.into());
-        self
-    }
-    /// Sets or clears `Next`.
-    pub fn set_next(
-        mut self,
-        value: Option<::awsgen_runtime::__private::DateTime>,
-    ) -> Self {
-        self.next = value;
-        self
-    }
-    /// Appends one item; [`set_history`](Self::set_history) sets the whole list.
-    pub fn history(
-        mut self,
-        item: impl Into<::awsgen_runtime::__private::DateTime>,
-    ) -> Self {
-        self.history.get_or_insert_with(Vec::new).push(item.into());
-        self
-    }
-    /// Sets or clears `History`.
-    pub fn set_history(
-        mut self,
-        value: Option<Vec<::awsgen_runtime::__private::DateTime>>,
-    ) -> Self {
-        self.history = value;
-        self
-    }
-    /// Builds the value.
-    pub fn build(self) -> SetAlarmOutput {
-        SetAlarmOutput {
-            next: self.next,
-            history: self.history,
-            _request_id: ::std::default::Default::default(),
-        }
     }
 }
 impl ::awsgen_runtime::__private::json::DeserializeJson for SetAlarmOutput {
     fn from_json(
         value: &::awsgen_runtime::__private::json::Value,
     ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
-        let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
-            if value.is_null() {
-                continue;
-            }
-            match key.as_str() {
-                "Next" => {
-                    out.next = Some(
-                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                                value,
-                            )
-                            .map_err(|e| e.in_member("Next"))?,
-                    );
+        use ::awsgen_runtime::__private::json_structure::{member, read_structure};
+        read_structure(
+            value,
+            |out: &mut Self, key, value| {
+                match key {
+                    "Next" => out.next = member(value, key)?,
+                    "History" => out.history = member(value, key)?,
+                    _ => {}
                 }
-                "History" => {
-                    out.history = Some(
-                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                                value,
-                            )
-                            .map_err(|e| e.in_member("History"))?,
-                    );
-                }
-                _ => {}
-            }
-        }
-        Ok(out)
+                Ok(())
+            },
+        )
     }
     fn set_request_id(&mut self, id: Option<String>) {
         self._request_id = ::awsgen_runtime::__private::request_id::ResponseRequestId::new(
@@ -595,9 +522,10 @@ impl ::awsgen_runtime::__private::OperationError for ClockError {
 }
 impl ::std::convert::From<SetAlarmError> for ClockError {
     fn from(error: SetAlarmError) -> Self {
+        use SetAlarmError as E;
         match error {
-            SetAlarmError::Unhandled(meta) => Self::Unhandled(meta),
-            SetAlarmError::__NonExhaustive(never) => never.unreachable(),
+            E::Unhandled(meta) => Self::Unhandled(meta),
+            E::__NonExhaustive(never) => never.unreachable(),
         }
     }
 }

@@ -178,9 +178,7 @@ impl DrawInputBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for DrawInput {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        if let Some(value) = &self.figure {
-            object.field("Figure", value);
-        }
+        object.optional_field("Figure", self.figure.as_ref());
         object.finish();
     }
 }
@@ -191,63 +189,26 @@ pub struct DrawOutput {
     #[doc(hidden)]
     pub _request_id: ::awsgen_runtime::__private::request_id::ResponseRequestId,
 }
-impl DrawOutput {
-    /// A builder for [`DrawOutput`].
-    pub fn builder() -> DrawOutputBuilder {
-        DrawOutputBuilder::default()
-    }
-}
 impl ::awsgen_runtime::__private::RequestId for DrawOutput {
     fn request_id(&self) -> Option<&str> {
         self._request_id.get()
-    }
-}
-/// A builder for [`DrawOutput`].
-#[derive(Debug, Clone, Default)]
-pub struct DrawOutputBuilder {
-    drawn: Option<Figure>,
-}
-impl DrawOutputBuilder {
-    /// One figure: exactly one member is set.
-    pub fn drawn(mut self, value: impl Into<Figure>) -> Self {
-        self.drawn = Some(value.into());
-        self
-    }
-    /// Sets or clears `Drawn`.
-    pub fn set_drawn(mut self, value: Option<Figure>) -> Self {
-        self.drawn = value;
-        self
-    }
-    /// Builds the value.
-    pub fn build(self) -> DrawOutput {
-        DrawOutput {
-            drawn: self.drawn,
-            _request_id: ::std::default::Default::default(),
-        }
     }
 }
 impl ::awsgen_runtime::__private::json::DeserializeJson for DrawOutput {
     fn from_json(
         value: &::awsgen_runtime::__private::json::Value,
     ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
-        let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
-            if value.is_null() {
-                continue;
-            }
-            match key.as_str() {
-                "Drawn" => {
-                    out.drawn = Some(
-                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                                value,
-                            )
-                            .map_err(|e| e.in_member("Drawn"))?,
-                    );
+        use ::awsgen_runtime::__private::json_structure::{member, read_structure};
+        read_structure(
+            value,
+            |out: &mut Self, key, value| {
+                match key {
+                    "Drawn" => out.drawn = member(value, key)?,
+                    _ => {}
                 }
-                _ => {}
-            }
-        }
-        Ok(out)
+                Ok(())
+            },
+        )
     }
     fn set_request_id(&mut self, id: Option<String>) {
         self._request_id = ::awsgen_runtime::__private::request_id::ResponseRequestId::new(
@@ -424,22 +385,17 @@ impl ::awsgen_runtime::__private::json::DeserializeJson for Circle {
     fn from_json(
         value: &::awsgen_runtime::__private::json::Value,
     ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
-        let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
-            if value.is_null() {
-                continue;
-            }
-            match key.as_str() {
-                "Radius" => {
-                    out.radius = ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                            value,
-                        )
-                        .map_err(|e| e.in_member("Radius"))?;
+        use ::awsgen_runtime::__private::json_structure::{member, read_structure};
+        read_structure(
+            value,
+            |out: &mut Self, key, value| {
+                match key {
+                    "Radius" => out.radius = member(value, key)?,
+                    _ => {}
                 }
-                _ => {}
-            }
-        }
-        Ok(out)
+                Ok(())
+            },
+        )
     }
 }
 pub type PointList = Vec<i32>;
@@ -546,9 +502,10 @@ impl ::awsgen_runtime::__private::OperationError for ShapesError {
 }
 impl ::std::convert::From<DrawError> for ShapesError {
     fn from(error: DrawError) -> Self {
+        use DrawError as E;
         match error {
-            DrawError::Unhandled(meta) => Self::Unhandled(meta),
-            DrawError::__NonExhaustive(never) => never.unreachable(),
+            E::Unhandled(meta) => Self::Unhandled(meta),
+            E::__NonExhaustive(never) => never.unreachable(),
         }
     }
 }

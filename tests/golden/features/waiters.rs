@@ -267,9 +267,7 @@ impl GetOvenInputBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for GetOvenInput {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        if let Some(value) = &self.oven_id {
-            object.field("OvenId", value);
-        }
+        object.optional_field("OvenId", self.oven_id.as_ref());
         object.finish();
     }
 }
@@ -280,81 +278,27 @@ pub struct GetOvenOutput {
     #[doc(hidden)]
     pub _request_id: ::awsgen_runtime::__private::request_id::ResponseRequestId,
 }
-impl GetOvenOutput {
-    /// A builder for [`GetOvenOutput`].
-    pub fn builder() -> GetOvenOutputBuilder {
-        GetOvenOutputBuilder::default()
-    }
-}
 impl ::awsgen_runtime::__private::RequestId for GetOvenOutput {
     fn request_id(&self) -> Option<&str> {
         self._request_id.get()
-    }
-}
-/// A builder for [`GetOvenOutput`].
-#[derive(Debug, Clone, Default)]
-pub struct GetOvenOutputBuilder {
-    state: Option<OvenState>,
-    temperature: Option<i32>,
-}
-impl GetOvenOutputBuilder {
-    pub fn state(mut self, value: impl Into<OvenState>) -> Self {
-        self.state = Some(value.into());
-        self
-    }
-    /// Sets or clears `State`.
-    pub fn set_state(mut self, value: Option<OvenState>) -> Self {
-        self.state = value;
-        self
-    }
-    pub fn temperature(mut self, value: impl Into<i32>) -> Self {
-        self.temperature = Some(value.into());
-        self
-    }
-    /// Sets or clears `Temperature`.
-    pub fn set_temperature(mut self, value: Option<i32>) -> Self {
-        self.temperature = value;
-        self
-    }
-    /// Builds the value.
-    pub fn build(self) -> GetOvenOutput {
-        GetOvenOutput {
-            state: self.state,
-            temperature: self.temperature,
-            _request_id: ::std::default::Default::default(),
-        }
     }
 }
 impl ::awsgen_runtime::__private::json::DeserializeJson for GetOvenOutput {
     fn from_json(
         value: &::awsgen_runtime::__private::json::Value,
     ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
-        let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
-            if value.is_null() {
-                continue;
-            }
-            match key.as_str() {
-                "State" => {
-                    out.state = Some(
-                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                                value,
-                            )
-                            .map_err(|e| e.in_member("State"))?,
-                    );
+        use ::awsgen_runtime::__private::json_structure::{member, read_structure};
+        read_structure(
+            value,
+            |out: &mut Self, key, value| {
+                match key {
+                    "State" => out.state = member(value, key)?,
+                    "Temperature" => out.temperature = member(value, key)?,
+                    _ => {}
                 }
-                "Temperature" => {
-                    out.temperature = Some(
-                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                                value,
-                            )
-                            .map_err(|e| e.in_member("Temperature"))?,
-                    );
-                }
-                _ => {}
-            }
-        }
-        Ok(out)
+                Ok(())
+            },
+        )
     }
     fn set_request_id(&mut self, id: Option<String>) {
         self._request_id = ::awsgen_runtime::__private::request_id::ResponseRequestId::new(
@@ -490,12 +434,9 @@ impl ::awsgen_runtime::__private::OperationError for GetOvenError {
         meta: ::awsgen_runtime::__private::ErrorMetadata,
         body: Option<&::awsgen_runtime::__private::json::Value>,
     ) -> Self {
+        use ::awsgen_runtime::__private::error::read_modeled_error as read;
         match meta.code.as_str() {
-            "OvenNotFound" => {
-                Self::OvenNotFound(
-                    ::awsgen_runtime::__private::error::read_modeled_error(meta, body),
-                )
-            }
+            "OvenNotFound" => Self::OvenNotFound(read(meta, body)),
             _ => Self::Unhandled(meta),
         }
     }
@@ -509,57 +450,21 @@ pub struct OvenNotFound {
     /// The error's code, message, request id and HTTP status, as the response carried them.
     pub meta: ::awsgen_runtime::__private::ErrorMetadata,
 }
-impl OvenNotFound {
-    /// A builder for [`OvenNotFound`].
-    pub fn builder() -> OvenNotFoundBuilder {
-        OvenNotFoundBuilder::default()
-    }
-}
-/// A builder for [`OvenNotFound`].
-#[derive(Debug, Clone, Default)]
-pub struct OvenNotFoundBuilder {
-    message: Option<String>,
-}
-impl OvenNotFoundBuilder {
-    pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
-    /// Sets or clears `Message`.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
-        self
-    }
-    /// Builds the value.
-    pub fn build(self) -> OvenNotFound {
-        OvenNotFound {
-            message: self.message,
-            meta: ::std::default::Default::default(),
-        }
-    }
-}
 impl ::awsgen_runtime::__private::json::DeserializeJson for OvenNotFound {
     fn from_json(
         value: &::awsgen_runtime::__private::json::Value,
     ) -> Result<Self, ::awsgen_runtime::__private::json::DeserializeError> {
-        let mut out = Self::default();
-        for (key, value) in ::awsgen_runtime::__private::json::expect_object(value)? {
-            if value.is_null() {
-                continue;
-            }
-            match key.as_str() {
-                "Message" => {
-                    out.message = Some(
-                        ::awsgen_runtime::__private::json::DeserializeJson::from_json(
-                                value,
-                            )
-                            .map_err(|e| e.in_member("Message"))?,
-                    );
+        use ::awsgen_runtime::__private::json_structure::{member, read_structure};
+        read_structure(
+            value,
+            |out: &mut Self, key, value| {
+                match key {
+                    "Message" => out.message = member(value, key)?,
+                    _ => {}
                 }
-                _ => {}
-            }
-        }
-        Ok(out)
+                Ok(())
+            },
+        )
     }
 }
 impl ::awsgen_runtime::__private::error::ModeledError for OvenNotFound {
@@ -652,10 +557,11 @@ impl ::awsgen_runtime::__private::OperationError for OvensError {
 }
 impl ::std::convert::From<GetOvenError> for OvensError {
     fn from(error: GetOvenError) -> Self {
+        use GetOvenError as E;
         match error {
-            GetOvenError::OvenNotFound(e) => Self::OvenNotFound(e),
-            GetOvenError::Unhandled(meta) => Self::Unhandled(meta),
-            GetOvenError::__NonExhaustive(never) => never.unreachable(),
+            E::OvenNotFound(e) => Self::OvenNotFound(e),
+            E::Unhandled(meta) => Self::Unhandled(meta),
+            E::__NonExhaustive(never) => never.unreachable(),
         }
     }
 }
