@@ -184,7 +184,12 @@ pub fn assume_role_with_web_identity<'a>(
     token_file: &'a str,
     session_name: Option<&'a str>,
 ) -> CredentialsFuture<'a> {
-    Box::pin(assume_role_with_web_identity_unboxed(ctx, role_arn, token_file, session_name))
+    Box::pin(assume_role_with_web_identity_unboxed(
+        ctx,
+        role_arn,
+        token_file,
+        session_name,
+    ))
 }
 
 async fn assume_role_with_web_identity_unboxed(
@@ -291,10 +296,7 @@ pub async fn sso_token(
 }
 
 /// The profile's role credentials from the SSO portal (GetRoleCredentials).
-pub fn sso_credentials<'a>(
-    ctx: &'a ProviderContext,
-    sso: &'a SsoProfile,
-) -> CredentialsFuture<'a> {
+pub fn sso_credentials<'a>(ctx: &'a ProviderContext, sso: &'a SsoProfile) -> CredentialsFuture<'a> {
     Box::pin(sso_credentials_unboxed(ctx, sso))
 }
 
@@ -335,13 +337,13 @@ pub fn container_configured(ctx: &ProviderContext) -> bool {
 }
 
 /// Credentials from the container endpoint (ECS task role, EKS Pod Identity).
-pub fn container_credentials<'a>(
-    ctx: &'a ProviderContext,
-) -> CredentialsFuture<'a> {
+pub fn container_credentials<'a>(ctx: &'a ProviderContext) -> CredentialsFuture<'a> {
     Box::pin(container_credentials_unboxed(ctx))
 }
 
-async fn container_credentials_unboxed(ctx: &ProviderContext) -> Result<Credentials, CredentialsError> {
+async fn container_credentials_unboxed(
+    ctx: &ProviderContext,
+) -> Result<Credentials, CredentialsError> {
     let env = &ctx.os().env;
     let container_error = |e: container::ContainerError| {
         let what = "container credentials";
@@ -444,9 +446,7 @@ fn imds_error(e: imds::ImdsError) -> CredentialsError {
 
 /// The instance role's credentials from IMDSv2; expired ones get a short extension (static
 /// stability).
-pub fn imds_credentials<'a>(
-    ctx: &'a ProviderContext,
-) -> CredentialsFuture<'a> {
+pub fn imds_credentials<'a>(ctx: &'a ProviderContext) -> CredentialsFuture<'a> {
     Box::pin(imds_credentials_unboxed(ctx))
 }
 
