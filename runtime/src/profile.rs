@@ -147,11 +147,11 @@ impl fmt::Debug for ProfileFile {
             .iter()
             .map(|(name, props)| {
                 let mut keys: Vec<_> = props.keys().collect();
-                keys.sort();
+                keys.sort_unstable();
                 (name, keys)
             })
             .collect();
-        profiles.sort();
+        profiles.sort_unstable();
         f.debug_struct("ProfileFile")
             .field("kind", &self.kind)
             .field("path", &self.path)

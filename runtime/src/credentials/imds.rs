@@ -25,6 +25,8 @@
 //! does not answer, and the default chain must not wait 3 s to learn that.
 
 use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
 use std::str::FromStr;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant, SystemTime};
@@ -379,8 +381,16 @@ impl ImdsClient {
         Ok(region.to_string())
     }
 
-    /// The body of a metadata GET of `path` (starting with `/`), as text.
-    pub async fn get(&self, path: &str) -> Result<String, ImdsError> {
+    /// The body of a metadata GET of `path` (starting with `/`), as text. Boxed: three callers
+    /// await it, and a boxed future is compiled once instead of inlined into each.
+    pub fn get<'a>(
+        &'a self,
+        path: &'a str,
+    ) -> Pin<Box<dyn Future<Output = Result<String, ImdsError>> + Send + 'a>> {
+        Box::pin(self.get_unboxed(path))
+    }
+
+    async fn get_unboxed(&self, path: &str) -> Result<String, ImdsError> {
         let url = format!("{}{path}", self.base_url);
         let mut attempt = 0;
         let mut token_refreshed = false;

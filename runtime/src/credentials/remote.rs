@@ -8,7 +8,9 @@ use std::time::Duration;
 use crate::credentials::attempts::RetryPolicy;
 use crate::credentials::profile_chain::{RoleStep, SsoProfile};
 use crate::credentials::{container, imds, sso, sts};
-use crate::credentials::{Credentials, CredentialsError, CredentialsErrorKind, ProviderContext};
+use crate::credentials::{
+    Credentials, CredentialsError, CredentialsErrorKind, CredentialsFuture, ProviderContext,
+};
 
 /// The STS endpoint: a configured URL (`AWS_ENDPOINT_URL_STS`, `AWS_ENDPOINT_URL`, the
 /// profile's `services` section or `endpoint_url`), else the regional one with FIPS and
@@ -111,8 +113,20 @@ fn sts_error(what: String, e: sts::StsError) -> CredentialsError {
     error.with_source(e)
 }
 
+// The provider calls below return boxed futures: the chain and the profile provider both
+// await them, and a boxed future is compiled once instead of inlined into each caller's state
+// machine (smaller binary, less to optimize). `*_unboxed` is each one's body.
+
 /// AssumeRole with `with`, as a profile's `role_arn` says.
-pub async fn assume_role(
+pub fn assume_role<'a>(
+    ctx: &'a ProviderContext,
+    with: &'a Credentials,
+    step: &'a RoleStep,
+) -> CredentialsFuture<'a> {
+    Box::pin(assume_role_unboxed(ctx, with, step))
+}
+
+async fn assume_role_unboxed(
     ctx: &ProviderContext,
     with: &Credentials,
     step: &RoleStep,
@@ -164,7 +178,21 @@ pub async fn assume_role(
 }
 
 /// AssumeRoleWithWebIdentity with the token in `token_file`.
-pub async fn assume_role_with_web_identity(
+pub fn assume_role_with_web_identity<'a>(
+    ctx: &'a ProviderContext,
+    role_arn: &'a str,
+    token_file: &'a str,
+    session_name: Option<&'a str>,
+) -> CredentialsFuture<'a> {
+    Box::pin(assume_role_with_web_identity_unboxed(
+        ctx,
+        role_arn,
+        token_file,
+        session_name,
+    ))
+}
+
+async fn assume_role_with_web_identity_unboxed(
     ctx: &ProviderContext,
     role_arn: &str,
     token_file: &str,
@@ -268,7 +296,11 @@ pub async fn sso_token(
 }
 
 /// The profile's role credentials from the SSO portal (GetRoleCredentials).
-pub async fn sso_credentials(
+pub fn sso_credentials<'a>(ctx: &'a ProviderContext, sso: &'a SsoProfile) -> CredentialsFuture<'a> {
+    Box::pin(sso_credentials_unboxed(ctx, sso))
+}
+
+async fn sso_credentials_unboxed(
     ctx: &ProviderContext,
     sso: &SsoProfile,
 ) -> Result<Credentials, CredentialsError> {
@@ -305,7 +337,13 @@ pub fn container_configured(ctx: &ProviderContext) -> bool {
 }
 
 /// Credentials from the container endpoint (ECS task role, EKS Pod Identity).
-pub async fn container_credentials(ctx: &ProviderContext) -> Result<Credentials, CredentialsError> {
+pub fn container_credentials<'a>(ctx: &'a ProviderContext) -> CredentialsFuture<'a> {
+    Box::pin(container_credentials_unboxed(ctx))
+}
+
+async fn container_credentials_unboxed(
+    ctx: &ProviderContext,
+) -> Result<Credentials, CredentialsError> {
     let env = &ctx.os().env;
     let container_error = |e: container::ContainerError| {
         let what = "container credentials";
@@ -408,7 +446,11 @@ fn imds_error(e: imds::ImdsError) -> CredentialsError {
 
 /// The instance role's credentials from IMDSv2; expired ones get a short extension (static
 /// stability).
-pub async fn imds_credentials(ctx: &ProviderContext) -> Result<Credentials, CredentialsError> {
+pub fn imds_credentials<'a>(ctx: &'a ProviderContext) -> CredentialsFuture<'a> {
+    Box::pin(imds_credentials_unboxed(ctx))
+}
+
+async fn imds_credentials_unboxed(ctx: &ProviderContext) -> Result<Credentials, CredentialsError> {
     if imds_disabled(ctx) {
         return Err(CredentialsError::not_loaded(
             "EC2 instance metadata (disabled by AWS_EC2_METADATA_DISABLED)",

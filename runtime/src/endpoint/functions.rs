@@ -322,12 +322,12 @@ fn parse_arn(arn: &str) -> Option<Value> {
 }
 
 fn record<const N: usize>(fields: [(&str, Value); N]) -> Value {
-    Value::Record(
-        fields
-            .into_iter()
-            .map(|(k, v)| (k.to_owned(), v))
-            .collect::<BTreeMap<_, _>>(),
-    )
+    // Inserted one by one: `collect` would instantiate std's stable sort for every `N`.
+    let mut record = BTreeMap::new();
+    for (k, v) in fields {
+        record.insert(k.to_owned(), v);
+    }
+    Value::Record(record)
 }
 
 #[cfg(test)]

@@ -41,10 +41,16 @@ impl Environment {
         K: Into<String>,
         V: Into<String>,
     {
-        let vars: BTreeMap<String, String> = vars
-            .into_iter()
-            .map(|(k, v)| (k.into(), v.into()))
-            .collect();
+        // Inserted one by one: `collect` would instantiate std's stable sort for every
+        // iterator type callers pass. The rest is not generic.
+        let mut map = BTreeMap::new();
+        for (k, v) in vars {
+            map.insert(k.into(), v.into());
+        }
+        Environment::from_map(map)
+    }
+
+    fn from_map(vars: BTreeMap<String, String>) -> Self {
         let home = ["HOME", "USERPROFILE"]
             .iter()
             .filter_map(|name| vars.get(*name))

@@ -76,13 +76,50 @@ impl<'a> Search<'a> {
         }
     }
 
-    fn sequence(&self, items: &[Node], pos: usize, k: Continue<'_>) -> bool {
+    fn sequence(&self, items: &[Node], mut pos: usize, k: Continue<'_>) -> bool {
+        // Leading items that match in at most one way are stepped over in a loop: no
+        // continuation closure (and no recursion) for the literal parts of a pattern.
+        let mut items = items;
+        while let Some((first, rest)) = items.split_first() {
+            match self.match_once(first, pos) {
+                Some(Some(next)) => {
+                    pos = next;
+                    items = rest;
+                }
+                Some(None) => return false,
+                None => break,
+            }
+        }
         match items.split_first() {
             None => k(pos),
             Some((first, rest)) => {
                 self.match_at(first, pos, &mut |next| self.sequence(rest, next, k))
             }
         }
+    }
+
+    /// For a node that matches in at most one way at `pos`: `Some(Some(end))` when it matches,
+    /// `Some(None)` when it does not; `None` for the other nodes.
+    fn match_once(&self, node: &Node, pos: usize) -> Option<Option<usize>> {
+        let input = self.input;
+        let end = match node {
+            Node::Empty => Some(pos),
+            Node::Set(set) => match next_char(input, pos) {
+                Some(c) if set.contains(c) => Some(pos + c.len_utf8()),
+                _ => None,
+            },
+            Node::Literal(text) => input[pos..]
+                .starts_with(text.as_str())
+                .then(|| pos + text.len()),
+            Node::Start => (pos == 0).then_some(pos),
+            Node::End => (pos == input.len()).then_some(pos),
+            _ => return None,
+        };
+        // Counted as `match_at` counts it.
+        if !self.step() {
+            return Some(None);
+        }
+        Some(end)
     }
 
     /// `[...]{min,max}`, the common case: consume as many as allowed, then give back one at a

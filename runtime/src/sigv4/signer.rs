@@ -74,7 +74,7 @@ impl Signer {
     }
 
     pub fn sign(&self, req: &SignableRequest<'_>, params: &SigningParams<'_>) -> SigningOutput {
-        sign_with(req, params, |day| {
+        sign_with(req, params, &|day| {
             self.keys.mac(
                 params.credentials.secret_access_key(),
                 day,
@@ -87,7 +87,7 @@ impl Signer {
 
 /// Signs one request without a key cache.
 pub fn sign(req: &SignableRequest<'_>, params: &SigningParams<'_>) -> SigningOutput {
-    sign_with(req, params, |day| {
+    sign_with(req, params, &|day| {
         keyed_mac(&derive_signing_key(
             params.credentials.secret_access_key(),
             day,
@@ -100,7 +100,8 @@ pub fn sign(req: &SignableRequest<'_>, params: &SigningParams<'_>) -> SigningOut
 fn sign_with(
     req: &SignableRequest<'_>,
     params: &SigningParams<'_>,
-    signing_mac: impl FnOnce(&str) -> Hmac<Sha256>,
+    // `dyn`: one copy of the signer for both callers.
+    signing_mac: &dyn Fn(&str) -> Hmac<Sha256>,
 ) -> SigningOutput {
     let amz_date = params.time.amz_date();
     let day = &amz_date[..8];
