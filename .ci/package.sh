@@ -22,6 +22,10 @@ for overlay in "$cargo_home"/registry/src/-* "$cargo_home"/registry/cache/-*; do
         rm -rf "$overlay/$crate-$version" "$overlay/$crate-$version.crate"
     done
 done
+# Verification builds in "$target" too, and cargo takes a registry crate it has built before
+# as unchanged (its fingerprint is name, version and source, not the files), so our crates
+# built from an earlier overlay would be linked again: drop their fingerprints.
+rm -rf "$target"/debug/.fingerprint/awsgen-*
 # --allow-dirty: package the working tree as it is, uncommitted edits included, so what is
 # checked is what is being tested. One command for all of them: cargo orders them and verifies
 # each against the others' tarballs through a local registry overlay (cargo >= 1.82).
