@@ -90,6 +90,13 @@ impl<'a> ObjectWriter<'a> {
         value.write_json(self.out);
     }
 
+    /// Writes the member when it is set; an unset member is left out of the object.
+    pub fn optional_field<T: SerializeJson + ?Sized>(&mut self, name: &str, value: Option<&T>) {
+        if let Some(value) = value {
+            self.field(name, value);
+        }
+    }
+
     pub fn finish(self) {
         self.out.push('}');
     }

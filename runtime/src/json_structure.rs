@@ -1,11 +1,10 @@
 //! What every generated structure's JSON code has in common, written once: the loop over an
-//! object's members and the error path of a member, and writing a member only when it is set.
+//! object's members and the error path of a member (writing a member only when it is set is
+//! [`ObjectWriter::optional_field`](crate::json::ObjectWriter::optional_field)).
 //! Generated code keeps only what differs per structure (which wire name goes to which field),
 //! so a whole service compiles less code.
 
-use crate::json::{
-    expect_object, DeserializeError, DeserializeJson, ObjectWriter, SerializeJson, Value,
-};
+use crate::json::{expect_object, DeserializeError, DeserializeJson, Value};
 
 /// Reads an object into `T::default()`, handing every member that is not `null` to
 /// `read_member` with its wire name. Missing members keep their defaults: Smithy's error
@@ -29,18 +28,10 @@ pub fn member<T: DeserializeJson>(value: &Value, key: &str) -> Result<T, Deseria
     T::from_json(value).map_err(|e| e.in_member(key))
 }
 
-impl ObjectWriter<'_> {
-    /// Writes the member when it is set; an unset member is left out of the object.
-    pub fn optional_field<T: SerializeJson + ?Sized>(&mut self, name: &str, value: Option<&T>) {
-        if let Some(value) = value {
-            self.field(name, value);
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::json::ObjectWriter;
 
     #[derive(Default, Debug, PartialEq)]
     struct Pair {
