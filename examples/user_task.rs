@@ -42,16 +42,16 @@ pub async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .session_id(&session_id)
         .wait(Duration::from_secs(300))
         .await?;
-    let mut pages = athena
+    athena
         .list_sessions()
         .work_group("primary")
         .max_results(2)
-        .into_paginator();
-    while let Some(page) = pages.next().await {
-        for session in page?.sessions.unwrap_or_default() {
-            let state = session.status.and_then(|s| s.state);
-            println!("{:?}: {state:?}", session.session_id);
-        }
-    }
-    Ok(())
+        .into_paginator()
+        .for_each(|page| {
+            for session in page.sessions.unwrap_or_default() {
+                let state = session.status.and_then(|s| s.state);
+                println!("{:?}: {state:?}", session.session_id);
+            }
+        })
+        .await
 }

@@ -147,6 +147,50 @@ async fn items_are_a_stream_and_end_on_an_error() -> Result<(), String> {
     ensure(sent(&server)?.len() == 2, "two requests")
 }
 
+/// `for_each` walks every page, then every item, and hands the first error back in the
+/// caller's error type (here `Box<dyn Error>`) after the items before it.
+async fn for_each_walks_pages_and_items_and_returns_the_error() -> Result<(), String> {
+    let server = TestServer::start_strict(strict(), database_pages()).await;
+    let athena_client = client(&server.url());
+    let mut page_sizes = Vec::new();
+    athena::list_databases_pages(&athena_client, list_databases())
+        .for_each::<Box<dyn std::error::Error>>(|page| {
+            page_sizes.push(page.database_list.map_or(0, |d| d.len()))
+        })
+        .await
+        .map_err(|e| format!("pages: {e}"))?;
+    ensure(
+        page_sizes == [2, 0, 1],
+        format!("page sizes {page_sizes:?}"),
+    )?;
+    ensure(sent(&server)?.len() == 3, "three requests for the pages")?;
+
+    let server = TestServer::start_strict(
+        strict(),
+        [
+            Reply::json(200, r#"{"DatabaseList":[{"Name":"a"}],"NextToken":"t1"}"#),
+            Reply::json(
+                400,
+                r#"{"__type":"InvalidRequestException","Message":"bad token"}"#,
+            ),
+        ],
+    )
+    .await;
+    let athena_client = client(&server.url());
+    let mut names = Vec::new();
+    let result: Result<(), Box<dyn std::error::Error>> =
+        athena::list_databases_pages(&athena_client, list_databases())
+            .items()
+            .for_each(|d| names.push(d.name))
+            .await;
+    ensure(names == ["a"], format!("items before the error {names:?}"))?;
+    let error = result.err().ok_or("the error page was not returned")?;
+    ensure(
+        error.to_string().contains("InvalidRequestException"),
+        format!("error {error}"),
+    )
+}
+
 async fn page_size_without_items() -> Result<(), String> {
     let server = TestServer::start_strict(
         strict(),
@@ -294,6 +338,9 @@ async fn paginators() {
         }),
         ("items stream ends on an error", || {
             Box::pin(items_are_a_stream_and_end_on_an_error())
+        }),
+        ("for_each over pages and items returns the error", || {
+            Box::pin(for_each_walks_pages_and_items_and_returns_the_error())
         }),
         ("page size without items", || {
             Box::pin(page_size_without_items())

@@ -71,6 +71,20 @@ where
         std::future::poll_fn(|cx| self.poll_page(cx)).await
     }
 
+    /// Calls `f` with each page in turn, fetching the next one after `f` returns. The first
+    /// error ends the walk and is returned as the caller's error type (anything [`Error`]
+    /// converts into: the service's error enum, `Box<dyn std::error::Error>`), so a walk over
+    /// every page can end a function as its last expression.
+    pub async fn for_each<R>(mut self, mut f: impl FnMut(O)) -> Result<(), R>
+    where
+        R: From<Error<E>>,
+    {
+        while let Some(page) = self.next().await {
+            f(page?);
+        }
+        Ok(())
+    }
+
     fn poll_page(&mut self, cx: &mut Context<'_>) -> Poll<Option<Result<O, Error<E>>>> {
         if let Some(error) = self.failure.take() {
             return Poll::Ready(Some(Err(*error)));
@@ -166,6 +180,18 @@ where
     /// The next item; `None` after the last one (or after an error).
     pub async fn next(&mut self) -> Option<Result<Item<O>, Error<E>>> {
         std::future::poll_fn(|cx| self.poll_item(cx)).await
+    }
+
+    /// Calls `f` with each item of every page; the first error ends the walk and is returned
+    /// as the caller's error type, as [`Pages::for_each`] does.
+    pub async fn for_each<R>(mut self, mut f: impl FnMut(Item<O>)) -> Result<(), R>
+    where
+        R: From<Error<E>>,
+    {
+        while let Some(item) = self.next().await {
+            f(item?);
+        }
+        Ok(())
     }
 
     fn poll_item(&mut self, cx: &mut Context<'_>) -> Poll<Option<Result<Item<O>, Error<E>>>> {
