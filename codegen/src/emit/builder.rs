@@ -145,7 +145,11 @@ pub fn emit(cx: &Context, shape: &Shape, members: &[Member]) -> TokenStream {
             quote!(self.#field.unwrap_or_default())
         } else {
             let default = types::default_expr(cx, shape, m);
-            quote!(self.#field.unwrap_or_else(|| #default))
+            if types::default_is_plain_literal(cx, shape, m) {
+                quote!(self.#field.unwrap_or(#default))
+            } else {
+                quote!(self.#field.unwrap_or_else(|| #default))
+            }
         };
         assigns.push(quote! { #field: #assign, });
         debug_fields.push(sensitive::debug_field(

@@ -82,6 +82,29 @@ pub fn default_expr(cx: &Context, container: &Shape, member: &Member) -> TokenSt
     }
 }
 
+/// Whether [`default_expr`] is a plain `Copy` literal (a number or a bool), which a builder
+/// reads with `unwrap_or(20)` rather than the lazy `unwrap_or_else(|| ..)` other values need.
+pub fn default_is_plain_literal(cx: &Context, container: &Shape, member: &Member) -> bool {
+    let facts = cx.member(&container.id, &member.name);
+    if facts.optional || facts.boxed {
+        return false;
+    }
+    let numeric = matches!(
+        cx.shape(&member.target).kind,
+        ShapeKind::Byte
+            | ShapeKind::Short
+            | ShapeKind::Integer
+            | ShapeKind::Long
+            | ShapeKind::Float
+            | ShapeKind::Double
+    );
+    match facts.default.as_ref().map(|d| &d.value) {
+        Some(DefaultValue::Boolean(_)) => true,
+        Some(DefaultValue::Integer(_) | DefaultValue::Decimal(_)) => numeric,
+        _ => false,
+    }
+}
+
 /// A Rust expression for a `@default` value of shape `id`.
 fn literal_for(cx: &Context, id: &str, v: &DefaultValue) -> TokenStream {
     let shape = cx.shape(id);

@@ -158,8 +158,12 @@ fn value_check(
     let (length, range) = (constraints.length, constraints.range);
     let pattern = constraints.pattern.as_ref();
     let mut checks = Vec::new();
+    // Plain literals (`Some(128)`, not `Some(128u64)`): the check's signature types them.
     let opt_u64 = |v: Option<u64>| match v {
-        Some(v) => quote!(Some(#v)),
+        Some(v) => {
+            let lit = Literal::u64_unsuffixed(v);
+            quote!(Some(#lit))
+        }
         None => quote!(None),
     };
     match &shape.kind {
@@ -198,7 +202,7 @@ fn value_check(
             if let Some((min, max)) = range {
                 let bound = |v: Option<f64>| match v {
                     Some(v) => {
-                        let lit = Literal::f64_suffixed(v);
+                        let lit = Literal::f64_unsuffixed(v);
                         quote!(Some(#lit))
                     }
                     None => quote!(None),
@@ -211,7 +215,7 @@ fn value_check(
             if let Some((min, max)) = range {
                 let bound = |v: Option<f64>| match v {
                     Some(v) => {
-                        let lit = Literal::i64_suffixed(v as i64);
+                        let lit = Literal::i64_unsuffixed(v as i64);
                         quote!(Some(#lit))
                     }
                     None => quote!(None),

@@ -614,12 +614,12 @@ impl ProfileBuilder {
         Ok(Profile {
             name: self.name.unwrap_or_default(),
             nickname: self.nickname.unwrap_or_else(|| String::from("anon")),
-            enabled: self.enabled.unwrap_or_else(|| true),
-            small: self.small.unwrap_or_else(|| -3),
-            medium: self.medium.unwrap_or_else(|| 300),
-            size: self.size.unwrap_or_else(|| 10000000000),
-            ratio: self.ratio.unwrap_or_else(|| 0.5),
-            weight: self.weight.unwrap_or_else(|| 2.25),
+            enabled: self.enabled.unwrap_or(true),
+            small: self.small.unwrap_or(-3),
+            medium: self.medium.unwrap_or(300),
+            size: self.size.unwrap_or(10000000000),
+            ratio: self.ratio.unwrap_or(0.5),
+            weight: self.weight.unwrap_or(2.25),
             color: self.color.unwrap_or_else(|| Color::from("blue")),
             level: self.level.unwrap_or_else(|| Level::from(2)),
             tags: self.tags.unwrap_or_default(),
@@ -639,7 +639,7 @@ impl ProfileBuilder {
             flag: self.flag.unwrap_or_default(),
             unset: self.unset,
             later: self.later,
-            must: self.must.unwrap_or_else(|| 1),
+            must: self.must.unwrap_or(1),
         })
     }
 }

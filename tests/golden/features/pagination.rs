@@ -220,7 +220,7 @@ impl ListBooksInput {
         {
             let path = path.member("MaxResults");
             if let Some(value) = &self.max_results {
-                errors.range(&path, *value, Some(1f64), Some(100f64));
+                errors.range(&path, *value, Some(1.0), Some(100.0));
             }
         }
     }
