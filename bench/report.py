@@ -106,8 +106,8 @@ def row(label, ours, sdk, target="", better="lower", ratio=None):
     rows.append((label, fmt(ours), fmt(sdk), fmt(ratio, 2), target, met))
 
 
-row("Clean debug build, wall (s)", wall("ours-debug"), wall("sdk-debug"), "≤ 0.4")
-row("Clean release build, wall (s)", wall("ours-release"), wall("sdk-release"), "≤ 0.35")
+row("Clean debug build, wall (s)", wall("ours-debug"), wall("sdk-debug"), "≤ 0.35")
+row("Clean release build, wall (s)", wall("ours-release"), wall("sdk-release"), "≤ 0.28")
 row("Incremental debug rebuild after touching main.rs (s)", wall("ours-incremental"), wall("sdk-incremental"))
 row("Crates compiled (clean debug, `Compiling` lines)", compiled("ours-debug"), compiled("sdk-debug"))
 for profile in ("debug", "release"):
@@ -116,15 +116,23 @@ for profile in ("debug", "release"):
         f"Athena-specific compile time, {profile} (s, summed over crates the other does not build)",
         sum(own["ours"].values()),
         sum(own["sdk"].values()),
-        "≤ 0.1" if profile == "release" else "",
     )
-row("Stripped release binary (MB)", int(text("ours-stripped.bytes")) / 1e6, int(text("sdk-stripped.bytes")) / 1e6, "≤ 0.3")
+# Issue 17's compile row: our own crates and the generated code (the runtime, the generator,
+# the macro and the program the macro expands into) against the SDK's Athena-specific time.
+own_release = own_units("release")
+row(
+    "Our crates + generated code, release compile (s) against the SDK's Athena-specific time",
+    sum(d for (n, _, _), d in own_release["ours"].items() if n.startswith("awsgen-") or n == "bench-ours"),
+    sum(own_release["sdk"].values()),
+    "≤ 0.05",
+)
+row("Stripped release binary (MB)", int(text("ours-stripped.bytes")) / 1e6, int(text("sdk-stripped.bytes")) / 1e6, "≤ 0.28")
 row("Peak build memory, clean debug (MB, largest process)", max_rss_mb("ours-debug"), max_rss_mb("sdk-debug"))
 row("Peak build memory, clean release (MB, largest process)", max_rss_mb("ours-release"), max_rss_mb("sdk-release"))
 
 seq = {p: median_run(p, "seq_rps") for p in PROGRAMS}
 conc = {p: median_run(p, "c8_rps") for p in PROGRAMS}
-row("Requests/s, sequential, one connection", seq["ours"]["seq_rps"], seq["sdk"]["seq_rps"], "≥ 1.5")
+row("Requests/s, sequential, one connection", seq["ours"]["seq_rps"], seq["sdk"]["seq_rps"], "≥ 2")
 row("p50 latency, sequential (µs)", seq["ours"]["seq_p50_us"], seq["sdk"]["seq_p50_us"])
 row("p99 latency, sequential (µs)", seq["ours"]["seq_p99_us"], seq["sdk"]["seq_p99_us"], "≤ 1")
 row("Requests/s, 8 concurrent tasks", conc["ours"]["c8_rps"], conc["sdk"]["c8_rps"])
@@ -143,7 +151,7 @@ row(
     "Client CPU per request: build + (validate) + serialize + sign (µs, alternated in one process)",
     pair["ours_median_us"],
     pair["sdk_median_us"],
-    "≤ 0.5",
+    "≤ 0.4",
     ratio=pair["ratio_median"],
 )
 CPU_NOTE = "client CPU, median ratio of adjacent batches in each bench/pair run (quartiles): " + ", ".join(
