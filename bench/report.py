@@ -127,6 +127,25 @@ row(
     "≤ 0.05",
 )
 row("Stripped release binary (MB)", int(text("ours-stripped.bytes")) / 1e6, int(text("sdk-stripped.bytes")) / 1e6, "≤ 0.28")
+# The floor: what the HTTP stack our user chose costs alone (bench/floor), and when reqwest,
+# the last crate of that stack, finishes inside our own clean builds. No target: they show how
+# much of each ratio above is ours to cut.
+if (OUT / "floor-debug.wall").exists():
+    row("Floor: reqwest + rustls + tokio alone, clean debug build, wall (s)", wall("floor-debug"), wall("sdk-debug"))
+    row("Floor: reqwest + rustls + tokio alone, clean release build, wall (s)", wall("floor-release"), wall("sdk-release"))
+    row(
+        "Floor: reqwest + rustls + tokio alone, stripped release binary (MB)",
+        int(text("floor-stripped.bytes")) / 1e6,
+        int(text("sdk-stripped.bytes")) / 1e6,
+    )
+for profile in ("debug", "release"):
+    ends = [k for k in units(f"ours-{profile}") if k[0] == "reqwest"]
+    if ends:
+        html = text(f"ours-{profile}-timing.html")
+        start = html.index("[", html.index("const UNIT_DATA ="))
+        data, _ = json.JSONDecoder().raw_decode(html[start:])
+        done = max(u["start"] + u["duration"] for u in data if u["name"] == "reqwest")
+        row(f"Clean {profile} build of ours: reqwest finished at (s)", done, wall(f"sdk-{profile}"))
 row("Peak build memory, clean debug (MB, largest process)", max_rss_mb("ours-debug"), max_rss_mb("sdk-debug"))
 row("Peak build memory, clean release (MB, largest process)", max_rss_mb("ours-release"), max_rss_mb("sdk-release"))
 

@@ -39,7 +39,8 @@ timed() {
     echo "$start $end" >"$OUT/$name.wall"
 }
 
-for program in ours sdk; do
+# bench/floor is the HTTP stack alone (reqwest, rustls, tokio): the part of ours it sets.
+for program in ours sdk floor; do
     dir=$HERE/$program
     target=$TARGETS/$program
     log "$program: fetching dependencies (not timed)"
