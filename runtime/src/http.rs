@@ -5,6 +5,7 @@
 use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use bytes::Bytes;
@@ -419,6 +420,9 @@ pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_millis(3100);
 #[derive(Debug, Clone)]
 pub struct ReqwestTransport {
     client: reqwest::Client,
+    /// The last URL parsed, with its text: a client sends to one endpoint, and parsing it
+    /// again (IDNA processing of the host included) for every request showed in profiles.
+    last_url: Arc<Mutex<Option<(String, reqwest::Url)>>>,
 }
 
 impl ReqwestTransport {
@@ -458,7 +462,27 @@ impl ReqwestTransport {
         let client = builder
             .build()
             .map_err(|e| ConfigError::new(format!("could not set up the HTTP client: {e}")))?;
-        Ok(ReqwestTransport { client })
+        Ok(ReqwestTransport {
+            client,
+            last_url: Arc::default(),
+        })
+    }
+
+    /// `text` parsed, from the last request's URL when it is the same.
+    fn url(&self, text: &str) -> Result<reqwest::Url, HttpError> {
+        let mut last = self
+            .last_url
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some((last_text, url)) = last.as_ref() {
+            if last_text == text {
+                return Ok(url.clone());
+            }
+        }
+        let url = reqwest::Url::parse(text)
+            .map_err(|e| HttpError::new(HttpErrorKind::InvalidRequest, e))?;
+        *last = Some((text.to_string(), url.clone()));
+        Ok(url)
     }
 
     async fn exchange(&self, request: HttpRequest) -> Result<HttpResponse, HttpError> {
@@ -476,7 +500,7 @@ impl ReqwestTransport {
         }
         let response = self
             .client
-            .request(method, &request.url)
+            .request(method, self.url(&request.url)?)
             .headers(headers)
             .body(request.body)
             .send()
