@@ -84,6 +84,17 @@ fn database_pages() -> [Reply; 3] {
     ]
 }
 
+/// One page with a token, then an error for the second request.
+fn page_then_error() -> [Reply; 2] {
+    [
+        Reply::json(200, r#"{"DatabaseList":[{"Name":"a"}],"NextToken":"t1"}"#),
+        Reply::json(
+            400,
+            r#"{"__type":"InvalidRequestException","Message":"bad token"}"#,
+        ),
+    ]
+}
+
 fn list_databases() -> athena::ListDatabasesInput {
     athena::ListDatabasesInput::builder()
         .catalog_name("AwsDataCatalog")
@@ -117,17 +128,7 @@ async fn items_walk_every_page_with_the_page_size() -> Result<(), String> {
 }
 
 async fn items_are_a_stream_and_end_on_an_error() -> Result<(), String> {
-    let server = TestServer::start_strict(
-        strict(),
-        [
-            Reply::json(200, r#"{"DatabaseList":[{"Name":"a"}],"NextToken":"t1"}"#),
-            Reply::json(
-                400,
-                r#"{"__type":"InvalidRequestException","Message":"bad token"}"#,
-            ),
-        ],
-    )
-    .await;
+    let server = TestServer::start_strict(strict(), page_then_error()).await;
     let client = client(&server.url());
     let mut items = athena::list_databases_pages(&client, list_databases()).items();
     let mut seen = Vec::new();
@@ -165,17 +166,7 @@ async fn for_each_walks_pages_and_items_and_returns_the_error() -> Result<(), St
     )?;
     ensure(sent(&server)?.len() == 3, "three requests for the pages")?;
 
-    let server = TestServer::start_strict(
-        strict(),
-        [
-            Reply::json(200, r#"{"DatabaseList":[{"Name":"a"}],"NextToken":"t1"}"#),
-            Reply::json(
-                400,
-                r#"{"__type":"InvalidRequestException","Message":"bad token"}"#,
-            ),
-        ],
-    )
-    .await;
+    let server = TestServer::start_strict(strict(), page_then_error()).await;
     let athena_client = client(&server.url());
     let mut names = Vec::new();
     let result: Result<(), Box<dyn std::error::Error>> =
