@@ -198,27 +198,31 @@ impl StartSessionFluentBuilder {
     }
 }
 /// Sends a [`StartSessionRequest`] built beforehand: the call [`Athena::start_session`] makes.
-pub async fn start_session(
+pub fn start_session(
     client: &::awsgen_runtime::__private::Client,
     mut input: StartSessionRequest,
-) -> Result<
-    StartSessionResponse,
-    ::awsgen_runtime::__private::Error<StartSessionError>,
-> {
-    static OPERATION: ::awsgen_runtime::__private::protocol::OperationSpec = ::awsgen_runtime::__private::protocol::OperationSpec {
-        service: &SERVICE,
-        name: "StartSession",
-    };
-    if client.validates_input() {
-        input.validate().map_err(::awsgen_runtime::__private::Error::InvalidInput)?;
+) -> impl ::std::future::Future<
+    Output = Result<
+        StartSessionResponse,
+        ::awsgen_runtime::__private::Error<StartSessionError>,
+    >,
+> + Send + '_ {
+    async move {
+        static OPERATION: ::awsgen_runtime::__private::protocol::OperationSpec = ::awsgen_runtime::__private::protocol::OperationSpec {
+            service: &SERVICE,
+            name: "StartSession",
+        };
+        if client.validates_input() {
+            input.validate().map_err(::awsgen_runtime::__private::Error::InvalidInput)?;
+        }
+        if input.client_request_token.is_none() {
+            input.client_request_token = Some(
+                ::awsgen_runtime::__private::idempotency_token(),
+            );
+        }
+        let body = ::awsgen_runtime::__private::json::to_string(&input);
+        client.call(&OPERATION, body).await
     }
-    if input.client_request_token.is_none() {
-        input.client_request_token = Some(
-            ::awsgen_runtime::__private::idempotency_token(),
-        );
-    }
-    let body = ::awsgen_runtime::__private::json::to_string(&input);
-    client.call(&OPERATION, body).await
 }
 /// Parameters for opening a session.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -1,4 +1,4 @@
-//! The async operation fn: validate, fill idempotency tokens, serialize, and send through the
+//! The operation fn (its future): validate, fill idempotency tokens, serialize, and send through the
 //! runtime client.
 
 use proc_macro2::TokenStream;
@@ -53,16 +53,24 @@ pub fn emit(cx: &Context, op: &Shape) -> TokenStream {
         }
         None => (quote!(), quote! { let body = String::from("{}"); }),
     };
+    // A fn returning an `async move` block, not an `async fn`: rustc compiles the body of
+    // every free `async fn` of a binary crate even when nothing calls it (not so for a block
+    // inside a plain fn), so a crate that generates a whole service in place compiled all of
+    // its unused operations, with their JSON and error code (26 % of its build, BENCHMARKS.md).
     quote! {
         #[doc = #docs]
-        pub async fn #fn_name(
+        pub fn #fn_name(
             client: &::awsgen_runtime::__private::Client,
             #input_param
-        ) -> Result<#output_ty, ::awsgen_runtime::__private::Error<#error>> {
-            static OPERATION: ::awsgen_runtime::__private::protocol::OperationSpec =
-                ::awsgen_runtime::__private::protocol::OperationSpec { service: &SERVICE, name: #op_name };
-            #prepare
-            client.call(&OPERATION, body).await
+        ) -> impl ::std::future::Future<
+            Output = Result<#output_ty, ::awsgen_runtime::__private::Error<#error>>,
+        > + Send + '_ {
+            async move {
+                static OPERATION: ::awsgen_runtime::__private::protocol::OperationSpec =
+                    ::awsgen_runtime::__private::protocol::OperationSpec { service: &SERVICE, name: #op_name };
+                #prepare
+                client.call(&OPERATION, body).await
+            }
         }
     }
 }

@@ -113,22 +113,29 @@ impl PutSettingsFluentBuilder {
     }
 }
 /// Sends a [`PutSettingsInput`] built beforehand: the call [`Settings::put_settings`] makes.
-pub async fn put_settings(
+pub fn put_settings(
     client: &::awsgen_runtime::__private::Client,
     mut input: PutSettingsInput,
-) -> Result<PutSettingsOutput, ::awsgen_runtime::__private::Error<PutSettingsError>> {
-    static OPERATION: ::awsgen_runtime::__private::protocol::OperationSpec = ::awsgen_runtime::__private::protocol::OperationSpec {
-        service: &SERVICE,
-        name: "PutSettings",
-    };
-    if client.validates_input() {
-        input.validate().map_err(::awsgen_runtime::__private::Error::InvalidInput)?;
+) -> impl ::std::future::Future<
+    Output = Result<
+        PutSettingsOutput,
+        ::awsgen_runtime::__private::Error<PutSettingsError>,
+    >,
+> + Send + '_ {
+    async move {
+        static OPERATION: ::awsgen_runtime::__private::protocol::OperationSpec = ::awsgen_runtime::__private::protocol::OperationSpec {
+            service: &SERVICE,
+            name: "PutSettings",
+        };
+        if client.validates_input() {
+            input.validate().map_err(::awsgen_runtime::__private::Error::InvalidInput)?;
+        }
+        if input.token.is_none() {
+            input.token = Some(::awsgen_runtime::__private::idempotency_token());
+        }
+        let body = ::awsgen_runtime::__private::json::to_string(&input);
+        client.call(&OPERATION, body).await
     }
-    if input.token.is_none() {
-        input.token = Some(::awsgen_runtime::__private::idempotency_token());
-    }
-    let body = ::awsgen_runtime::__private::json::to_string(&input);
-    client.call(&OPERATION, body).await
 }
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PutSettingsInput {

@@ -110,19 +110,23 @@ impl SetLightFluentBuilder {
     }
 }
 /// Sends a [`SetLightInput`] built beforehand: the call [`Lights::set_light`] makes.
-pub async fn set_light(
+pub fn set_light(
     client: &::awsgen_runtime::__private::Client,
     input: SetLightInput,
-) -> Result<SetLightOutput, ::awsgen_runtime::__private::Error<SetLightError>> {
-    static OPERATION: ::awsgen_runtime::__private::protocol::OperationSpec = ::awsgen_runtime::__private::protocol::OperationSpec {
-        service: &SERVICE,
-        name: "SetLight",
-    };
-    if client.validates_input() {
-        input.validate().map_err(::awsgen_runtime::__private::Error::InvalidInput)?;
+) -> impl ::std::future::Future<
+    Output = Result<SetLightOutput, ::awsgen_runtime::__private::Error<SetLightError>>,
+> + Send + '_ {
+    async move {
+        static OPERATION: ::awsgen_runtime::__private::protocol::OperationSpec = ::awsgen_runtime::__private::protocol::OperationSpec {
+            service: &SERVICE,
+            name: "SetLight",
+        };
+        if client.validates_input() {
+            input.validate().map_err(::awsgen_runtime::__private::Error::InvalidInput)?;
+        }
+        let body = ::awsgen_runtime::__private::json::to_string(&input);
+        client.call(&OPERATION, body).await
     }
-    let body = ::awsgen_runtime::__private::json::to_string(&input);
-    client.call(&OPERATION, body).await
 }
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SetLightInput {

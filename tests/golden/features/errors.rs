@@ -102,19 +102,23 @@ impl DepositFluentBuilder {
     }
 }
 /// Sends a [`DepositInput`] built beforehand: the call [`Bank::deposit`] makes.
-pub async fn deposit(
+pub fn deposit(
     client: &::awsgen_runtime::__private::Client,
     input: DepositInput,
-) -> Result<DepositOutput, ::awsgen_runtime::__private::Error<DepositError>> {
-    static OPERATION: ::awsgen_runtime::__private::protocol::OperationSpec = ::awsgen_runtime::__private::protocol::OperationSpec {
-        service: &SERVICE,
-        name: "Deposit",
-    };
-    if client.validates_input() {
-        input.validate().map_err(::awsgen_runtime::__private::Error::InvalidInput)?;
+) -> impl ::std::future::Future<
+    Output = Result<DepositOutput, ::awsgen_runtime::__private::Error<DepositError>>,
+> + Send + '_ {
+    async move {
+        static OPERATION: ::awsgen_runtime::__private::protocol::OperationSpec = ::awsgen_runtime::__private::protocol::OperationSpec {
+            service: &SERVICE,
+            name: "Deposit",
+        };
+        if client.validates_input() {
+            input.validate().map_err(::awsgen_runtime::__private::Error::InvalidInput)?;
+        }
+        let body = ::awsgen_runtime::__private::json::to_string(&input);
+        client.call(&OPERATION, body).await
     }
-    let body = ::awsgen_runtime::__private::json::to_string(&input);
-    client.call(&OPERATION, body).await
 }
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DepositInput {
@@ -337,22 +341,26 @@ impl WithdrawFluentBuilder {
     }
 }
 /// Sends a [`WithdrawInput`] built beforehand: the call [`Bank::withdraw`] makes.
-pub async fn withdraw(
+pub fn withdraw(
     client: &::awsgen_runtime::__private::Client,
     input: WithdrawInput,
-) -> Result<
-    ::awsgen_runtime::__private::EmptyOutput,
-    ::awsgen_runtime::__private::Error<WithdrawError>,
-> {
-    static OPERATION: ::awsgen_runtime::__private::protocol::OperationSpec = ::awsgen_runtime::__private::protocol::OperationSpec {
-        service: &SERVICE,
-        name: "Withdraw",
-    };
-    if client.validates_input() {
-        input.validate().map_err(::awsgen_runtime::__private::Error::InvalidInput)?;
+) -> impl ::std::future::Future<
+    Output = Result<
+        ::awsgen_runtime::__private::EmptyOutput,
+        ::awsgen_runtime::__private::Error<WithdrawError>,
+    >,
+> + Send + '_ {
+    async move {
+        static OPERATION: ::awsgen_runtime::__private::protocol::OperationSpec = ::awsgen_runtime::__private::protocol::OperationSpec {
+            service: &SERVICE,
+            name: "Withdraw",
+        };
+        if client.validates_input() {
+            input.validate().map_err(::awsgen_runtime::__private::Error::InvalidInput)?;
+        }
+        let body = ::awsgen_runtime::__private::json::to_string(&input);
+        client.call(&OPERATION, body).await
     }
-    let body = ::awsgen_runtime::__private::json::to_string(&input);
-    client.call(&OPERATION, body).await
 }
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct WithdrawInput {

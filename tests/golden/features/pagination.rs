@@ -135,19 +135,23 @@ impl ListBooksFluentBuilder {
     }
 }
 /// Sends a [`ListBooksInput`] built beforehand: the call [`Library::list_books`] makes.
-pub async fn list_books(
+pub fn list_books(
     client: &::awsgen_runtime::__private::Client,
     input: ListBooksInput,
-) -> Result<ListBooksOutput, ::awsgen_runtime::__private::Error<ListBooksError>> {
-    static OPERATION: ::awsgen_runtime::__private::protocol::OperationSpec = ::awsgen_runtime::__private::protocol::OperationSpec {
-        service: &SERVICE,
-        name: "ListBooks",
-    };
-    if client.validates_input() {
-        input.validate().map_err(::awsgen_runtime::__private::Error::InvalidInput)?;
+) -> impl ::std::future::Future<
+    Output = Result<ListBooksOutput, ::awsgen_runtime::__private::Error<ListBooksError>>,
+> + Send + '_ {
+    async move {
+        static OPERATION: ::awsgen_runtime::__private::protocol::OperationSpec = ::awsgen_runtime::__private::protocol::OperationSpec {
+            service: &SERVICE,
+            name: "ListBooks",
+        };
+        if client.validates_input() {
+            input.validate().map_err(::awsgen_runtime::__private::Error::InvalidInput)?;
+        }
+        let body = ::awsgen_runtime::__private::json::to_string(&input);
+        client.call(&OPERATION, body).await
     }
-    let body = ::awsgen_runtime::__private::json::to_string(&input);
-    client.call(&OPERATION, body).await
 }
 /// Every page of [`list_books`], as a `Stream` (or call `.next().await` in a loop): each request carries the `NextToken` of the previous response as `NextToken`. `.page_size(n)` sets `MaxResults`. `.items()` streams each `Books` entry.
 pub fn list_books_pages(
@@ -427,19 +431,26 @@ impl ListShelvesFluentBuilder {
     }
 }
 /// Sends a [`ListShelvesInput`] built beforehand: the call [`Library::list_shelves`] makes.
-pub async fn list_shelves(
+pub fn list_shelves(
     client: &::awsgen_runtime::__private::Client,
     input: ListShelvesInput,
-) -> Result<ListShelvesOutput, ::awsgen_runtime::__private::Error<ListShelvesError>> {
-    static OPERATION: ::awsgen_runtime::__private::protocol::OperationSpec = ::awsgen_runtime::__private::protocol::OperationSpec {
-        service: &SERVICE,
-        name: "ListShelves",
-    };
-    if client.validates_input() {
-        input.validate().map_err(::awsgen_runtime::__private::Error::InvalidInput)?;
+) -> impl ::std::future::Future<
+    Output = Result<
+        ListShelvesOutput,
+        ::awsgen_runtime::__private::Error<ListShelvesError>,
+    >,
+> + Send + '_ {
+    async move {
+        static OPERATION: ::awsgen_runtime::__private::protocol::OperationSpec = ::awsgen_runtime::__private::protocol::OperationSpec {
+            service: &SERVICE,
+            name: "ListShelves",
+        };
+        if client.validates_input() {
+            input.validate().map_err(::awsgen_runtime::__private::Error::InvalidInput)?;
+        }
+        let body = ::awsgen_runtime::__private::json::to_string(&input);
+        client.call(&OPERATION, body).await
     }
-    let body = ::awsgen_runtime::__private::json::to_string(&input);
-    client.call(&OPERATION, body).await
 }
 /// Every page of [`list_shelves`], as a `Stream` (or call `.next().await` in a loop): each request carries the `LastShelf` of the previous response as `StartAfter`. `.page_size(n)` sets `Limit`. `.items()` streams each `Shelves` entry.
 pub fn list_shelves_pages(

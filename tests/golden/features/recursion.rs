@@ -100,19 +100,23 @@ impl PutTreeFluentBuilder {
     }
 }
 /// Sends a [`PutTreeInput`] built beforehand: the call [`Trees::put_tree`] makes.
-pub async fn put_tree(
+pub fn put_tree(
     client: &::awsgen_runtime::__private::Client,
     input: PutTreeInput,
-) -> Result<PutTreeOutput, ::awsgen_runtime::__private::Error<PutTreeError>> {
-    static OPERATION: ::awsgen_runtime::__private::protocol::OperationSpec = ::awsgen_runtime::__private::protocol::OperationSpec {
-        service: &SERVICE,
-        name: "PutTree",
-    };
-    if client.validates_input() {
-        input.validate().map_err(::awsgen_runtime::__private::Error::InvalidInput)?;
+) -> impl ::std::future::Future<
+    Output = Result<PutTreeOutput, ::awsgen_runtime::__private::Error<PutTreeError>>,
+> + Send + '_ {
+    async move {
+        static OPERATION: ::awsgen_runtime::__private::protocol::OperationSpec = ::awsgen_runtime::__private::protocol::OperationSpec {
+            service: &SERVICE,
+            name: "PutTree",
+        };
+        if client.validates_input() {
+            input.validate().map_err(::awsgen_runtime::__private::Error::InvalidInput)?;
+        }
+        let body = ::awsgen_runtime::__private::json::to_string(&input);
+        client.call(&OPERATION, body).await
     }
-    let body = ::awsgen_runtime::__private::json::to_string(&input);
-    client.call(&OPERATION, body).await
 }
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PutTreeInput {

@@ -156,19 +156,26 @@ impl StoreSecretFluentBuilder {
     }
 }
 /// Sends a [`StoreSecretInput`] built beforehand: the call [`Vault::store_secret`] makes.
-pub async fn store_secret(
+pub fn store_secret(
     client: &::awsgen_runtime::__private::Client,
     input: StoreSecretInput,
-) -> Result<StoreSecretOutput, ::awsgen_runtime::__private::Error<StoreSecretError>> {
-    static OPERATION: ::awsgen_runtime::__private::protocol::OperationSpec = ::awsgen_runtime::__private::protocol::OperationSpec {
-        service: &SERVICE,
-        name: "StoreSecret",
-    };
-    if client.validates_input() {
-        input.validate().map_err(::awsgen_runtime::__private::Error::InvalidInput)?;
+) -> impl ::std::future::Future<
+    Output = Result<
+        StoreSecretOutput,
+        ::awsgen_runtime::__private::Error<StoreSecretError>,
+    >,
+> + Send + '_ {
+    async move {
+        static OPERATION: ::awsgen_runtime::__private::protocol::OperationSpec = ::awsgen_runtime::__private::protocol::OperationSpec {
+            service: &SERVICE,
+            name: "StoreSecret",
+        };
+        if client.validates_input() {
+            input.validate().map_err(::awsgen_runtime::__private::Error::InvalidInput)?;
+        }
+        let body = ::awsgen_runtime::__private::json::to_string(&input);
+        client.call(&OPERATION, body).await
     }
-    let body = ::awsgen_runtime::__private::json::to_string(&input);
-    client.call(&OPERATION, body).await
 }
 #[derive(Clone, Default, PartialEq)]
 pub struct StoreSecretInput {

@@ -154,19 +154,23 @@ impl SetAlarmFluentBuilder {
     }
 }
 /// Sends a [`SetAlarmInput`] built beforehand: the call [`Clock::set_alarm`] makes.
-pub async fn set_alarm(
+pub fn set_alarm(
     client: &::awsgen_runtime::__private::Client,
     input: SetAlarmInput,
-) -> Result<SetAlarmOutput, ::awsgen_runtime::__private::Error<SetAlarmError>> {
-    static OPERATION: ::awsgen_runtime::__private::protocol::OperationSpec = ::awsgen_runtime::__private::protocol::OperationSpec {
-        service: &SERVICE,
-        name: "SetAlarm",
-    };
-    if client.validates_input() {
-        input.validate().map_err(::awsgen_runtime::__private::Error::InvalidInput)?;
+) -> impl ::std::future::Future<
+    Output = Result<SetAlarmOutput, ::awsgen_runtime::__private::Error<SetAlarmError>>,
+> + Send + '_ {
+    async move {
+        static OPERATION: ::awsgen_runtime::__private::protocol::OperationSpec = ::awsgen_runtime::__private::protocol::OperationSpec {
+            service: &SERVICE,
+            name: "SetAlarm",
+        };
+        if client.validates_input() {
+            input.validate().map_err(::awsgen_runtime::__private::Error::InvalidInput)?;
+        }
+        let body = ::awsgen_runtime::__private::json::to_string(&input);
+        client.call(&OPERATION, body).await
     }
-    let body = ::awsgen_runtime::__private::json::to_string(&input);
-    client.call(&OPERATION, body).await
 }
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SetAlarmInput {

@@ -90,19 +90,23 @@ impl DrawFluentBuilder {
     }
 }
 /// Sends a [`DrawInput`] built beforehand: the call [`Shapes::draw`] makes.
-pub async fn draw(
+pub fn draw(
     client: &::awsgen_runtime::__private::Client,
     input: DrawInput,
-) -> Result<DrawOutput, ::awsgen_runtime::__private::Error<DrawError>> {
-    static OPERATION: ::awsgen_runtime::__private::protocol::OperationSpec = ::awsgen_runtime::__private::protocol::OperationSpec {
-        service: &SERVICE,
-        name: "Draw",
-    };
-    if client.validates_input() {
-        input.validate().map_err(::awsgen_runtime::__private::Error::InvalidInput)?;
+) -> impl ::std::future::Future<
+    Output = Result<DrawOutput, ::awsgen_runtime::__private::Error<DrawError>>,
+> + Send + '_ {
+    async move {
+        static OPERATION: ::awsgen_runtime::__private::protocol::OperationSpec = ::awsgen_runtime::__private::protocol::OperationSpec {
+            service: &SERVICE,
+            name: "Draw",
+        };
+        if client.validates_input() {
+            input.validate().map_err(::awsgen_runtime::__private::Error::InvalidInput)?;
+        }
+        let body = ::awsgen_runtime::__private::json::to_string(&input);
+        client.call(&OPERATION, body).await
     }
-    let body = ::awsgen_runtime::__private::json::to_string(&input);
-    client.call(&OPERATION, body).await
 }
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DrawInput {

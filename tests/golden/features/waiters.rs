@@ -92,19 +92,23 @@ impl GetOvenFluentBuilder {
     }
 }
 /// Sends a [`GetOvenInput`] built beforehand: the call [`Ovens::get_oven`] makes.
-pub async fn get_oven(
+pub fn get_oven(
     client: &::awsgen_runtime::__private::Client,
     input: GetOvenInput,
-) -> Result<GetOvenOutput, ::awsgen_runtime::__private::Error<GetOvenError>> {
-    static OPERATION: ::awsgen_runtime::__private::protocol::OperationSpec = ::awsgen_runtime::__private::protocol::OperationSpec {
-        service: &SERVICE,
-        name: "GetOven",
-    };
-    if client.validates_input() {
-        input.validate().map_err(::awsgen_runtime::__private::Error::InvalidInput)?;
+) -> impl ::std::future::Future<
+    Output = Result<GetOvenOutput, ::awsgen_runtime::__private::Error<GetOvenError>>,
+> + Send + '_ {
+    async move {
+        static OPERATION: ::awsgen_runtime::__private::protocol::OperationSpec = ::awsgen_runtime::__private::protocol::OperationSpec {
+            service: &SERVICE,
+            name: "GetOven",
+        };
+        if client.validates_input() {
+            input.validate().map_err(::awsgen_runtime::__private::Error::InvalidInput)?;
+        }
+        let body = ::awsgen_runtime::__private::json::to_string(&input);
+        client.call(&OPERATION, body).await
     }
-    let body = ::awsgen_runtime::__private::json::to_string(&input);
-    client.call(&OPERATION, body).await
 }
 /// Waits until the oven reaches its temperature.
 ///
