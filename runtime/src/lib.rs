@@ -3,8 +3,8 @@
 //! This is the crate you depend on: it re-exports the [`athena_operation!`] macro, which reads
 //! a service model when your crate compiles and emits, in the module where you invoke it, the
 //! service client (`Athena`) with a method per operation, the request and response types with
-//! builders, `validate()`, each operation's error enum and an operation fn (returning its future) per operation; and it
-//! holds what that code calls at run time.
+//! builders, `validate()`, each operation's error enum and an operation fn (returning its
+//! future) per operation; and it holds what that code calls at run time.
 //!
 //! ```toml
 //! [dependencies]
