@@ -205,13 +205,13 @@ pub const USER_AGENT: &str = concat!("awsgen/", env!("CARGO_PKG_VERSION"), " (ru
 
 /// How the default transport connects: trust, proxies and what it says it is.
 ///
-/// Every field has a default: the bundled (webpki) roots plus the operating system's trust
-/// store, no proxy, the 3.1 s connect timeout of the SDKs, no application id.
+/// Every field has a default: the operating system's trust store (as the AWS SDK's default
+/// client), no proxy, the 3.1 s connect timeout of the SDKs, no application id.
 #[derive(Clone, Default)]
 pub struct TransportSettings {
     /// How long establishing a connection (TCP and TLS) may take.
     pub connect_timeout: Option<Duration>,
-    /// Certificate authorities trusted on top of the bundled and operating-system roots (a
+    /// Certificate authorities trusted on top of the operating system's roots (a
     /// TLS-inspecting proxy's CA, a private endpoint's CA).
     pub ca_bundles: Vec<CaBundle>,
     pub proxy: ProxySettings,
@@ -441,9 +441,9 @@ impl ReqwestTransport {
         let mut builder = reqwest::Client::builder()
             .connect_timeout(settings.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
             .user_agent(user_agent(settings.app_id.as_deref()))
-            // Both root sets: the bundled ones work in minimal containers, the operating
-            // system's carry what a company installed (a TLS-inspecting proxy's CA).
-            .tls_built_in_root_certs(true)
+            // The operating system's store only, as the AWS SDK's default client: it carries
+            // what a company installed (a TLS-inspecting proxy's CA); rustls-native-certs also
+            // reads SSL_CERT_FILE / SSL_CERT_DIR. No bundled roots.
             .tls_built_in_native_certs(true)
             // AWS APIs do not redirect; following a 3xx would send the signed request (and
             // its body) somewhere else. The SDKs hand the 3xx back as an error response.

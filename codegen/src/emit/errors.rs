@@ -1,10 +1,10 @@
 //! Errors: `Display`/`Error` for modeled error structures, and one enum per operation with a
 //! variant per modeled error plus `Unhandled` for codes the model does not list.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
-use super::{doc_attrs, sensitive, serde_attrs, service_error, Context};
+use super::{doc_attrs, serde_attrs, service_error, Context};
 use crate::model::{Shape, ShapeKind};
 use crate::names;
 
@@ -62,13 +62,12 @@ pub fn emit_operation_error(cx: &Context, op: &Shape) -> TokenStream {
         .iter()
         .map(|s| doc_attrs(s.traits.documentation.as_deref()));
     let doc = format!(" The errors `{}` can return.", op.name());
-    let helpers = service_error::is_helpers(
-        &error_shapes
-            .iter()
-            .copied()
-            .zip(variants.iter().cloned())
-            .collect::<Vec<_>>(),
-    );
+    let errors: Vec<(&Shape, Ident)> = error_shapes
+        .iter()
+        .copied()
+        .zip(variants.iter().cloned())
+        .collect();
+    let helpers = service_error::is_helpers(&errors);
     // Only modeled errors read the body.
     let body = if variants.is_empty() {
         format_ident!("_body")
@@ -80,21 +79,7 @@ pub fn emit_operation_error(cx: &Context, op: &Shape) -> TokenStream {
             use ::awsgen_runtime::__private::error::read_modeled_error as read;
         )
     });
-    // Where an error's message is sensitive, each modeled error says itself what it shows.
-    let display_body = if error_shapes
-        .iter()
-        .any(|s| sensitive::error_message_is_sensitive(cx, s))
-    {
-        quote! {
-            match self {
-                #( Self::#variants(e) => ::std::fmt::Display::fmt(e, f), )*
-                Self::#unhandled(meta) => ::std::fmt::Display::fmt(meta, f),
-                Self::__NonExhaustive(never) => never.unreachable(),
-            }
-        }
-    } else {
-        quote!(::std::fmt::Display::fmt(self.meta(), f))
-    };
+    let trait_impls = service_error::enum_trait_impls(cx, &name, &errors);
     let serde = serde_attrs::error_enum_impls(cx, &name, &variants, &codes);
     quote! {
         #[doc = #doc]
@@ -120,27 +105,7 @@ pub fn emit_operation_error(cx: &Context, op: &Shape) -> TokenStream {
             #helpers
         }
 
-        impl ::std::fmt::Display for #name {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                #display_body
-            }
-        }
-
-        impl ::awsgen_runtime::__private::RequestId for #name {
-            fn request_id(&self) -> Option<&str> {
-                self.meta().request_id.as_deref()
-            }
-        }
-
-        impl ::std::error::Error for #name {
-            fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
-                match self {
-                    #( Self::#variants(e) => Some(e), )*
-                    Self::#unhandled(_) => None,
-                    Self::__NonExhaustive(never) => never.unreachable(),
-                }
-            }
-        }
+        #trait_impls
 
         impl ::awsgen_runtime::__private::OperationError for #name {
             fn from_response(

@@ -28,6 +28,53 @@ pub fn is_helpers(errors: &[(&Shape, Ident)]) -> TokenStream {
     quote!(#(#methods)*)
 }
 
+/// `Display`, `RequestId` and `std::error::Error` for an error enum (an operation's or the
+/// service's) with a variant per error of `errors`, `Unhandled` and `__NonExhaustive`.
+pub fn enum_trait_impls(cx: &Context, name: &Ident, errors: &[(&Shape, Ident)]) -> TokenStream {
+    let variants = errors.iter().map(|(_, v)| v);
+    let unhandled = format_ident!("Unhandled");
+    // Where a modeled error's message is sensitive, each modeled error says itself what it
+    // shows; otherwise the metadata is the message.
+    let display_body = if errors
+        .iter()
+        .any(|(s, _)| sensitive::error_message_is_sensitive(cx, s))
+    {
+        let variants = variants.clone();
+        quote! {
+            match self {
+                #( Self::#variants(e) => ::std::fmt::Display::fmt(e, f), )*
+                Self::#unhandled(meta) => ::std::fmt::Display::fmt(meta, f),
+                Self::__NonExhaustive(never) => never.unreachable(),
+            }
+        }
+    } else {
+        quote!(::std::fmt::Display::fmt(self.meta(), f))
+    };
+    quote! {
+        impl ::std::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                #display_body
+            }
+        }
+
+        impl ::awsgen_runtime::__private::RequestId for #name {
+            fn request_id(&self) -> Option<&str> {
+                self.meta().request_id.as_deref()
+            }
+        }
+
+        impl ::std::error::Error for #name {
+            fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
+                match self {
+                    #( Self::#variants(e) => Some(e), )*
+                    Self::#unhandled(_) => None,
+                    Self::__NonExhaustive(never) => never.unreachable(),
+                }
+            }
+        }
+    }
+}
+
 /// The `{Client}Error` enum and a `From` impl per generated operation error.
 pub fn emit(cx: &Context) -> TokenStream {
     let name = names::ident(&cx.names.service_error());
@@ -54,21 +101,6 @@ pub fn emit(cx: &Context) -> TokenStream {
     } else {
         format_ident!("body")
     };
-    // As in each operation error: a modeled error with a sensitive message shows itself.
-    let display_body = if errors
-        .iter()
-        .any(|(s, _)| sensitive::error_message_is_sensitive(cx, s))
-    {
-        quote! {
-            match self {
-                #( Self::#variants(e) => ::std::fmt::Display::fmt(e, f), )*
-                Self::#unhandled(meta) => ::std::fmt::Display::fmt(meta, f),
-                Self::__NonExhaustive(never) => never.unreachable(),
-            }
-        }
-    } else {
-        quote!(::std::fmt::Display::fmt(self.meta(), f))
-    };
     let doc = format!(
         " Any error of the {} operations generated here: each operation's error converts into \
          it with `From`, and a call's [`Error`](awsgen_runtime::Error) with \
@@ -93,6 +125,7 @@ pub fn emit(cx: &Context) -> TokenStream {
             }
         }
     });
+    let trait_impls = enum_trait_impls(cx, &name, &errors);
     let serde = serde_attrs::error_enum_impls(cx, &name, &variants, &codes);
     quote! {
         #[doc = #doc]
@@ -124,27 +157,7 @@ pub fn emit(cx: &Context) -> TokenStream {
             #helpers
         }
 
-        impl ::std::fmt::Display for #name {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                #display_body
-            }
-        }
-
-        impl ::awsgen_runtime::__private::RequestId for #name {
-            fn request_id(&self) -> Option<&str> {
-                self.meta().request_id.as_deref()
-            }
-        }
-
-        impl ::std::error::Error for #name {
-            fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
-                match self {
-                    #( Self::#variants(e) => Some(e), )*
-                    Self::#unhandled(_) => None,
-                    Self::__NonExhaustive(never) => never.unreachable(),
-                }
-            }
-        }
+        #trait_impls
 
         impl ::awsgen_runtime::__private::OperationError for #name {
             fn from_response(

@@ -160,7 +160,7 @@ impl ClientBuilder {
         self
     }
 
-    /// PEM certificates to trust on top of the bundled and operating-system roots (a
+    /// PEM certificates to trust on top of the operating system's roots (a
     /// TLS-inspecting proxy's CA); may be given more than once. Added to `AWS_CA_BUNDLE` or
     /// the profile's `ca_bundle`, which still apply.
     pub fn ca_bundle_pem(mut self, pem: impl Into<Vec<u8>>) -> Self {

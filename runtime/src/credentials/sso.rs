@@ -30,6 +30,7 @@ use crate::credentials::Credentials;
 use crate::http::{HttpRequest, HttpResponse, HttpTransport};
 use crate::retry::classify_response;
 use crate::time::DateTime;
+use crate::uri_encode::uri_encode_into;
 
 /// Each attempt must be answered within this.
 pub const ATTEMPT_TIMEOUT: Duration = Duration::from_secs(10);
@@ -248,9 +249,9 @@ pub async fn get_role_credentials(
     }
     let mut url = base_url(portal_endpoint)?;
     url.push_str("/federation/credentials?account_id=");
-    percent_encode_into(account_id, &mut url);
+    uri_encode_into(account_id, &mut url);
     url.push_str("&role_name=");
-    percent_encode_into(role_name, &mut url);
+    uri_encode_into(role_name, &mut url);
     let request = HttpRequest::new("GET", url).with_header("x-amz-sso_bearer_token", access_token);
     let response = exchange(transport, request, "GetRoleCredentials", policy).await?;
     parse_role_credentials(&response.body).map(|c| c.with_account_id(account_id))
@@ -377,19 +378,6 @@ fn base_url(endpoint: &str) -> Result<String, SsoError> {
         return Err(invalid("it has a query".into()));
     }
     Ok(endpoint.trim_end_matches('/').to_string())
-}
-
-fn percent_encode_into(text: &str, out: &mut String) {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    for &b in text.as_bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push('%');
-            out.push(HEX[usize::from(b >> 4)] as char);
-            out.push(HEX[usize::from(b & 15)] as char);
-        }
-    }
 }
 
 /// Sends `request` under `policy`; a 2xx answer is returned, an error answer becomes a

@@ -26,6 +26,7 @@ use crate::http::{HttpRequest, HttpTransport};
 use crate::retry::classify_response;
 use crate::sigv4::{sign, SignableRequest, SigningParams};
 use crate::time::DateTime;
+use crate::uri_encode::uri_encode_into;
 
 const VERSION: &str = "2011-06-15";
 const FORM_CONTENT_TYPE: &str = "application/x-www-form-urlencoded";
@@ -294,24 +295,11 @@ fn form_encode(pairs: &[(&str, String)]) -> String {
         if i > 0 {
             out.push('&');
         }
-        percent_encode_into(name, &mut out);
+        uri_encode_into(name, &mut out);
         out.push('=');
-        percent_encode_into(value, &mut out);
+        uri_encode_into(value, &mut out);
     }
     out
-}
-
-fn percent_encode_into(text: &str, out: &mut String) {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    for &b in text.as_bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push('%');
-            out.push(HEX[usize::from(b >> 4)] as char);
-            out.push(HEX[usize::from(b & 15)] as char);
-        }
-    }
 }
 
 async fn call(

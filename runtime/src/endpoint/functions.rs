@@ -7,6 +7,7 @@ use std::net::{Ipv4Addr, Ipv6Addr};
 
 use super::partitions::partition_for_region;
 use super::value::Value;
+use crate::uri_encode::uri_encode;
 
 /// A function a rule set may call by name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -267,19 +268,6 @@ fn is_port(s: &str) -> bool {
         .is_some_and(|digits| !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()))
 }
 
-/// Percent-encodes every byte but the RFC 3986 unreserved characters.
-pub(crate) fn uri_encode(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for byte in value.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
-            out.push(char::from(byte));
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
-}
-
 fn partition(region: &str) -> Value {
     let p = partition_for_region(region);
     record([
@@ -443,12 +431,6 @@ mod tests {
         ] {
             assert_eq!(parse_url(bad), None, "{bad}");
         }
-    }
-
-    #[test]
-    fn uri_encoding() {
-        assert_eq!(uri_encode("a b/c~d_e.f-g"), "a%20b%2Fc~d_e.f-g");
-        assert_eq!(uri_encode("é"), "%C3%A9");
     }
 
     #[test]
