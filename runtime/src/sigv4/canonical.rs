@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
-use sha2::{Digest, Sha256};
+use ring::digest;
 
 use crate::http::header;
 
@@ -53,7 +53,10 @@ pub(super) fn canonical_request(
     text.push('\n');
     match header(req.headers, "x-amz-content-sha256") {
         Some(v) => text.push_str(v),
-        None => push_hex(&Sha256::digest(req.body), &mut text),
+        None => push_hex(
+            digest::digest(&digest::SHA256, req.body).as_ref(),
+            &mut text,
+        ),
     }
     CanonicalRequest {
         text,
