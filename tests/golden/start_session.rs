@@ -275,7 +275,7 @@ impl StartSessionRequest {
         {
             let path = path.member("Description");
             if let Some(value) = &self.description {
-                errors.length(&path, value.chars().count(), Some(1u64), Some(1024u64));
+                errors.string_length(&path, value, Some(1u64), Some(1024u64));
             }
         }
         {
@@ -302,7 +302,7 @@ impl StartSessionRequest {
         {
             let path = path.member("ExecutionRole");
             if let Some(value) = &self.execution_role {
-                errors.length(&path, value.chars().count(), Some(20u64), Some(2048u64));
+                errors.string_length(&path, value, Some(20u64), Some(2048u64));
                 {
                     static PATTERN: ::awsgen_runtime::__private::validate::Pattern = ::awsgen_runtime::__private::validate::Pattern::new(
                         "^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$",
@@ -320,7 +320,7 @@ impl StartSessionRequest {
         {
             let path = path.member("NotebookVersion");
             if let Some(value) = &self.notebook_version {
-                errors.length(&path, value.chars().count(), Some(1u64), Some(128u64));
+                errors.string_length(&path, value, Some(1u64), Some(128u64));
             }
         }
         {
@@ -332,7 +332,7 @@ impl StartSessionRequest {
         {
             let path = path.member("ClientRequestToken");
             if let Some(value) = &self.client_request_token {
-                errors.length(&path, value.chars().count(), Some(32u64), Some(128u64));
+                errors.string_length(&path, value, Some(32u64), Some(128u64));
             }
         }
         {
@@ -620,15 +620,14 @@ impl EngineConfiguration {
             if let Some(value) = &self.additional_configs {
                 for (key, item) in value.iter() {
                     let path = path.key(key);
-                    errors.length(&path, key.chars().count(), Some(1u64), Some(255u64));
+                    errors.string_length(&path, key, Some(1u64), Some(255u64));
                     {
                         static PATTERN: ::awsgen_runtime::__private::validate::Pattern = ::awsgen_runtime::__private::validate::Pattern::new(
                             "^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*$",
                         );
                         errors.pattern(&path, key, &PATTERN);
                     }
-                    errors
-                        .length(&path, item.chars().count(), Some(0u64), Some(51200u64));
+                    errors.string_length(&path, item, Some(0u64), Some(51200u64));
                 }
             }
         }
@@ -637,15 +636,14 @@ impl EngineConfiguration {
             if let Some(value) = &self.spark_properties {
                 for (key, item) in value.iter() {
                     let path = path.key(key);
-                    errors.length(&path, key.chars().count(), Some(1u64), Some(255u64));
+                    errors.string_length(&path, key, Some(1u64), Some(255u64));
                     {
                         static PATTERN: ::awsgen_runtime::__private::validate::Pattern = ::awsgen_runtime::__private::validate::Pattern::new(
                             "^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*$",
                         );
                         errors.pattern(&path, key, &PATTERN);
                     }
-                    errors
-                        .length(&path, item.chars().count(), Some(0u64), Some(51200u64));
+                    errors.string_length(&path, item, Some(0u64), Some(51200u64));
                 }
             }
         }
@@ -822,7 +820,7 @@ impl Classification {
         {
             let path = path.member("Name");
             if let Some(value) = &self.name {
-                errors.length(&path, value.chars().count(), Some(1u64), Some(128u64));
+                errors.string_length(&path, value, Some(1u64), Some(128u64));
             }
         }
         {
@@ -830,15 +828,14 @@ impl Classification {
             if let Some(value) = &self.properties {
                 for (key, item) in value.iter() {
                     let path = path.key(key);
-                    errors.length(&path, key.chars().count(), Some(1u64), Some(255u64));
+                    errors.string_length(&path, key, Some(1u64), Some(255u64));
                     {
                         static PATTERN: ::awsgen_runtime::__private::validate::Pattern = ::awsgen_runtime::__private::validate::Pattern::new(
                             "^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*$",
                         );
                         errors.pattern(&path, key, &PATTERN);
                     }
-                    errors
-                        .length(&path, item.chars().count(), Some(0u64), Some(51200u64));
+                    errors.string_length(&path, item, Some(0u64), Some(51200u64));
                 }
             }
         }
@@ -1055,7 +1052,7 @@ impl CloudWatchLoggingConfiguration {
         {
             let path = path.member("LogGroup");
             if let Some(value) = &self.log_group {
-                errors.length(&path, value.chars().count(), Some(1u64), Some(512u64));
+                errors.string_length(&path, value, Some(1u64), Some(512u64));
                 {
                     static PATTERN: ::awsgen_runtime::__private::validate::Pattern = ::awsgen_runtime::__private::validate::Pattern::new(
                         "^[a-zA-Z0-9._/-]+$",
@@ -1067,7 +1064,7 @@ impl CloudWatchLoggingConfiguration {
         {
             let path = path.member("LogStreamNamePrefix");
             if let Some(value) = &self.log_stream_name_prefix {
-                errors.length(&path, value.chars().count(), Some(1u64), Some(512u64));
+                errors.string_length(&path, value, Some(1u64), Some(512u64));
                 {
                     static PATTERN: ::awsgen_runtime::__private::validate::Pattern = ::awsgen_runtime::__private::validate::Pattern::new(
                         "^[^:*]*$",
@@ -1204,7 +1201,7 @@ impl ManagedLoggingConfiguration {
         {
             let path = path.member("KmsKey");
             if let Some(value) = &self.kms_key {
-                errors.length(&path, value.chars().count(), Some(1u64), Some(2048u64));
+                errors.string_length(&path, value, Some(1u64), Some(2048u64));
                 {
                     static PATTERN: ::awsgen_runtime::__private::validate::Pattern = ::awsgen_runtime::__private::validate::Pattern::new(
                         "^arn:aws[a-z\\-]*:kms:([a-z0-9\\-]+):\\d{12}:key/?[a-zA-Z_0-9+=,.@\\-_/]+$|^arn:aws[a-z\\-]*:kms:([a-z0-9\\-]+):\\d{12}:alias/?[a-zA-Z_0-9+=,.@\\-_/]+$|^alias/[a-zA-Z0-9/_-]+$|[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$",
@@ -1297,7 +1294,7 @@ impl S3LoggingConfiguration {
         {
             let path = path.member("KmsKey");
             if let Some(value) = &self.kms_key {
-                errors.length(&path, value.chars().count(), Some(1u64), Some(2048u64));
+                errors.string_length(&path, value, Some(1u64), Some(2048u64));
                 {
                     static PATTERN: ::awsgen_runtime::__private::validate::Pattern = ::awsgen_runtime::__private::validate::Pattern::new(
                         "^arn:aws[a-z\\-]*:kms:([a-z0-9\\-]+):\\d{12}:key/?[a-zA-Z_0-9+=,.@\\-_/]+$|^arn:aws[a-z\\-]*:kms:([a-z0-9\\-]+):\\d{12}:alias/?[a-zA-Z_0-9+=,.@\\-_/]+$|^alias/[a-zA-Z0-9/_-]+$|[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$",
@@ -1309,7 +1306,7 @@ impl S3LoggingConfiguration {
         {
             let path = path.member("LogLocation");
             if let Some(value) = &self.log_location {
-                errors.length(&path, value.chars().count(), Some(0u64), Some(1024u64));
+                errors.string_length(&path, value, Some(0u64), Some(1024u64));
                 {
                     static PATTERN: ::awsgen_runtime::__private::validate::Pattern = ::awsgen_runtime::__private::validate::Pattern::new(
                         "^s3://[a-z0-9][a-z0-9\\-]*[a-z0-9](/.*)?$",
@@ -1413,13 +1410,13 @@ impl Tag {
         {
             let path = path.member("Key");
             if let Some(value) = &self.key {
-                errors.length(&path, value.chars().count(), Some(1u64), Some(128u64));
+                errors.string_length(&path, value, Some(1u64), Some(128u64));
             }
         }
         {
             let path = path.member("Value");
             if let Some(value) = &self.value {
-                errors.length(&path, value.chars().count(), Some(0u64), Some(256u64));
+                errors.string_length(&path, value, Some(0u64), Some(256u64));
             }
         }
     }

@@ -1,7 +1,7 @@
 //! The signing key: derived from the secret by an HMAC chain over day, region and service,
 //! and cached, since a client signs many requests with the same inputs.
 
-use std::sync::{Mutex, PoisonError};
+use std::sync::{Arc, Mutex, PoisonError};
 
 use ring::hmac;
 
@@ -31,7 +31,9 @@ struct CachedKey {
     day: String,
     region: String,
     service: String,
-    key: hmac::Key,
+    /// Shared, so a hit hands it out without copying its hash states or holding the lock
+    /// while signing.
+    key: Arc<hmac::Key>,
 }
 
 /// The last derived signing key: deriving one costs four HMACs (eight SHA-256 blocks and
@@ -44,22 +46,28 @@ pub(super) struct KeyCache {
 impl KeyCache {
     /// The signing key for these inputs, derived again only when one of them changed: new
     /// credentials (a rotation compares unequal by secret), a new day, region or service.
-    pub(super) fn key(&self, secret: &str, day: &str, region: &str, service: &str) -> hmac::Key {
+    pub(super) fn key(
+        &self,
+        secret: &str,
+        day: &str,
+        region: &str,
+        service: &str,
+    ) -> Arc<hmac::Key> {
         // A poisoned lock only means another thread panicked mid-update; the entry is
         // checked field by field below, so it is still safe to use or replace.
         let mut last = self.last.lock().unwrap_or_else(PoisonError::into_inner);
         if let Some(c) = last.as_ref() {
             if c.secret == secret && c.day == day && c.region == region && c.service == service {
-                return c.key.clone();
+                return Arc::clone(&c.key);
             }
         }
-        let key = hmac_key(&derive_signing_key(secret, day, region, service));
+        let key = Arc::new(hmac_key(&derive_signing_key(secret, day, region, service)));
         *last = Some(CachedKey {
             secret: secret.to_owned(),
             day: day.to_owned(),
             region: region.to_owned(),
             service: service.to_owned(),
-            key: key.clone(),
+            key: Arc::clone(&key),
         });
         key
     }

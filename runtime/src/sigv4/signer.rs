@@ -73,26 +73,28 @@ impl Signer {
     }
 
     pub fn sign(&self, req: &SignableRequest<'_>, params: &SigningParams<'_>) -> SigningOutput {
-        sign_with(req, params, &|day| {
-            self.keys.key(
+        sign_with(req, params, &|day, string_to_sign| {
+            let key = self.keys.key(
                 params.credentials.secret_access_key(),
                 day,
                 params.region,
                 params.service,
-            )
+            );
+            hmac::sign(&key, string_to_sign)
         })
     }
 }
 
 /// Signs one request without a key cache.
 pub fn sign(req: &SignableRequest<'_>, params: &SigningParams<'_>) -> SigningOutput {
-    sign_with(req, params, &|day| {
-        hmac_key(&derive_signing_key(
+    sign_with(req, params, &|day, string_to_sign| {
+        let key = derive_signing_key(
             params.credentials.secret_access_key(),
             day,
             params.region,
             params.service,
-        ))
+        );
+        hmac::sign(&hmac_key(&key), string_to_sign)
     })
 }
 
@@ -100,7 +102,8 @@ fn sign_with(
     req: &SignableRequest<'_>,
     params: &SigningParams<'_>,
     // `dyn`: one copy of the signer for both callers.
-    signing_key: &dyn Fn(&str) -> hmac::Key,
+    // The HMAC of the string to sign (second argument) with the key for the day (first).
+    sign_string: &dyn Fn(&str, &[u8]) -> hmac::Tag,
 ) -> SigningOutput {
     let amz_date = params.time.amz_date();
     let day = &amz_date[..8];
@@ -126,7 +129,7 @@ fn sign_with(
         digest::digest(&digest::SHA256, canonical_request.as_bytes()).as_ref(),
         &mut string_to_sign,
     );
-    let tag = hmac::sign(&signing_key(day), string_to_sign.as_bytes());
+    let tag = sign_string(day, string_to_sign.as_bytes());
     let mut signature = String::with_capacity(64);
     push_hex(tag.as_ref(), &mut signature);
 

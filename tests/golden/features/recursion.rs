@@ -268,7 +268,7 @@ impl Node {
         {
             let path = path.member("Name");
             let value = &self.name;
-            errors.length(&path, value.chars().count(), Some(1u64), None);
+            errors.string_length(&path, value, Some(1u64), None);
         }
         {
             let path = path.member("Parent");

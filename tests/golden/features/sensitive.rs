@@ -216,8 +216,7 @@ impl StoreSecretInput {
             let path = path.member("Password");
             match &self.password {
                 Some(value) => {
-                    errors
-                        .length(&path, value.chars().count(), Some(8u64), Some(128u64));
+                    errors.string_length(&path, value, Some(8u64), Some(128u64));
                     {
                         static PATTERN: ::awsgen_runtime::__private::validate::Pattern = ::awsgen_runtime::__private::validate::Pattern::new(
                             "^[\\x21-\\x7e]+$",
@@ -238,7 +237,7 @@ impl StoreSecretInput {
             if let Some(value) = &self.old_passwords {
                 for (index, item) in value.iter().enumerate() {
                     let path = path.index(index);
-                    errors.length(&path, item.chars().count(), Some(8u64), Some(128u64));
+                    errors.string_length(&path, item, Some(8u64), Some(128u64));
                     {
                         static PATTERN: ::awsgen_runtime::__private::validate::Pattern = ::awsgen_runtime::__private::validate::Pattern::new(
                             "^[\\x21-\\x7e]+$",
@@ -258,7 +257,7 @@ impl StoreSecretInput {
             if let Some(value) = &self.labels {
                 for (key, _) in value.iter() {
                     let path = path.key(::awsgen_runtime::__private::REDACTED);
-                    errors.length(&path, key.chars().count(), Some(1u64), None);
+                    errors.string_length(&path, key, Some(1u64), None);
                 }
             }
         }
@@ -571,7 +570,7 @@ impl Credentials {
         {
             let path = path.member("Token");
             if let Some(value) = &self.token {
-                errors.length(&path, value.chars().count(), None, Some(4u64));
+                errors.string_length(&path, value, None, Some(4u64));
             }
         }
     }
@@ -694,7 +693,7 @@ impl Proof {
         match self {
             Self::Otp(value) => {
                 let path = path.member("Otp");
-                errors.length(&path, value.chars().count(), Some(8u64), Some(128u64));
+                errors.string_length(&path, value, Some(8u64), Some(128u64));
                 {
                     static PATTERN: ::awsgen_runtime::__private::validate::Pattern = ::awsgen_runtime::__private::validate::Pattern::new(
                         "^[\\x21-\\x7e]+$",

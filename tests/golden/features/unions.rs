@@ -263,7 +263,7 @@ impl Figure {
             }
             Self::Label(value) => {
                 let path = path.member("Label");
-                errors.length(&path, value.chars().count(), Some(1u64), Some(64u64));
+                errors.string_length(&path, value, Some(1u64), Some(64u64));
             }
             _ => {}
         }
