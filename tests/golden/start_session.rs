@@ -509,24 +509,36 @@ impl StartSessionRequestBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for StartSessionRequest {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        object.optional_field("Description", self.description.as_ref());
-        object.optional_field("WorkGroup", self.work_group.as_ref());
-        object.optional_field("EngineConfiguration", self.engine_configuration.as_ref());
-        object.optional_field("ExecutionRole", self.execution_role.as_ref());
+        object.optional_member("\"Description\":", self.description.as_ref());
+        object.optional_member("\"WorkGroup\":", self.work_group.as_ref());
         object
-            .optional_field(
-                "MonitoringConfiguration",
+            .optional_member(
+                "\"EngineConfiguration\":",
+                self.engine_configuration.as_ref(),
+            );
+        object.optional_member("\"ExecutionRole\":", self.execution_role.as_ref());
+        object
+            .optional_member(
+                "\"MonitoringConfiguration\":",
                 self.monitoring_configuration.as_ref(),
             );
-        object.optional_field("NotebookVersion", self.notebook_version.as_ref());
+        object.optional_member("\"NotebookVersion\":", self.notebook_version.as_ref());
         object
-            .optional_field(
-                "SessionIdleTimeoutInMinutes",
+            .optional_member(
+                "\"SessionIdleTimeoutInMinutes\":",
                 self.session_idle_timeout_in_minutes.as_ref(),
             );
-        object.optional_field("ClientRequestToken", self.client_request_token.as_ref());
-        object.optional_field("Tags", self.tags.as_ref());
-        object.optional_field("CopyWorkGroupTags", self.copy_work_group_tags.as_ref());
+        object
+            .optional_member(
+                "\"ClientRequestToken\":",
+                self.client_request_token.as_ref(),
+            );
+        object.optional_member("\"Tags\":", self.tags.as_ref());
+        object
+            .optional_member(
+                "\"CopyWorkGroupTags\":",
+                self.copy_work_group_tags.as_ref(),
+            );
         object.finish();
     }
 }
@@ -780,16 +792,21 @@ impl EngineConfigurationBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for EngineConfiguration {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        object.optional_field("CoordinatorDpuSize", self.coordinator_dpu_size.as_ref());
-        object.field("MaxConcurrentDpus", &self.max_concurrent_dpus);
         object
-            .optional_field(
-                "DefaultExecutorDpuSize",
+            .optional_member(
+                "\"CoordinatorDpuSize\":",
+                self.coordinator_dpu_size.as_ref(),
+            );
+        object.member("\"MaxConcurrentDpus\":", &self.max_concurrent_dpus);
+        object
+            .optional_member(
+                "\"DefaultExecutorDpuSize\":",
                 self.default_executor_dpu_size.as_ref(),
             );
-        object.optional_field("AdditionalConfigs", self.additional_configs.as_ref());
-        object.optional_field("SparkProperties", self.spark_properties.as_ref());
-        object.optional_field("Classifications", self.classifications.as_ref());
+        object
+            .optional_member("\"AdditionalConfigs\":", self.additional_configs.as_ref());
+        object.optional_member("\"SparkProperties\":", self.spark_properties.as_ref());
+        object.optional_member("\"Classifications\":", self.classifications.as_ref());
         object.finish();
     }
 }
@@ -890,8 +907,8 @@ impl ClassificationBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for Classification {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        object.optional_field("Name", self.name.as_ref());
-        object.optional_field("Properties", self.properties.as_ref());
+        object.optional_member("\"Name\":", self.name.as_ref());
+        object.optional_member("\"Properties\":", self.properties.as_ref());
         object.finish();
     }
 }
@@ -1006,18 +1023,18 @@ impl ::awsgen_runtime::__private::json::SerializeJson for MonitoringConfiguratio
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
         object
-            .optional_field(
-                "CloudWatchLoggingConfiguration",
+            .optional_member(
+                "\"CloudWatchLoggingConfiguration\":",
                 self.cloud_watch_logging_configuration.as_ref(),
             );
         object
-            .optional_field(
-                "ManagedLoggingConfiguration",
+            .optional_member(
+                "\"ManagedLoggingConfiguration\":",
                 self.managed_logging_configuration.as_ref(),
             );
         object
-            .optional_field(
-                "S3LoggingConfiguration",
+            .optional_member(
+                "\"S3LoggingConfiguration\":",
                 self.s3_logging_configuration.as_ref(),
             );
         object.finish();
@@ -1164,11 +1181,14 @@ impl ::awsgen_runtime::__private::json::SerializeJson
 for CloudWatchLoggingConfiguration {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        object.field("Enabled", &self.enabled);
-        object.optional_field("LogGroup", self.log_group.as_ref());
+        object.member("\"Enabled\":", &self.enabled);
+        object.optional_member("\"LogGroup\":", self.log_group.as_ref());
         object
-            .optional_field("LogStreamNamePrefix", self.log_stream_name_prefix.as_ref());
-        object.optional_field("LogTypes", self.log_types.as_ref());
+            .optional_member(
+                "\"LogStreamNamePrefix\":",
+                self.log_stream_name_prefix.as_ref(),
+            );
+        object.optional_member("\"LogTypes\":", self.log_types.as_ref());
         object.finish();
     }
 }
@@ -1262,8 +1282,8 @@ impl ManagedLoggingConfigurationBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for ManagedLoggingConfiguration {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        object.field("Enabled", &self.enabled);
-        object.optional_field("KmsKey", self.kms_key.as_ref());
+        object.member("\"Enabled\":", &self.enabled);
+        object.optional_member("\"KmsKey\":", self.kms_key.as_ref());
         object.finish();
     }
 }
@@ -1379,9 +1399,9 @@ impl S3LoggingConfigurationBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for S3LoggingConfiguration {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        object.field("Enabled", &self.enabled);
-        object.optional_field("KmsKey", self.kms_key.as_ref());
-        object.optional_field("LogLocation", self.log_location.as_ref());
+        object.member("\"Enabled\":", &self.enabled);
+        object.optional_member("\"KmsKey\":", self.kms_key.as_ref());
+        object.optional_member("\"LogLocation\":", self.log_location.as_ref());
         object.finish();
     }
 }
@@ -1459,8 +1479,8 @@ impl TagBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for Tag {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        object.optional_field("Key", self.key.as_ref());
-        object.optional_field("Value", self.value.as_ref());
+        object.optional_member("\"Key\":", self.key.as_ref());
+        object.optional_member("\"Value\":", self.value.as_ref());
         object.finish();
     }
 }

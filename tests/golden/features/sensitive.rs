@@ -414,13 +414,13 @@ impl ::std::fmt::Debug for StoreSecretInputBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for StoreSecretInput {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        object.optional_field("Name", self.name.as_ref());
-        object.optional_field("Password", self.password.as_ref());
-        object.optional_field("OldPasswords", self.old_passwords.as_ref());
-        object.optional_field("Labels", self.labels.as_ref());
-        object.optional_field("Kind", self.kind.as_ref());
-        object.optional_field("Credentials", self.credentials.as_ref());
-        object.optional_field("Proof", self.proof.as_ref());
+        object.optional_member("\"Name\":", self.name.as_ref());
+        object.optional_member("\"Password\":", self.password.as_ref());
+        object.optional_member("\"OldPasswords\":", self.old_passwords.as_ref());
+        object.optional_member("\"Labels\":", self.labels.as_ref());
+        object.optional_member("\"Kind\":", self.kind.as_ref());
+        object.optional_member("\"Credentials\":", self.credentials.as_ref());
+        object.optional_member("\"Proof\":", self.proof.as_ref());
         object.finish();
     }
 }
@@ -637,8 +637,8 @@ impl ::std::fmt::Debug for CredentialsBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for Credentials {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        object.field("User", &self.user);
-        object.optional_field("Token", self.token.as_ref());
+        object.member("\"User\":", &self.user);
+        object.optional_member("\"Token\":", self.token.as_ref());
         object.finish();
     }
 }
@@ -674,8 +674,8 @@ impl ::awsgen_runtime::__private::json::SerializeJson for Proof {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
         match self {
-            Self::Otp(value) => object.field("Otp", value),
-            Self::Device(value) => object.field("Device", value),
+            Self::Otp(value) => object.member("\"Otp\":", value),
+            Self::Device(value) => object.member("\"Device\":", value),
             Self::Unknown(_) => {}
             Self::__NonExhaustive(never) => never.unreachable(),
         }
