@@ -160,8 +160,8 @@ pub fn write_string(out: &mut String, s: &str) {
     out.push('"');
 }
 
-/// Whether any byte of `bytes` needs an escape in a JSON string. Every string of every request
-/// (member names too) goes through here, and most are a few bytes to a few dozen: they are
+/// Whether any byte of `bytes` needs an escape in a JSON string. Every string value and map key
+/// of every request goes through here, and most are a few bytes to a few dozen: they are
 /// checked eight bytes at a time as one word, the last word overlapping the one before it,
 /// so no string is checked byte by byte. A shorter string is put together from overlapping
 /// loads (copying it into a padded buffer stalled on the load that follows).
