@@ -74,6 +74,7 @@ pub struct ObjectWriter<'a> {
 }
 
 impl<'a> ObjectWriter<'a> {
+    #[inline]
     pub fn new(out: &'a mut String) -> Self {
         out.push('{');
         ObjectWriter { out, first: true }
@@ -97,6 +98,28 @@ impl<'a> ObjectWriter<'a> {
         }
     }
 
+    /// Writes `"name": value` where `key` is `"name":` already in JSON form: generated code
+    /// passes each member name so, written when the macro expands, which spares every
+    /// request the escape check of its member names.
+    #[inline]
+    pub fn member<T: SerializeJson + ?Sized>(&mut self, key: &str, value: &T) {
+        if !self.first {
+            self.out.push(',');
+        }
+        self.first = false;
+        self.out.push_str(key);
+        value.write_json(self.out);
+    }
+
+    /// [`ObjectWriter::member`] when the member is set; an unset member is left out.
+    #[inline]
+    pub fn optional_member<T: SerializeJson + ?Sized>(&mut self, key: &str, value: Option<&T>) {
+        if let Some(value) = value {
+            self.member(key, value);
+        }
+    }
+
+    #[inline]
     pub fn finish(self) {
         self.out.push('}');
     }
@@ -137,13 +160,57 @@ pub fn write_string(out: &mut String, s: &str) {
     out.push('"');
 }
 
-/// Whether any byte of `bytes` needs an escape in a JSON string. A fold without an early exit,
-/// so the compiler checks many bytes per instruction (every request writes each of its
-/// strings through here; eight bytes at a time as one word measured no faster).
+/// Whether any byte of `bytes` needs an escape in a JSON string. Every string value and map key
+/// of every request goes through here, and most are a few bytes to a few dozen: they are
+/// checked eight bytes at a time as one word, the last word overlapping the one before it,
+/// so no string is checked byte by byte. A shorter string is put together from overlapping
+/// loads (copying it into a padded buffer stalled on the load that follows).
 fn needs_escape(bytes: &[u8]) -> bool {
-    bytes.iter().fold(false, |found, &b| {
-        found | (b < 0x20) | (b == b'"') | (b == b'\\')
-    })
+    let len = bytes.len();
+    let word = match len {
+        0 => return false,
+        // The first, middle and last byte cover all of them; spaces pad the word.
+        1..=3 => u64::from_le_bytes([
+            bytes[0],
+            bytes[len / 2],
+            bytes[len - 1],
+            b' ',
+            b' ',
+            b' ',
+            b' ',
+            b' ',
+        ]),
+        4..=7 => u64::from(four(&bytes[..4])) | u64::from(four(&bytes[len - 4..])) << 32,
+        _ => {
+            // No early exit: the loop stays branch-free, and a string to escape is rare.
+            let found = bytes
+                .chunks_exact(8)
+                .fold(false, |found, w| found | escaped_in(eight(w)));
+            return found | escaped_in(eight(&bytes[len - 8..]));
+        }
+    };
+    escaped_in(word)
+}
+
+fn four(bytes: &[u8]) -> u32 {
+    u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]])
+}
+
+fn eight(bytes: &[u8]) -> u64 {
+    u64::from_le_bytes([
+        bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
+    ])
+}
+
+/// Whether one of the word's eight bytes is a control, `"` or `\\` (bit tricks: a byte below
+/// `n` ≤ 0x80 leaves its high bit set in `word - n` where it was clear in `word`).
+fn escaped_in(word: u64) -> bool {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH_BITS: u64 = ONES * 0x80;
+    let below = |word: u64, n: u8| word.wrapping_sub(ONES * u64::from(n)) & !word & HIGH_BITS;
+    let quote = word ^ (ONES * u64::from(b'"'));
+    let backslash = word ^ (ONES * u64::from(b'\\'));
+    (below(word, 0x20) | below(quote, 1) | below(backslash, 1)) != 0
 }
 
 impl SerializeJson for str {
@@ -604,6 +671,23 @@ mod tests {
     use super::*;
 
     #[test]
+    fn member_with_a_written_key_equals_field() {
+        let (mut by_member, mut by_field) = (String::new(), String::new());
+        let mut object = ObjectWriter::new(&mut by_member);
+        object.member("\"Name\":", "a\"b");
+        object.optional_member::<i32>("\"Unset\":", None);
+        object.optional_member("\"Count\":", Some(&3));
+        object.finish();
+        let mut object = ObjectWriter::new(&mut by_field);
+        object.field("Name", "a\"b");
+        object.optional_field::<i32>("Unset", None);
+        object.optional_field("Count", Some(&3));
+        object.finish();
+        assert_eq!(by_member, r#"{"Name":"a\"b","Count":3}"#);
+        assert_eq!(by_member, by_field);
+    }
+
+    #[test]
     fn base64_round_trips() {
         for input in [&b""[..], b"f", b"fo", b"foo", b"foob", b"fooba", b"foobar"] {
             let mut s = String::new();
@@ -675,7 +759,7 @@ mod tests {
     fn escape_check_agrees_with_the_byte_by_byte_rule() {
         let plain = |s: &[u8]| !s.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\');
         let mut cases: Vec<Vec<u8>> = vec![Vec::new(), b"plain ascii text, long enough".to_vec()];
-        for len in 0..20 {
+        for len in 0..40 {
             for pos in 0..len {
                 for special in [0x00, 0x1f, 0x20, b'"', b'\\', b'!', b']', 0x7f, 0x80, 0xff] {
                     let mut case = vec![b'a'; len];
@@ -684,8 +768,33 @@ mod tests {
                 }
             }
         }
+        // Mixed strings of bytes at the edges of each rule (a fixed pseudo-random sequence).
+        let edges = [
+            0x00, 0x01, 0x1f, 0x20, 0x21, 0x22, 0x23, 0x5b, 0x5c, 0x5d, 0x7f, 0x80, 0xa2, 0xdc,
+            0xff,
+        ];
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        for _ in 0..20_000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let len = (state % 40) as usize;
+            let case: Vec<u8> = (0..len)
+                .map(|i| {
+                    let pick = (state >> (i % 60)) as usize;
+                    // Mostly bytes that need no escape, so strings without one occur too.
+                    if pick % 4 == 0 {
+                        edges[pick / 4 % edges.len()]
+                    } else {
+                        b'a' + (pick % 26) as u8
+                    }
+                })
+                .collect();
+            cases.push(case);
+        }
         for case in &cases {
             assert_eq!(needs_escape(case), !plain(case), "{case:?}");
         }
+        assert!(cases.iter().filter(|c| plain(c)).count() > 1_000);
     }
 }

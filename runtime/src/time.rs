@@ -80,22 +80,19 @@ impl DateTime {
         if !(0..=9999).contains(&y) {
             return format!("{y:04}{mo:02}{d:02}T{h:02}{mi:02}{s:02}Z");
         }
-        let mut out = String::with_capacity(16);
-        let digits = |out: &mut String, value: i64, width: u32| {
-            for place in (0..width).rev() {
-                let digit = (value / 10i64.pow(place)) % 10;
-                out.push(char::from(b'0' + digit as u8));
-            }
-        };
-        digits(&mut out, y, 4);
-        digits(&mut out, i64::from(mo), 2);
-        digits(&mut out, i64::from(d), 2);
-        out.push('T');
-        digits(&mut out, i64::from(h), 2);
-        digits(&mut out, i64::from(mi), 2);
-        digits(&mut out, i64::from(s), 2);
-        out.push('Z');
-        out
+        // Two digits at a time, each by a division by the constant 10.
+        let two = |value: i64| [b'0' + (value / 10 % 10) as u8, b'0' + (value % 10) as u8];
+        let [y1, y2] = two(y / 100);
+        let [y3, y4] = two(y % 100);
+        let [mo1, mo2] = two(i64::from(mo));
+        let [d1, d2] = two(i64::from(d));
+        let [h1, h2] = two(i64::from(h));
+        let [mi1, mi2] = two(i64::from(mi));
+        let [s1, s2] = two(i64::from(s));
+        let text = [
+            y1, y2, y3, y4, mo1, mo2, d1, d2, b'T', h1, h2, mi1, mi2, s1, s2, b'Z',
+        ];
+        text.iter().map(|&b| char::from(b)).collect()
     }
 
     /// `20150830`, the date of a SigV4 credential scope.

@@ -113,6 +113,23 @@ impl ValidationErrors {
         }
     }
 
+    /// Checks a string's length in code points. Counting them reads the whole string, so it is
+    /// done only near a bound: a string has between a quarter of its bytes and all of them.
+    pub fn string_length(
+        &mut self,
+        path: &Path<'_>,
+        value: &str,
+        min: Option<u64>,
+        max: Option<u64>,
+    ) {
+        let bytes = value.len() as u64;
+        let surely_long_enough = min.is_none_or(|min| bytes.div_ceil(4) >= min);
+        let surely_short_enough = max.is_none_or(|max| bytes <= max);
+        if !(surely_long_enough && surely_short_enough) {
+            self.length(path, value.chars().count(), min, max);
+        }
+    }
+
     /// Checks a numeric range; bounds come from the model as decimal numbers. A
     /// [`Sensitive`](crate::sensitive::Sensitive) value is checked but not shown.
     pub fn range<T: Into<f64> + Copy + fmt::Display>(
@@ -298,6 +315,39 @@ mod tests {
     // Athena's KeyString: printable BMP, astral code points via a surrogate-pair range, and tab.
     static KEY_STRING: Pattern =
         Pattern::new(r"^[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*$");
+
+    #[test]
+    fn string_length_counts_code_points_near_the_bounds() {
+        let count = |value: &str, min: Option<u64>, max: Option<u64>| {
+            let mut errors = ValidationErrors::default();
+            errors.string_length(&Path::Root.member("Name"), value, min, max);
+            errors.violations.len()
+        };
+        // 3 code points in 12 bytes: within 3..=3 although the bytes exceed the maximum.
+        assert_eq!(count("😀😀😀", Some(3), Some(3)), 0);
+        assert_eq!(count("😀😀😀", Some(4), None), 1);
+        assert_eq!(count("😀😀😀", None, Some(2)), 1);
+        // 4 code points in 4 bytes at each bound, and one past each.
+        assert_eq!(count("abcd", Some(4), Some(4)), 0);
+        assert_eq!(count("abcd", Some(5), None), 1);
+        assert_eq!(count("abcd", None, Some(3)), 1);
+        assert_eq!(count("", Some(1), None), 1);
+        assert_eq!(count("", None, None), 0);
+        // Each answer equals the plain count's.
+        for value in ["", "a", "é", "añb", "😀", "a😀b😀", "spark.sql.shuffle"] {
+            for min in [None, Some(0), Some(1), Some(2), Some(4), Some(9)] {
+                for max in [None, Some(0), Some(1), Some(3), Some(5), Some(17)] {
+                    let mut plain = ValidationErrors::default();
+                    plain.length(&Path::Root, value.chars().count(), min, max);
+                    assert_eq!(
+                        count(value, min, max),
+                        plain.violations.len(),
+                        "{value:?} {min:?} {max:?}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn surrogate_pair_ranges_accept_astral_code_points() {

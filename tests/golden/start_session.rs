@@ -279,7 +279,7 @@ impl StartSessionRequest {
         {
             let path = path.member("Description");
             if let Some(value) = &self.description {
-                errors.length(&path, value.chars().count(), Some(1), Some(1024));
+                errors.string_length(&path, value, Some(1), Some(1024));
             }
         }
         {
@@ -306,7 +306,7 @@ impl StartSessionRequest {
         {
             let path = path.member("ExecutionRole");
             if let Some(value) = &self.execution_role {
-                errors.length(&path, value.chars().count(), Some(20), Some(2048));
+                errors.string_length(&path, value, Some(20), Some(2048));
                 {
                     static PATTERN: ::awsgen_runtime::__private::validate::Pattern = ::awsgen_runtime::__private::validate::Pattern::new(
                         "^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$",
@@ -324,7 +324,7 @@ impl StartSessionRequest {
         {
             let path = path.member("NotebookVersion");
             if let Some(value) = &self.notebook_version {
-                errors.length(&path, value.chars().count(), Some(1), Some(128));
+                errors.string_length(&path, value, Some(1), Some(128));
             }
         }
         {
@@ -336,7 +336,7 @@ impl StartSessionRequest {
         {
             let path = path.member("ClientRequestToken");
             if let Some(value) = &self.client_request_token {
-                errors.length(&path, value.chars().count(), Some(32), Some(128));
+                errors.string_length(&path, value, Some(32), Some(128));
             }
         }
         {
@@ -513,24 +513,36 @@ impl StartSessionRequestBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for StartSessionRequest {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        object.optional_field("Description", self.description.as_ref());
-        object.optional_field("WorkGroup", self.work_group.as_ref());
-        object.optional_field("EngineConfiguration", self.engine_configuration.as_ref());
-        object.optional_field("ExecutionRole", self.execution_role.as_ref());
+        object.optional_member("\"Description\":", self.description.as_ref());
+        object.optional_member("\"WorkGroup\":", self.work_group.as_ref());
         object
-            .optional_field(
-                "MonitoringConfiguration",
+            .optional_member(
+                "\"EngineConfiguration\":",
+                self.engine_configuration.as_ref(),
+            );
+        object.optional_member("\"ExecutionRole\":", self.execution_role.as_ref());
+        object
+            .optional_member(
+                "\"MonitoringConfiguration\":",
                 self.monitoring_configuration.as_ref(),
             );
-        object.optional_field("NotebookVersion", self.notebook_version.as_ref());
+        object.optional_member("\"NotebookVersion\":", self.notebook_version.as_ref());
         object
-            .optional_field(
-                "SessionIdleTimeoutInMinutes",
+            .optional_member(
+                "\"SessionIdleTimeoutInMinutes\":",
                 self.session_idle_timeout_in_minutes.as_ref(),
             );
-        object.optional_field("ClientRequestToken", self.client_request_token.as_ref());
-        object.optional_field("Tags", self.tags.as_ref());
-        object.optional_field("CopyWorkGroupTags", self.copy_work_group_tags.as_ref());
+        object
+            .optional_member(
+                "\"ClientRequestToken\":",
+                self.client_request_token.as_ref(),
+            );
+        object.optional_member("\"Tags\":", self.tags.as_ref());
+        object
+            .optional_member(
+                "\"CopyWorkGroupTags\":",
+                self.copy_work_group_tags.as_ref(),
+            );
         object.finish();
     }
 }
@@ -624,14 +636,14 @@ impl EngineConfiguration {
             if let Some(value) = &self.additional_configs {
                 for (key, item) in value.iter() {
                     let path = path.key(key);
-                    errors.length(&path, key.chars().count(), Some(1), Some(255));
+                    errors.string_length(&path, key, Some(1), Some(255));
                     {
                         static PATTERN: ::awsgen_runtime::__private::validate::Pattern = ::awsgen_runtime::__private::validate::Pattern::new(
                             "^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*$",
                         );
                         errors.pattern(&path, key, &PATTERN);
                     }
-                    errors.length(&path, item.chars().count(), Some(0), Some(51200));
+                    errors.string_length(&path, item, Some(0), Some(51200));
                 }
             }
         }
@@ -640,14 +652,14 @@ impl EngineConfiguration {
             if let Some(value) = &self.spark_properties {
                 for (key, item) in value.iter() {
                     let path = path.key(key);
-                    errors.length(&path, key.chars().count(), Some(1), Some(255));
+                    errors.string_length(&path, key, Some(1), Some(255));
                     {
                         static PATTERN: ::awsgen_runtime::__private::validate::Pattern = ::awsgen_runtime::__private::validate::Pattern::new(
                             "^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*$",
                         );
                         errors.pattern(&path, key, &PATTERN);
                     }
-                    errors.length(&path, item.chars().count(), Some(0), Some(51200));
+                    errors.string_length(&path, item, Some(0), Some(51200));
                 }
             }
         }
@@ -784,16 +796,21 @@ impl EngineConfigurationBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for EngineConfiguration {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        object.optional_field("CoordinatorDpuSize", self.coordinator_dpu_size.as_ref());
-        object.field("MaxConcurrentDpus", &self.max_concurrent_dpus);
         object
-            .optional_field(
-                "DefaultExecutorDpuSize",
+            .optional_member(
+                "\"CoordinatorDpuSize\":",
+                self.coordinator_dpu_size.as_ref(),
+            );
+        object.member("\"MaxConcurrentDpus\":", &self.max_concurrent_dpus);
+        object
+            .optional_member(
+                "\"DefaultExecutorDpuSize\":",
                 self.default_executor_dpu_size.as_ref(),
             );
-        object.optional_field("AdditionalConfigs", self.additional_configs.as_ref());
-        object.optional_field("SparkProperties", self.spark_properties.as_ref());
-        object.optional_field("Classifications", self.classifications.as_ref());
+        object
+            .optional_member("\"AdditionalConfigs\":", self.additional_configs.as_ref());
+        object.optional_member("\"SparkProperties\":", self.spark_properties.as_ref());
+        object.optional_member("\"Classifications\":", self.classifications.as_ref());
         object.finish();
     }
 }
@@ -824,7 +841,7 @@ impl Classification {
         {
             let path = path.member("Name");
             if let Some(value) = &self.name {
-                errors.length(&path, value.chars().count(), Some(1), Some(128));
+                errors.string_length(&path, value, Some(1), Some(128));
             }
         }
         {
@@ -832,14 +849,14 @@ impl Classification {
             if let Some(value) = &self.properties {
                 for (key, item) in value.iter() {
                     let path = path.key(key);
-                    errors.length(&path, key.chars().count(), Some(1), Some(255));
+                    errors.string_length(&path, key, Some(1), Some(255));
                     {
                         static PATTERN: ::awsgen_runtime::__private::validate::Pattern = ::awsgen_runtime::__private::validate::Pattern::new(
                             "^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*$",
                         );
                         errors.pattern(&path, key, &PATTERN);
                     }
-                    errors.length(&path, item.chars().count(), Some(0), Some(51200));
+                    errors.string_length(&path, item, Some(0), Some(51200));
                 }
             }
         }
@@ -894,8 +911,8 @@ impl ClassificationBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for Classification {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        object.optional_field("Name", self.name.as_ref());
-        object.optional_field("Properties", self.properties.as_ref());
+        object.optional_member("\"Name\":", self.name.as_ref());
+        object.optional_member("\"Properties\":", self.properties.as_ref());
         object.finish();
     }
 }
@@ -1010,18 +1027,18 @@ impl ::awsgen_runtime::__private::json::SerializeJson for MonitoringConfiguratio
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
         object
-            .optional_field(
-                "CloudWatchLoggingConfiguration",
+            .optional_member(
+                "\"CloudWatchLoggingConfiguration\":",
                 self.cloud_watch_logging_configuration.as_ref(),
             );
         object
-            .optional_field(
-                "ManagedLoggingConfiguration",
+            .optional_member(
+                "\"ManagedLoggingConfiguration\":",
                 self.managed_logging_configuration.as_ref(),
             );
         object
-            .optional_field(
-                "S3LoggingConfiguration",
+            .optional_member(
+                "\"S3LoggingConfiguration\":",
                 self.s3_logging_configuration.as_ref(),
             );
         object.finish();
@@ -1056,7 +1073,7 @@ impl CloudWatchLoggingConfiguration {
         {
             let path = path.member("LogGroup");
             if let Some(value) = &self.log_group {
-                errors.length(&path, value.chars().count(), Some(1), Some(512));
+                errors.string_length(&path, value, Some(1), Some(512));
                 {
                     static PATTERN: ::awsgen_runtime::__private::validate::Pattern = ::awsgen_runtime::__private::validate::Pattern::new(
                         "^[a-zA-Z0-9._/-]+$",
@@ -1068,7 +1085,7 @@ impl CloudWatchLoggingConfiguration {
         {
             let path = path.member("LogStreamNamePrefix");
             if let Some(value) = &self.log_stream_name_prefix {
-                errors.length(&path, value.chars().count(), Some(1), Some(512));
+                errors.string_length(&path, value, Some(1), Some(512));
                 {
                     static PATTERN: ::awsgen_runtime::__private::validate::Pattern = ::awsgen_runtime::__private::validate::Pattern::new(
                         "^[^:*]*$",
@@ -1168,11 +1185,14 @@ impl ::awsgen_runtime::__private::json::SerializeJson
 for CloudWatchLoggingConfiguration {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        object.field("Enabled", &self.enabled);
-        object.optional_field("LogGroup", self.log_group.as_ref());
+        object.member("\"Enabled\":", &self.enabled);
+        object.optional_member("\"LogGroup\":", self.log_group.as_ref());
         object
-            .optional_field("LogStreamNamePrefix", self.log_stream_name_prefix.as_ref());
-        object.optional_field("LogTypes", self.log_types.as_ref());
+            .optional_member(
+                "\"LogStreamNamePrefix\":",
+                self.log_stream_name_prefix.as_ref(),
+            );
+        object.optional_member("\"LogTypes\":", self.log_types.as_ref());
         object.finish();
     }
 }
@@ -1205,7 +1225,7 @@ impl ManagedLoggingConfiguration {
         {
             let path = path.member("KmsKey");
             if let Some(value) = &self.kms_key {
-                errors.length(&path, value.chars().count(), Some(1), Some(2048));
+                errors.string_length(&path, value, Some(1), Some(2048));
                 {
                     static PATTERN: ::awsgen_runtime::__private::validate::Pattern = ::awsgen_runtime::__private::validate::Pattern::new(
                         "^arn:aws[a-z\\-]*:kms:([a-z0-9\\-]+):\\d{12}:key/?[a-zA-Z_0-9+=,.@\\-_/]+$|^arn:aws[a-z\\-]*:kms:([a-z0-9\\-]+):\\d{12}:alias/?[a-zA-Z_0-9+=,.@\\-_/]+$|^alias/[a-zA-Z0-9/_-]+$|[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$",
@@ -1266,8 +1286,8 @@ impl ManagedLoggingConfigurationBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for ManagedLoggingConfiguration {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        object.field("Enabled", &self.enabled);
-        object.optional_field("KmsKey", self.kms_key.as_ref());
+        object.member("\"Enabled\":", &self.enabled);
+        object.optional_member("\"KmsKey\":", self.kms_key.as_ref());
         object.finish();
     }
 }
@@ -1298,7 +1318,7 @@ impl S3LoggingConfiguration {
         {
             let path = path.member("KmsKey");
             if let Some(value) = &self.kms_key {
-                errors.length(&path, value.chars().count(), Some(1), Some(2048));
+                errors.string_length(&path, value, Some(1), Some(2048));
                 {
                     static PATTERN: ::awsgen_runtime::__private::validate::Pattern = ::awsgen_runtime::__private::validate::Pattern::new(
                         "^arn:aws[a-z\\-]*:kms:([a-z0-9\\-]+):\\d{12}:key/?[a-zA-Z_0-9+=,.@\\-_/]+$|^arn:aws[a-z\\-]*:kms:([a-z0-9\\-]+):\\d{12}:alias/?[a-zA-Z_0-9+=,.@\\-_/]+$|^alias/[a-zA-Z0-9/_-]+$|[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$",
@@ -1310,7 +1330,7 @@ impl S3LoggingConfiguration {
         {
             let path = path.member("LogLocation");
             if let Some(value) = &self.log_location {
-                errors.length(&path, value.chars().count(), Some(0), Some(1024));
+                errors.string_length(&path, value, Some(0), Some(1024));
                 {
                     static PATTERN: ::awsgen_runtime::__private::validate::Pattern = ::awsgen_runtime::__private::validate::Pattern::new(
                         "^s3://[a-z0-9][a-z0-9\\-]*[a-z0-9](/.*)?$",
@@ -1383,9 +1403,9 @@ impl S3LoggingConfigurationBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for S3LoggingConfiguration {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        object.field("Enabled", &self.enabled);
-        object.optional_field("KmsKey", self.kms_key.as_ref());
-        object.optional_field("LogLocation", self.log_location.as_ref());
+        object.member("\"Enabled\":", &self.enabled);
+        object.optional_member("\"KmsKey\":", self.kms_key.as_ref());
+        object.optional_member("\"LogLocation\":", self.log_location.as_ref());
         object.finish();
     }
 }
@@ -1414,13 +1434,13 @@ impl Tag {
         {
             let path = path.member("Key");
             if let Some(value) = &self.key {
-                errors.length(&path, value.chars().count(), Some(1), Some(128));
+                errors.string_length(&path, value, Some(1), Some(128));
             }
         }
         {
             let path = path.member("Value");
             if let Some(value) = &self.value {
-                errors.length(&path, value.chars().count(), Some(0), Some(256));
+                errors.string_length(&path, value, Some(0), Some(256));
             }
         }
     }
@@ -1463,8 +1483,8 @@ impl TagBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for Tag {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        object.optional_field("Key", self.key.as_ref());
-        object.optional_field("Value", self.value.as_ref());
+        object.optional_member("\"Key\":", self.key.as_ref());
+        object.optional_member("\"Value\":", self.value.as_ref());
         object.finish();
     }
 }

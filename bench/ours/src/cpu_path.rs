@@ -25,15 +25,20 @@ impl OursPath {
         let input = request::full_request().expect("valid request");
         input.validate().expect("valid input");
         let body = awsgen_runtime::json::to_string(&input);
+        let signed = self.sign(&body);
+        (body, signed)
+    }
+
+    /// The signing step alone.
+    pub fn sign(&self, body: &str) -> SigningOutput {
         let headers = [
             ("host", "127.0.0.1:8080"),
             ("content-type", "application/x-amz-json-1.1"),
             ("x-amz-target", "AmazonAthena.StartSession"),
         ];
-        let signed = self.signer.sign(
+        self.signer.sign(
             &SignableRequest { method: "POST", path_and_query: "/", headers: &headers, body: body.as_bytes() },
             &SigningParams { credentials: &self.credentials, region: "us-east-1", service: "athena", time: DateTime::now() },
-        );
-        (body, signed)
+        )
     }
 }

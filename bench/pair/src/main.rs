@@ -4,6 +4,7 @@
 //! ratio, its quartiles and the median time per request of each.
 //!
 //!     cargo run --release -- [rounds] [requests per batch]
+//!     perf stat -e task-clock target/release/bench-pair ours|sdk N   # one side's CPU time
 
 use std::hint::black_box;
 use std::time::Instant;
@@ -25,7 +26,23 @@ fn quantile(sorted: &[f64], q: f64) -> f64 {
 }
 
 fn main() {
-    let mut args = std::env::args().skip(1).map(|a| a.parse::<u32>().expect("a number"));
+    // `bench-pair ours|sdk N`: N requests of one side only, for `perf stat -e task-clock`
+    // (CPU time, which a machine others are loading inflates much less than batch wall times).
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let [side, n] = args.as_slice() {
+        if side == "ours" || side == "sdk" {
+            let n: u32 = n.parse().expect("a number");
+            if side == "ours" {
+                let ours = ours::cpu_path::OursPath::new();
+                batch(n, || ours.run_once());
+            } else {
+                let sdk = sdk::cpu_path::SdkPath::new();
+                batch(n, || sdk.run_once());
+            }
+            return;
+        }
+    }
+    let mut args = args.iter().map(|a| a.parse::<u32>().expect("a number"));
     let rounds = args.next().unwrap_or(200);
     let per_batch = args.next().unwrap_or(500);
     let ours = ours::cpu_path::OursPath::new();

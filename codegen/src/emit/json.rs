@@ -23,27 +23,32 @@ pub fn member_value(cx: &Context, m: &Member, value: TokenStream) -> TokenStream
     }
 }
 
+/// A member's key as `ObjectWriter::member` takes it: the name as a JSON string, then `:`.
+pub fn json_key(name: &str) -> String {
+    format!("{}:", serde_json::Value::from(name))
+}
+
 pub fn emit_structure_serialize(cx: &Context, shape: &Shape, members: &[Member]) -> TokenStream {
     let name = cx.names.type_ident(&shape.id);
     let writes = members.iter().map(|m| {
         let field = cx.names.field(&shape.id, &m.name);
-        let key = &cx.member(&shape.id, &m.name).wire_name;
+        let key = json_key(&cx.member(&shape.id, &m.name).wire_name);
         let timestamp_text = cx
             .member_of(m)
             .timestamp_format
             .is_some_and(|f| f != TimestampFormat::EpochSeconds);
         if cx.is_optional(shape, m) && !timestamp_text {
-            quote! { object.optional_field(#key, self.#field.as_ref()); }
+            quote! { object.optional_member(#key, self.#field.as_ref()); }
         } else if cx.is_optional(shape, m) {
             let value = member_value(cx, m, quote!(value));
             quote! {
                 if let Some(value) = &self.#field {
-                    object.field(#key, #value);
+                    object.member(#key, #value);
                 }
             }
         } else {
             let value = member_value(cx, m, quote!(&self.#field));
-            quote! { object.field(#key, #value); }
+            quote! { object.member(#key, #value); }
         }
     });
     let allow_deprecated = members

@@ -28,6 +28,7 @@ pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
         })
         .collect();
     let keys: Vec<&str> = members.iter().map(|m| m.name.as_str()).collect();
+    let json_keys: Vec<String> = keys.iter().map(|k| json::json_key(k)).collect();
     let values: Vec<_> = members
         .iter()
         .map(|m| json::member_value(cx, m, quote!(value)))
@@ -96,7 +97,7 @@ pub fn emit(cx: &Context, shape: &Shape) -> TokenStream {
                 fn write_json(&self, out: &mut String) {
                     let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
                     match self {
-                        #( Self::#variants(value) => object.field(#keys, #values), )*
+                        #( Self::#variants(value) => object.member(#json_keys, #values), )*
                         // An unknown member cannot be sent back: it has no value we know.
                         Self::Unknown(_) => {}
                         Self::__NonExhaustive(never) => never.unreachable(),

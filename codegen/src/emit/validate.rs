@@ -171,7 +171,7 @@ fn value_check(
             if let Some((min, max)) = length {
                 let (min, max) = (opt_u64(min), opt_u64(max));
                 checks.push(quote! {
-                    errors.length(&path, #value.chars().count(), #min, #max);
+                    errors.string_length(&path, #value, #min, #max);
                 });
             }
             if let Some(p) = pattern {

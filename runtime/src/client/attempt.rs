@@ -36,7 +36,7 @@ impl Client {
         &self,
         op: &OperationSpec,
         route: &Route,
-        body: &[u8],
+        body: &bytes::Bytes,
         span: &tracing::Span,
     ) -> Result<RawSuccess, Failure<RawServiceError>> {
         let inner = &self.inner;
@@ -135,7 +135,7 @@ impl Client {
         &self,
         op: &OperationSpec,
         route: &Route,
-        body: &[u8],
+        body: &bytes::Bytes,
     ) -> Result<HttpRequest, CredentialsError> {
         let inner = &self.inner;
         // Asked every attempt: a provider may have refreshed expiring credentials.
@@ -172,8 +172,7 @@ impl Client {
                 time: DateTime::now(),
             },
         );
-        let mut request = HttpRequest::new("POST", route.url.url.as_str())
-            .with_body(bytes::Bytes::copy_from_slice(body));
+        let mut request = HttpRequest::new("POST", route.url.url.as_str()).with_body(body.clone());
         request.headers = headers;
         for (name, value) in signing.headers {
             request.set_header(name, value);

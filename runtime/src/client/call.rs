@@ -67,7 +67,8 @@ impl Client {
             attempts = tracing::field::Empty,
         );
         let call = self
-            .call_with_retries(op, body.into_bytes(), &span)
+            // Shared, not copied, by each attempt's request.
+            .call_with_retries(op, bytes::Bytes::from(body), &span)
             .instrument(span.clone());
         match tokio::time::timeout(limit, call).await {
             Ok(result) => result,
@@ -81,7 +82,7 @@ impl Client {
     async fn call_with_retries(
         &self,
         op: &OperationSpec,
-        body: Vec<u8>,
+        body: bytes::Bytes,
         span: &tracing::Span,
     ) -> Result<RawSuccess, Error<RawServiceError>> {
         let inner = &self.inner;

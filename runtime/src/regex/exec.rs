@@ -51,11 +51,11 @@ impl<'a> Search<'a> {
         let input = self.input;
         match node {
             Node::Empty => k(pos),
-            Node::Set(set) => match next_char(input, pos) {
-                Some(c) if set.contains(c) => k(pos + c.len_utf8()),
-                _ => false,
+            Node::Set(set) => match self.next_in_set(set, pos) {
+                Some(next) => k(next),
+                None => false,
             },
-            Node::Literal(text) => input[pos..].starts_with(text.as_str()) && k(pos + text.len()),
+            Node::Literal(text) => self.literal_at(text, pos) && k(pos + text.len()),
             Node::Start => pos == 0 && k(pos),
             Node::End => pos == input.len() && k(pos),
             Node::WordBoundary { negated } => {
@@ -104,13 +104,8 @@ impl<'a> Search<'a> {
         let input = self.input;
         let end = match node {
             Node::Empty => Some(pos),
-            Node::Set(set) => match next_char(input, pos) {
-                Some(c) if set.contains(c) => Some(pos + c.len_utf8()),
-                _ => None,
-            },
-            Node::Literal(text) => input[pos..]
-                .starts_with(text.as_str())
-                .then(|| pos + text.len()),
+            Node::Set(set) => self.next_in_set(set, pos),
+            Node::Literal(text) => self.literal_at(text, pos).then(|| pos + text.len()),
             Node::Start => (pos == 0).then_some(pos),
             Node::End => (pos == input.len()).then_some(pos),
             _ => return None,
@@ -120,6 +115,24 @@ impl<'a> Search<'a> {
             return Some(None);
         }
         Some(end)
+    }
+
+    /// Where the character at `pos` ends when `set` holds it (an ASCII byte by one lookup).
+    #[inline]
+    fn next_in_set(&self, set: &CharSet, pos: usize) -> Option<usize> {
+        match self.input.as_bytes().get(pos) {
+            Some(&byte) if byte < 0x80 => set.contains_ascii(byte).then_some(pos + 1),
+            _ => match next_char(self.input, pos) {
+                Some(c) if set.contains(c) => Some(pos + c.len_utf8()),
+                _ => None,
+            },
+        }
+    }
+
+    /// Whether `text` follows at `pos`.
+    #[inline]
+    fn literal_at(&self, text: &str, pos: usize) -> bool {
+        self.input[pos..].starts_with(text)
     }
 
     /// `[...]{min,max}`, the common case: consume as many as allowed, then give back one at a
@@ -198,9 +211,15 @@ impl<'a> Search<'a> {
 /// Whether every code point of `input` is in `set` and there are `min..=max` of them.
 pub fn all_in_set(set: &CharSet, min: u32, max: Option<u32>, input: &str) -> bool {
     let mut count = 0u32;
-    let all = if input.is_ascii() {
+    // ASCII values in the set, the usual case: one lookup per byte and no early exit, so no
+    // branch per byte. Anything else (a byte outside the set, or a longer character) is
+    // decided character by character.
+    let all = if input
+        .bytes()
+        .fold(true, |all, b| all & set.contains_ascii(b))
+    {
         count = u32::try_from(input.len()).unwrap_or(u32::MAX);
-        input.bytes().all(|b| set.contains_ascii(b))
+        true
     } else {
         input.chars().all(|c| {
             count = count.saturating_add(1);

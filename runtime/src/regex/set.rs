@@ -5,12 +5,23 @@ use super::categories::{NAMES, RUNS};
 
 const MAX: u32 = 0x10FFFF;
 
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CharSet {
     ranges: Vec<(u32, u32)>,
-    /// Bit `c` is set when ASCII `c` is in the set: most values are ASCII, and this makes
-    /// their check one instruction.
-    ascii: u128,
+    /// `ascii[b]` says whether the byte `b` is an ASCII character in the set (false from 0x80
+    /// on, where bytes are parts of longer characters): most values are ASCII, and this makes
+    /// their check one load with no bounds check for a `u8` index (measured faster than a
+    /// bitmap). Boxed, so a pattern's nodes stay small.
+    ascii: Box<[bool; 256]>,
+}
+
+impl Default for CharSet {
+    fn default() -> Self {
+        CharSet {
+            ranges: Vec::new(),
+            ascii: Box::new([false; 256]),
+        }
+    }
 }
 
 impl CharSet {
@@ -71,14 +82,14 @@ impl CharSet {
 
     #[inline]
     pub fn contains_ascii(&self, byte: u8) -> bool {
-        byte < 128 && self.ascii & (1u128 << byte) != 0
+        self.ascii[usize::from(byte)]
     }
 
     #[inline]
     pub fn contains(&self, c: char) -> bool {
         let c = u32::from(c);
         if c < 128 {
-            return self.ascii & (1u128 << c) != 0;
+            return self.contains_ascii(c as u8);
         }
         // A few ranges: a scan beats a binary search.
         if self.ranges.len() <= 8 {
@@ -111,10 +122,10 @@ impl CharSet {
 
     /// From ranges already sorted and disjoint.
     fn from_sorted(ranges: Vec<(u32, u32)>) -> Self {
-        let mut ascii = 0u128;
+        let mut ascii = Box::new([false; 256]);
         for &(lo, hi) in &ranges {
             for c in lo..=hi.min(127) {
-                ascii |= 1u128 << c;
+                ascii[c as usize] = true;
             }
         }
         CharSet { ranges, ascii }

@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
-use sha2::{Digest, Sha256};
+use ring::digest;
 
 use crate::http::header;
 
@@ -53,7 +53,10 @@ pub(super) fn canonical_request(
     text.push('\n');
     match header(req.headers, "x-amz-content-sha256") {
         Some(v) => text.push_str(v),
-        None => push_hex(&Sha256::digest(req.body), &mut text),
+        None => push_hex(
+            digest::digest(&digest::SHA256, req.body).as_ref(),
+            &mut text,
+        ),
     }
     CanonicalRequest {
         text,
@@ -123,11 +126,14 @@ fn canonical_headers(
 /// Trims and folds whitespace runs to one space, with Python's `str.split()` idea of
 /// whitespace (Unicode White_Space plus U+001C..U+001F) so the result equals botocore's.
 fn fold_whitespace(value: &str, out: &mut String) {
-    // Most values are plain visible ASCII with single inner spaces (no folding to do).
-    let plain = value.bytes().all(|b| (b' '..0x7f).contains(&b))
-        && !value.starts_with(' ')
-        && !value.ends_with(' ')
-        && !value.contains("  ");
+    // Most values are plain visible ASCII with single inner spaces (no folding to do): one
+    // pass over the bytes, where a space may not follow a space (nor start the value).
+    let mut after_space = true;
+    let plain = value.bytes().all(|b| {
+        let ok = (b'!'..0x7f).contains(&b) || (b == b' ' && !after_space);
+        after_space = b == b' ';
+        ok
+    }) && !after_space;
     if plain {
         out.push_str(value);
         return;
@@ -300,5 +306,19 @@ mod tests {
         assert_eq!(fold("  a \t b\u{a0}c\u{3000}\u{1c}d  "), "a b c d");
         assert_eq!(fold("   "), "");
         assert_eq!(fold("\"a   b   c\""), "\"a b c\"");
+        // The plain-value shortcut's edges.
+        for (value, folded) in [
+            ("", ""),
+            ("a", "a"),
+            ("a b c", "a b c"),
+            ("a  b", "a b"),
+            (" a", "a"),
+            ("a ", "a"),
+            ("a\tb", "a b"),
+            ("a\u{7f}b", "a\u{7f}b"),
+            ("ä b", "ä b"),
+        ] {
+            assert_eq!(fold(value), folded, "{value:?}");
+        }
     }
 }

@@ -1,10 +1,9 @@
 //! The signer: string to sign, signature, and the headers that carry them.
 
-use hmac::{Hmac, Mac};
-use sha2::{Digest, Sha256};
+use ring::{digest, hmac};
 
 use super::canonical::{canonical_request, push_hex};
-use super::key::{derive_signing_key, keyed_mac, KeyCache};
+use super::key::{derive_signing_key, hmac_key, KeyCache};
 use crate::http::header;
 use crate::identity::Credentials;
 use crate::time::DateTime;
@@ -74,26 +73,28 @@ impl Signer {
     }
 
     pub fn sign(&self, req: &SignableRequest<'_>, params: &SigningParams<'_>) -> SigningOutput {
-        sign_with(req, params, &|day| {
-            self.keys.mac(
+        sign_with(req, params, &|day, string_to_sign| {
+            let key = self.keys.key(
                 params.credentials.secret_access_key(),
                 day,
                 params.region,
                 params.service,
-            )
+            );
+            hmac::sign(&key, string_to_sign)
         })
     }
 }
 
 /// Signs one request without a key cache.
 pub fn sign(req: &SignableRequest<'_>, params: &SigningParams<'_>) -> SigningOutput {
-    sign_with(req, params, &|day| {
-        keyed_mac(&derive_signing_key(
+    sign_with(req, params, &|day, string_to_sign| {
+        let key = derive_signing_key(
             params.credentials.secret_access_key(),
             day,
             params.region,
             params.service,
-        ))
+        );
+        hmac::sign(&hmac_key(&key), string_to_sign)
     })
 }
 
@@ -101,7 +102,8 @@ fn sign_with(
     req: &SignableRequest<'_>,
     params: &SigningParams<'_>,
     // `dyn`: one copy of the signer for both callers.
-    signing_mac: &dyn Fn(&str) -> Hmac<Sha256>,
+    // The HMAC of the string to sign (second argument) with the key for the day (first).
+    sign_string: &dyn Fn(&str, &[u8]) -> hmac::Tag,
 ) -> SigningOutput {
     let amz_date = params.time.amz_date();
     let day = &amz_date[..8];
@@ -124,13 +126,12 @@ fn sign_with(
         string_to_sign.push_str(part);
     }
     push_hex(
-        &Sha256::digest(canonical_request.as_bytes()),
+        digest::digest(&digest::SHA256, canonical_request.as_bytes()).as_ref(),
         &mut string_to_sign,
     );
-    let mut mac = signing_mac(day);
-    mac.update(string_to_sign.as_bytes());
+    let tag = sign_string(day, string_to_sign.as_bytes());
     let mut signature = String::with_capacity(64);
-    push_hex(&mac.finalize().into_bytes(), &mut signature);
+    push_hex(tag.as_ref(), &mut signature);
 
     let authorization: String = [
         ALGORITHM,

@@ -241,9 +241,9 @@ impl PutSettingsInputBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for PutSettingsInput {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        object.optional_field("Profile", self.profile.as_ref());
-        object.optional_field("Retries", self.retries.as_ref());
-        object.optional_field("Token", self.token.as_ref());
+        object.optional_member("\"Profile\":", self.profile.as_ref());
+        object.optional_member("\"Retries\":", self.retries.as_ref());
+        object.optional_member("\"Token\":", self.token.as_ref());
         object.finish();
     }
 }
@@ -653,25 +653,25 @@ impl ProfileBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for Profile {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        object.field("Name", &self.name);
-        object.field("Nickname", &self.nickname);
-        object.field("Enabled", &self.enabled);
-        object.field("Small", &self.small);
-        object.field("Medium", &self.medium);
-        object.field("Size", &self.size);
-        object.field("Ratio", &self.ratio);
-        object.field("Weight", &self.weight);
-        object.field("Color", &self.color);
-        object.field("Level", &self.level);
-        object.field("Tags", &self.tags);
-        object.field("Limits", &self.limits);
-        object.field("Since", &self.since);
-        object.field("Seed", &self.seed);
-        object.field("Extra", &self.extra);
-        object.field("Flag", &self.flag);
-        object.optional_field("Unset", self.unset.as_ref());
-        object.optional_field("Later", self.later.as_ref());
-        object.field("Must", &self.must);
+        object.member("\"Name\":", &self.name);
+        object.member("\"Nickname\":", &self.nickname);
+        object.member("\"Enabled\":", &self.enabled);
+        object.member("\"Small\":", &self.small);
+        object.member("\"Medium\":", &self.medium);
+        object.member("\"Size\":", &self.size);
+        object.member("\"Ratio\":", &self.ratio);
+        object.member("\"Weight\":", &self.weight);
+        object.member("\"Color\":", &self.color);
+        object.member("\"Level\":", &self.level);
+        object.member("\"Tags\":", &self.tags);
+        object.member("\"Limits\":", &self.limits);
+        object.member("\"Since\":", &self.since);
+        object.member("\"Seed\":", &self.seed);
+        object.member("\"Extra\":", &self.extra);
+        object.member("\"Flag\":", &self.flag);
+        object.optional_member("\"Unset\":", self.unset.as_ref());
+        object.optional_member("\"Later\":", self.later.as_ref());
+        object.member("\"Must\":", &self.must);
         object.finish();
     }
 }

@@ -227,9 +227,9 @@ impl SetLightInputBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for SetLightInput {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        object.optional_field("Color", self.color.as_ref());
-        object.optional_field("Level", self.level.as_ref());
-        object.optional_field("Mode", self.mode.as_ref());
+        object.optional_member("\"Color\":", self.color.as_ref());
+        object.optional_member("\"Level\":", self.level.as_ref());
+        object.optional_member("\"Mode\":", self.mode.as_ref());
         object.finish();
     }
 }

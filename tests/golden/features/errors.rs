@@ -172,7 +172,7 @@ impl DepositInputBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for DepositInput {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        object.optional_field("Amount", self.amount.as_ref());
+        object.optional_member("\"Amount\":", self.amount.as_ref());
         object.finish();
     }
 }
@@ -435,7 +435,7 @@ impl WithdrawInputBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for WithdrawInput {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        object.optional_field("Amount", self.amount.as_ref());
+        object.optional_member("\"Amount\":", self.amount.as_ref());
         object.finish();
     }
 }

@@ -288,9 +288,9 @@ impl ListBooksInputBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for ListBooksInput {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        object.optional_field("Shelf", self.shelf.as_ref());
-        object.optional_field("NextToken", self.next_token.as_ref());
-        object.optional_field("MaxResults", self.max_results.as_ref());
+        object.optional_member("\"Shelf\":", self.shelf.as_ref());
+        object.optional_member("\"NextToken\":", self.next_token.as_ref());
+        object.optional_member("\"MaxResults\":", self.max_results.as_ref());
         object.finish();
     }
 }
@@ -548,8 +548,8 @@ impl ListShelvesInputBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for ListShelvesInput {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        object.optional_field("StartAfter", self.start_after.as_ref());
-        object.optional_field("Limit", self.limit.as_ref());
+        object.optional_member("\"StartAfter\":", self.start_after.as_ref());
+        object.optional_member("\"Limit\":", self.limit.as_ref());
         object.finish();
     }
 }

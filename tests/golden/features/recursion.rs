@@ -210,8 +210,8 @@ impl PutTreeInputBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for PutTreeInput {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        object.optional_field("Root", self.root.as_ref());
-        object.optional_field("Expression", self.expression.as_ref());
+        object.optional_member("\"Root\":", self.root.as_ref());
+        object.optional_member("\"Expression\":", self.expression.as_ref());
         object.finish();
     }
 }
@@ -272,7 +272,7 @@ impl Node {
         {
             let path = path.member("Name");
             let value = &self.name;
-            errors.length(&path, value.chars().count(), Some(1), None);
+            errors.string_length(&path, value, Some(1), None);
         }
         {
             let path = path.member("Parent");
@@ -375,10 +375,10 @@ impl NodeBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for Node {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        object.field("Name", &self.name);
-        object.optional_field("Parent", self.parent.as_ref());
-        object.optional_field("Children", self.children.as_ref());
-        object.optional_field("Attributes", self.attributes.as_ref());
+        object.member("\"Name\":", &self.name);
+        object.optional_member("\"Parent\":", self.parent.as_ref());
+        object.optional_member("\"Children\":", self.children.as_ref());
+        object.optional_member("\"Attributes\":", self.attributes.as_ref());
         object.finish();
     }
 }
@@ -423,9 +423,9 @@ impl ::awsgen_runtime::__private::json::SerializeJson for Expression {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
         match self {
-            Self::Literal(value) => object.field("Literal", value),
-            Self::Negate(value) => object.field("Negate", value),
-            Self::Sum(value) => object.field("Sum", value),
+            Self::Literal(value) => object.member("\"Literal\":", value),
+            Self::Negate(value) => object.member("\"Negate\":", value),
+            Self::Sum(value) => object.member("\"Sum\":", value),
             Self::Unknown(_) => {}
             Self::__NonExhaustive(never) => never.unreachable(),
         }
@@ -535,8 +535,8 @@ impl SumBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for Sum {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        object.field("Left", &self.left);
-        object.field("Right", &self.right);
+        object.member("\"Left\":", &self.left);
+        object.member("\"Right\":", &self.right);
         object.finish();
     }
 }

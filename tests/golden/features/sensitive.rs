@@ -223,7 +223,7 @@ impl StoreSecretInput {
             let path = path.member("Password");
             match &self.password {
                 Some(value) => {
-                    errors.length(&path, value.chars().count(), Some(8), Some(128));
+                    errors.string_length(&path, value, Some(8), Some(128));
                     {
                         static PATTERN: ::awsgen_runtime::__private::validate::Pattern = ::awsgen_runtime::__private::validate::Pattern::new(
                             "^[\\x21-\\x7e]+$",
@@ -244,7 +244,7 @@ impl StoreSecretInput {
             if let Some(value) = &self.old_passwords {
                 for (index, item) in value.iter().enumerate() {
                     let path = path.index(index);
-                    errors.length(&path, item.chars().count(), Some(8), Some(128));
+                    errors.string_length(&path, item, Some(8), Some(128));
                     {
                         static PATTERN: ::awsgen_runtime::__private::validate::Pattern = ::awsgen_runtime::__private::validate::Pattern::new(
                             "^[\\x21-\\x7e]+$",
@@ -264,7 +264,7 @@ impl StoreSecretInput {
             if let Some(value) = &self.labels {
                 for (key, _) in value.iter() {
                     let path = path.key(::awsgen_runtime::__private::REDACTED);
-                    errors.length(&path, key.chars().count(), Some(1), None);
+                    errors.string_length(&path, key, Some(1), None);
                 }
             }
         }
@@ -421,13 +421,13 @@ impl ::std::fmt::Debug for StoreSecretInputBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for StoreSecretInput {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        object.optional_field("Name", self.name.as_ref());
-        object.optional_field("Password", self.password.as_ref());
-        object.optional_field("OldPasswords", self.old_passwords.as_ref());
-        object.optional_field("Labels", self.labels.as_ref());
-        object.optional_field("Kind", self.kind.as_ref());
-        object.optional_field("Credentials", self.credentials.as_ref());
-        object.optional_field("Proof", self.proof.as_ref());
+        object.optional_member("\"Name\":", self.name.as_ref());
+        object.optional_member("\"Password\":", self.password.as_ref());
+        object.optional_member("\"OldPasswords\":", self.old_passwords.as_ref());
+        object.optional_member("\"Labels\":", self.labels.as_ref());
+        object.optional_member("\"Kind\":", self.kind.as_ref());
+        object.optional_member("\"Credentials\":", self.credentials.as_ref());
+        object.optional_member("\"Proof\":", self.proof.as_ref());
         object.finish();
     }
 }
@@ -577,7 +577,7 @@ impl Credentials {
         {
             let path = path.member("Token");
             if let Some(value) = &self.token {
-                errors.length(&path, value.chars().count(), None, Some(4));
+                errors.string_length(&path, value, None, Some(4));
             }
         }
     }
@@ -644,8 +644,8 @@ impl ::std::fmt::Debug for CredentialsBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for Credentials {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        object.field("User", &self.user);
-        object.optional_field("Token", self.token.as_ref());
+        object.member("\"User\":", &self.user);
+        object.optional_member("\"Token\":", self.token.as_ref());
         object.finish();
     }
 }
@@ -681,8 +681,8 @@ impl ::awsgen_runtime::__private::json::SerializeJson for Proof {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
         match self {
-            Self::Otp(value) => object.field("Otp", value),
-            Self::Device(value) => object.field("Device", value),
+            Self::Otp(value) => object.member("\"Otp\":", value),
+            Self::Device(value) => object.member("\"Device\":", value),
             Self::Unknown(_) => {}
             Self::__NonExhaustive(never) => never.unreachable(),
         }
@@ -700,7 +700,7 @@ impl Proof {
         match self {
             Self::Otp(value) => {
                 let path = path.member("Otp");
-                errors.length(&path, value.chars().count(), Some(8), Some(128));
+                errors.string_length(&path, value, Some(8), Some(128));
                 {
                     static PATTERN: ::awsgen_runtime::__private::validate::Pattern = ::awsgen_runtime::__private::validate::Pattern::new(
                         "^[\\x21-\\x7e]+$",

@@ -317,11 +317,11 @@ impl SetAlarmInputBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for SetAlarmInput {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        object.optional_field("At", self.at.as_ref());
+        object.optional_member("\"At\":", self.at.as_ref());
         if let Some(value) = &self.until {
             object
-                .field(
-                    "Until",
+                .member(
+                    "\"Until\":",
                     &::awsgen_runtime::__private::json::FormattedTimestamp(
                         value,
                         ::awsgen_runtime::__private::json::TimestampFormat::DateTime,
@@ -330,16 +330,16 @@ impl ::awsgen_runtime::__private::json::SerializeJson for SetAlarmInput {
         }
         if let Some(value) = &self.written {
             object
-                .field(
-                    "Written",
+                .member(
+                    "\"Written\":",
                     &::awsgen_runtime::__private::json::FormattedTimestamp(
                         value,
                         ::awsgen_runtime::__private::json::TimestampFormat::HttpDate,
                     ),
                 );
         }
-        object.optional_field("Seconds", self.seconds.as_ref());
-        object.optional_field("Repeats", self.repeats.as_ref());
+        object.optional_member("\"Seconds\":", self.seconds.as_ref());
+        object.optional_member("\"Repeats\":", self.repeats.as_ref());
         object.finish();
     }
 }
@@ -398,8 +398,8 @@ impl ::awsgen_runtime::__private::json::SerializeJson for Schedule {
         match self {
             Self::Once(value) => {
                 object
-                    .field(
-                        "Once",
+                    .member(
+                        "\"Once\":",
                         &::awsgen_runtime::__private::json::FormattedTimestamp(
                             value,
                             ::awsgen_runtime::__private::json::TimestampFormat::DateTime,
@@ -408,8 +408,8 @@ impl ::awsgen_runtime::__private::json::SerializeJson for Schedule {
             }
             Self::Daily(value) => {
                 object
-                    .field(
-                        "Daily",
+                    .member(
+                        "\"Daily\":",
                         &::awsgen_runtime::__private::json::FormattedTimestamp(
                             value,
                             ::awsgen_runtime::__private::json::TimestampFormat::HttpDate,

@@ -182,7 +182,7 @@ impl DrawInputBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for DrawInput {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        object.optional_field("Figure", self.figure.as_ref());
+        object.optional_member("\"Figure\":", self.figure.as_ref());
         object.finish();
     }
 }
@@ -242,10 +242,10 @@ impl ::awsgen_runtime::__private::json::SerializeJson for Figure {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
         match self {
-            Self::Circle(value) => object.field("Circle", value),
-            Self::Label(value) => object.field("Label", value),
-            Self::Points(value) => object.field("Points", value),
-            Self::Nothing(value) => object.field("Nothing", value),
+            Self::Circle(value) => object.member("\"Circle\":", value),
+            Self::Label(value) => object.member("\"Label\":", value),
+            Self::Points(value) => object.member("\"Points\":", value),
+            Self::Nothing(value) => object.member("\"Nothing\":", value),
             Self::Unknown(_) => {}
             Self::__NonExhaustive(never) => never.unreachable(),
         }
@@ -267,7 +267,7 @@ impl Figure {
             }
             Self::Label(value) => {
                 let path = path.member("Label");
-                errors.length(&path, value.chars().count(), Some(1), Some(64));
+                errors.string_length(&path, value, Some(1), Some(64));
             }
             _ => {}
         }
@@ -381,7 +381,7 @@ impl CircleBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for Circle {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        object.field("Radius", &self.radius);
+        object.member("\"Radius\":", &self.radius);
         object.finish();
     }
 }

@@ -271,7 +271,7 @@ impl GetOvenInputBuilder {
 impl ::awsgen_runtime::__private::json::SerializeJson for GetOvenInput {
     fn write_json(&self, out: &mut String) {
         let mut object = ::awsgen_runtime::__private::json::ObjectWriter::new(out);
-        object.optional_field("OvenId", self.oven_id.as_ref());
+        object.optional_member("\"OvenId\":", self.oven_id.as_ref());
         object.finish();
     }
 }
