@@ -35,7 +35,7 @@
 //! let code = awsgen_codegen::generate(&model, &["GetNote".to_string()], "notes.json")
 //!     .expect("GetNote generates")
 //!     .to_string();
-//! assert!(code.contains("pub async fn get_note"));
+//! assert!(code.contains("pub fn get_note"));
 //!
 //! // Problems come back as diagnostics, never as a panic.
 //! let missing = awsgen_codegen::generate(&model, &["PutNote".to_string()], "notes.json");
