@@ -56,7 +56,8 @@ pub fn emit(cx: &Context, op: &Shape) -> TokenStream {
     // A fn returning an `async move` block, not an `async fn`: rustc compiles the body of
     // every free `async fn` of a binary crate even when nothing calls it (not so for a block
     // inside a plain fn), so a crate that generates a whole service in place compiled all of
-    // its unused operations, with their JSON and error code (26 % of its build, BENCHMARKS.md).
+    // its unused operations, with their JSON and error code (about a quarter of its build,
+    // BENCHMARKS.md).
     quote! {
         #[doc = #docs]
         pub fn #fn_name(
