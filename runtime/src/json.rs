@@ -91,13 +91,6 @@ impl<'a> ObjectWriter<'a> {
         value.write_json(self.out);
     }
 
-    /// Writes the member when it is set; an unset member is left out of the object.
-    pub fn optional_field<T: SerializeJson + ?Sized>(&mut self, name: &str, value: Option<&T>) {
-        if let Some(value) = value {
-            self.field(name, value);
-        }
-    }
-
     /// Writes `"name": value` where `key` is `"name":` already in JSON form: generated code
     /// passes each member name so, written when the macro expands, which spares every
     /// request the escape check of its member names.
@@ -680,8 +673,7 @@ mod tests {
         object.finish();
         let mut object = ObjectWriter::new(&mut by_field);
         object.field("Name", "a\"b");
-        object.optional_field::<i32>("Unset", None);
-        object.optional_field("Count", Some(&3));
+        object.field("Count", &3);
         object.finish();
         assert_eq!(by_member, r#"{"Name":"a\"b","Count":3}"#);
         assert_eq!(by_member, by_field);

@@ -1,6 +1,6 @@
 //! What every generated structure's JSON code has in common, written once: the loop over an
 //! object's members and the error path of a member (writing a member only when it is set is
-//! [`ObjectWriter::optional_field`](crate::json::ObjectWriter::optional_field)).
+//! [`ObjectWriter::optional_member`](crate::json::ObjectWriter::optional_member)).
 //! Generated code keeps only what differs per structure (which wire name goes to which field),
 //! so a whole service compiles less code.
 
@@ -80,11 +80,11 @@ mod tests {
     }
 
     #[test]
-    fn optional_field_writes_only_set_members() {
+    fn optional_member_writes_only_set_members() {
         let mut out = String::new();
         let mut object = ObjectWriter::new(&mut out);
-        object.optional_field("A", Some(&1i32));
-        object.optional_field::<i32>("B", None);
+        object.optional_member("\"A\":", Some(&1i32));
+        object.optional_member::<i32>("\"B\":", None);
         object.finish();
         assert_eq!(out, r#"{"A":1}"#);
     }

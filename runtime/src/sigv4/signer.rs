@@ -101,8 +101,8 @@ pub fn sign(req: &SignableRequest<'_>, params: &SigningParams<'_>) -> SigningOut
 fn sign_with(
     req: &SignableRequest<'_>,
     params: &SigningParams<'_>,
-    // `dyn`: one copy of the signer for both callers.
-    // The HMAC of the string to sign (second argument) with the key for the day (first).
+    // The HMAC of the string to sign (second argument) with the key for the day (first);
+    // `dyn`, so one copy of the signer serves both callers.
     sign_string: &dyn Fn(&str, &[u8]) -> hmac::Tag,
 ) -> SigningOutput {
     let amz_date = params.time.amz_date();
