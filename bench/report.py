@@ -154,6 +154,11 @@ conc = {p: median_run(p, "c8_rps") for p in PROGRAMS}
 row("Requests/s, sequential, one connection", seq["ours"]["seq_rps"], seq["sdk"]["seq_rps"], "≥ 2")
 row("p50 latency, sequential (µs)", seq["ours"]["seq_p50_us"], seq["sdk"]["seq_p50_us"])
 row("p99 latency, sequential (µs)", seq["ours"]["seq_p99_us"], seq["sdk"]["seq_p99_us"], "≤ 1")
+if load_runs("floor"):
+    # The stack alone sending the same bytes: the most any client on it can reach here.
+    floor_seq = median_run("floor", "seq_rps")
+    row("Floor: reqwest alone, same request bytes, requests/s, sequential", floor_seq["seq_rps"], seq["sdk"]["seq_rps"])
+    row("Floor: reqwest alone, p50 latency, sequential (µs)", floor_seq["seq_p50_us"], seq["sdk"]["seq_p50_us"])
 row("Requests/s, 8 concurrent tasks", conc["ours"]["c8_rps"], conc["sdk"]["c8_rps"])
 row("p50 latency, 8 concurrent (µs)", conc["ours"]["c8_p50_us"], conc["sdk"]["c8_p50_us"])
 row("p99 latency, 8 concurrent (µs)", conc["ours"]["c8_p99_us"], conc["sdk"]["c8_p99_us"], "≤ 1")

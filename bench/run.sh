@@ -72,8 +72,10 @@ server_pid=$SERVER_PID
 trap 'kill "$server_pid" 2>/dev/null || true' EXIT
 read -r URL <&"${SERVER[0]}"
 log "server at $URL; $REQUESTS requests per run, three runs each, alternating"
+# The floor sends the same header names and body bytes with none of a client's work: how fast
+# the stack alone goes against this server.
 for round in 1 2 3; do
-    for program in ours sdk; do
+    for program in ours sdk floor; do
         "$OUT/bench-$program" "$URL" "$REQUESTS" >"$OUT/$program-load-$round.json"
     done
 done

@@ -171,7 +171,7 @@ pub fn generate_pretty(
 /// Formats generated tokens with prettyplease.
 #[cfg(feature = "pretty")]
 pub fn format_tokens(tokens: TokenStream) -> Result<String, Vec<Diagnostic>> {
-    let file: syn::File = syn::parse2(tokens).map_err(|e| {
+    let file: syn2::File = syn2::parse2(tokens).map_err(|e| {
         vec![Diagnostic {
             origin: Origin::Model,
             message: format!("generated code does not parse: {e}"),
