@@ -67,19 +67,29 @@ done
 log "loopback server"
 SERVER_TARGET=$TARGETS/server
 (cd "$HERE/server" && CARGO_TARGET_DIR=$SERVER_TARGET cargo build --release --quiet)
-coproc SERVER { exec "$SERVER_TARGET/release/bench-server" --seconds 1200; }
-server_pid=$SERVER_PID
-trap 'kill "$server_pid" 2>/dev/null || true' EXIT
-read -r URL <&"${SERVER[0]}"
-log "server at $URL; $REQUESTS requests per run, three runs each, alternating"
-# The floor sends the same header names and body bytes with none of a client's work: how fast
-# the stack alone goes against this server.
-for round in 1 2 3; do
-    for program in ours sdk floor; do
-        "$OUT/bench-$program" "$URL" "$REQUESTS" >"$OUT/$program-load-$round.json"
+# Two placements. "two CPUs": server and client wherever the scheduler puts them. On an idle
+# virtual machine each hop then waits for a halted vCPU to wake (about 50 µs here), the same
+# for every client, so that ratio is capped by the floor's (the stack alone). "one CPU": server
+# and client pinned to the same CPU, so a request costs the CPU time both sides spend on it and
+# the ratio shows the clients' difference.
+PIN_CPU=$(($(nproc) - 1))
+for placement in two one; do
+    if [ "$placement" = one ]; then pin=(taskset -c "$PIN_CPU"); suffix=pinned; else pin=(); suffix=load; fi
+    coproc SERVER { exec "${pin[@]}" "$SERVER_TARGET/release/bench-server" --seconds 1200; }
+    server_pid=$SERVER_PID
+    trap 'kill "$server_pid" 2>/dev/null || true' EXIT
+    read -r URL <&"${SERVER[0]}"
+    log "server at $URL, $placement CPU(s); $REQUESTS requests per run, three runs each, alternating"
+    # The floor sends the same header names and body bytes with none of a client's work: how
+    # fast the stack alone goes against this server.
+    for round in 1 2 3; do
+        for program in ours sdk floor; do
+            "${pin[@]}" "$OUT/bench-$program" "$URL" "$REQUESTS" >"$OUT/$program-$suffix-$round.json"
+        done
     done
+    kill "$server_pid" 2>/dev/null || true
+    wait "$server_pid" 2>/dev/null || true
 done
-kill "$server_pid" 2>/dev/null || true
 
 log "client CPU per request (bench/pair, then criterion steps)"
 "$HERE/cpu.sh" "$OUT"
