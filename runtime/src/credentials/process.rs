@@ -162,18 +162,30 @@ mod tests {
         std::fs::create_dir_all(&dir).unwrap();
         let pid_file = dir.join("pid");
         let command = format!("echo $$ > {}; exec sleep 30", pid_file.display());
-        let call = run_credential_process(&command, None);
+        let mut call = Box::pin(run_credential_process(&command, None));
+        // Poll the call until the shell has written its pid (the command is running), then drop it.
+        let deadline = std::time::Instant::now() + Duration::from_secs(20);
+        let pid = loop {
+            let polled = tokio::time::timeout(Duration::from_millis(20), &mut call).await;
+            assert!(polled.is_err(), "the command answered: {polled:?}");
+            let written = std::fs::read_to_string(&pid_file).unwrap_or_default();
+            if let Ok(pid) = written.trim().parse::<u32>() {
+                break pid;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the command did not start"
+            );
+        };
         let start = std::time::Instant::now();
-        let timed_out = tokio::time::timeout(Duration::from_millis(300), call).await;
-        assert!(timed_out.is_err(), "the command answered: {timed_out:?}");
+        drop(call);
         // Dropping the call kills the child rather than waiting for its 30 s sleep.
         assert!(
             start.elapsed() < Duration::from_secs(10),
             "{:?}",
             start.elapsed()
         );
-        let pid = std::fs::read_to_string(&pid_file).unwrap();
-        let proc_entry = format!("/proc/{}", pid.trim());
+        let proc_entry = format!("/proc/{pid}");
         assert!(
             !std::path::Path::new(&proc_entry).exists(),
             "{proc_entry} still runs after its call was dropped"
