@@ -25,6 +25,13 @@ if [ ! -x /usr/bin/time ]; then
     apt-get install -y time >/dev/null
 fi
 
+# The one-CPU load runs pin the server and the clients with taskset (util-linux): fail now, not
+# after the builds.
+if ! command -v taskset >/dev/null; then
+    log "taskset (util-linux) is needed for the one-CPU load runs"
+    exit 1
+fi
+
 uptime >"$OUT/load-start.txt"
 log "load at start: $(cat "$OUT/load-start.txt")"
 
