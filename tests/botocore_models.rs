@@ -6,10 +6,10 @@ use std::path::Path;
 
 use awsgen_codegen::botocore;
 use awsgen_codegen::diagnostic::Diagnostic;
+use awsgen_codegen::json_value::Value;
 use awsgen_codegen::model::{Model, Protocol, Shape, ShapeKind};
 use awsgen_codegen::smithy;
 use awsgen_tests::shared_dir;
-use serde_json::Value;
 
 fn read(path: &Path) -> String {
     std::fs::read_to_string(path)

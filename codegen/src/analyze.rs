@@ -10,7 +10,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
 
-use serde_json::Value;
+use crate::json_value::{Number, Value};
 
 use crate::closure::Closure;
 use crate::model::{ErrorFault, Member, Model, Shape, ShapeKind, TimestampFormat, Traits};
@@ -351,8 +351,8 @@ fn member_default(m: &Member, target: &Shape) -> Option<MemberDefault> {
 }
 
 fn typed_default(target: &Shape, v: &Value) -> DefaultValue {
-    let int = |n: &serde_json::Number| n.as_i64().unwrap_or(0);
-    let decimal = |n: &serde_json::Number| n.as_f64().unwrap_or(0.0);
+    let int = |n: &Number| n.as_i64().unwrap_or(0);
+    let decimal = |n: &Number| n.as_f64().unwrap_or(0.0);
     match (&target.kind, v) {
         (ShapeKind::Boolean, Value::Bool(b)) => DefaultValue::Boolean(*b),
         (

@@ -6,7 +6,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde_json::{Map, Value};
+use crate::json_value::{Map, Value};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Origin};
 use crate::loader::{botocore_timestamp_format, length_bound, range_bound};
@@ -90,7 +90,7 @@ pub fn parse_parts(
 
     let (mut inputs, mut outputs) = (Vec::new(), Vec::new());
     for (name, json) in operations {
-        if shapes_json.contains_key(*name) {
+        if shapes_json.contains_key(name) {
             diags.push(
                 Origin::Model,
                 format!("{file}: operation {name} has the name of a shape; ids would collide"),
@@ -132,7 +132,7 @@ pub fn parse_parts(
 /// Turns botocore's local shape names into absolute ids, and checks they name a shape.
 struct Names<'a> {
     namespace: &'a str,
-    shapes: &'a Map<String, Value>,
+    shapes: &'a Map,
 }
 
 impl Names<'_> {
@@ -400,7 +400,7 @@ fn structure_members(json: &Value, cx: &Names) -> Result<Vec<Member>, Vec<String
             .collect(),
     };
     for name in &required {
-        if !members_json.contains_key(*name) {
+        if !members_json.contains_key(name) {
             errors.push(format!("\"required\" lists {name}, which is not a member"));
         }
     }
@@ -498,7 +498,12 @@ fn shape_traits(json: &Value, type_name: &str) -> Result<Traits, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    /// serde_json's `json!`, as our ordered value (objects come in name order).
+    macro_rules! json {
+        ($($value:tt)+) => {
+            crate::json_value::Value::from(serde_json::json!($($value)+))
+        };
+    }
 
     const META: &str = r#""metadata":{"protocol":"json","jsonVersion":"1.1",
         "targetPrefix":"Svc_20200101","endpointPrefix":"Ep","serviceId":"My Svc",

@@ -266,7 +266,7 @@ impl Walker<'_> {
     }
 }
 
-fn int_fits(value: &serde_json::Value, min: i64, max: i64) -> bool {
+fn int_fits(value: &crate::json_value::Value, min: i64, max: i64) -> bool {
     value.as_i64().is_some_and(|i| (min..=max).contains(&i))
 }
 

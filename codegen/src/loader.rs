@@ -4,7 +4,7 @@
 //!
 //! [`Traits`]: crate::model::Traits
 
-use serde_json::Value;
+use crate::json_value::Value;
 
 use crate::diagnostic::{Diagnostic, Origin};
 use crate::model::TimestampFormat;
@@ -95,7 +95,12 @@ pub fn botocore_timestamp_format(name: &str) -> Option<TimestampFormat> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    /// serde_json's `json!`, as our ordered value (objects come in name order).
+    macro_rules! json {
+        ($($value:tt)+) => {
+            crate::json_value::Value::from(serde_json::json!($($value)+))
+        };
+    }
 
     #[test]
     fn bounds_accept_numbers_and_refuse_the_rest() {

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use serde_json::Value;
+use crate::json_value::Value;
 
 /// A loaded model: the service and every shape, keyed by absolute shape id
 /// (`com.amazonaws.athena#StartSession`).

@@ -1,6 +1,6 @@
 //! Pagination as a typed value: Smithy's `@paginated` and botocore's `paginators-1.json`.
 
-use serde_json::Value;
+use crate::json_value::Value;
 
 use crate::model::Pagination;
 

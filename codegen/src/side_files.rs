@@ -9,7 +9,7 @@
 
 use std::path::{Path, PathBuf};
 
-use serde_json::Value;
+use crate::json_value::Value;
 
 use crate::diagnostic::{Diagnostic, Origin};
 use crate::model::{local_name, Model};

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use serde_json::{Map, Value};
+use crate::json_value::{Map, Value};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Origin};
 use crate::loader::{length_bound, range_bound, smithy_timestamp_format};
@@ -73,7 +73,7 @@ pub fn parse(text: &str, file: &str) -> Result<Model, Vec<Diagnostic>> {
 fn parse_service(
     id: &str,
     json: &Value,
-    shapes: &Map<String, Value>,
+    shapes: &Map,
     file: &str,
     diags: &mut Diagnostics,
 ) -> Option<Service> {
@@ -153,12 +153,7 @@ fn parse_service(
 }
 
 /// Operations bound to the service directly and through its resources, recursively.
-fn collect_operations(
-    json: &Value,
-    shapes: &Map<String, Value>,
-    out: &mut Vec<String>,
-    seen: &mut Vec<String>,
-) {
+fn collect_operations(json: &Value, shapes: &Map, out: &mut Vec<String>, seen: &mut Vec<String>) {
     let targets = |key: &str| -> Vec<String> {
         json.get(key)
             .and_then(Value::as_array)

@@ -2,7 +2,7 @@
 //! and the waiters the generator provides for Athena, which models none. One typed form, so
 //! one emitter ([`crate::emit`]'s `waiter`).
 
-use serde_json::{Map, Value};
+use crate::json_value::{Map, Value};
 
 use crate::model::{Acceptor, AcceptorState, Comparator, Matcher, PathMatcher, Waiter};
 
@@ -126,7 +126,7 @@ pub fn parse_botocore(root: &Value, file: &str) -> Result<Vec<(String, Waiter)>,
 }
 
 fn parse_botocore_waiter(name: &str, w: &Value) -> Result<(String, Waiter), String> {
-    let w: &Map<String, Value> = w.as_object().ok_or("not an object")?;
+    let w: &Map = w.as_object().ok_or("not an object")?;
     let operation = w
         .get("operation")
         .and_then(Value::as_str)

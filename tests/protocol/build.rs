@@ -14,11 +14,11 @@ use std::path::{Path, PathBuf};
 
 use awsgen_codegen::closure;
 use awsgen_codegen::emit::Context;
+use awsgen_codegen::json_value::Value;
 use awsgen_codegen::model::{Member, Shape, ShapeKind};
 use awsgen_codegen::names;
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
-use serde_json::Value;
 
 fn main() {
     println!("cargo:rerun-if-env-changed=PROTOCOL_TESTS_DIR");
