@@ -75,10 +75,6 @@ impl Map {
     pub fn keys(&self) -> impl Iterator<Item = &String> {
         self.entries.iter().map(|(k, _)| k)
     }
-
-    pub fn values(&self) -> impl Iterator<Item = &Value> {
-        self.entries.iter().map(|(_, v)| v)
-    }
 }
 
 impl<'a> IntoIterator for &'a Map {
@@ -200,27 +196,9 @@ impl std::ops::Index<&str> for Value {
     }
 }
 
-impl From<bool> for Value {
-    fn from(b: bool) -> Self {
-        Value::Bool(b)
-    }
-}
-
 impl From<i64> for Value {
     fn from(n: i64) -> Self {
         Value::Number(n.into())
-    }
-}
-
-impl From<f64> for Value {
-    fn from(n: f64) -> Self {
-        Number::from_f64(n).map_or(Value::Null, Value::Number)
-    }
-}
-
-impl From<&str> for Value {
-    fn from(s: &str) -> Self {
-        Value::String(s.to_string())
     }
 }
 
