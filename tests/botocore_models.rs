@@ -201,7 +201,8 @@ fn athena_botocore_revision_matches_the_smithy_model() {
 /// Every case of a botocore protocol test suite, as (label, model result).
 fn suite_cases(relative: &str) -> Vec<(String, Result<Model, Vec<String>>)> {
     let path = shared_dir().join("protocol-tests").join(relative);
-    let groups: Value = serde_json::from_str(&read(&path))
+    let groups: Value = read(&path)
+        .parse()
         .unwrap_or_else(|e| panic!("{relative} is not JSON: {e}"));
     let groups = groups
         .as_array()

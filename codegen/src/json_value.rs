@@ -1,14 +1,9 @@
 //! A JSON value whose objects keep their members in document order: structure members are
-//! generated in the order the model lists them. serde_json does the parsing; keeping order
-//! here rather than through its `preserve_order` feature spares every user's build indexmap
-//! and hashbrown.
+//! generated in the order the model lists them. [`crate::json_parse`] reads the text.
 
 use std::collections::HashMap;
 use std::fmt;
-
-use serde_core::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde_core::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
-pub use serde_json::Number;
+use std::fmt::Write as _;
 
 /// A parsed JSON value.
 #[derive(Debug, Clone, PartialEq)]
@@ -29,9 +24,14 @@ pub struct Map {
     index: HashMap<String, usize>,
 }
 
+/// Objects are equal when they have the same members, in whatever order (as in JSON).
 impl PartialEq for Map {
     fn eq(&self, other: &Self) -> bool {
-        self.entries == other.entries
+        self.len() == other.len()
+            && self
+                .entries
+                .iter()
+                .all(|(name, value)| other.get(name) == Some(value))
     }
 }
 
@@ -167,11 +167,152 @@ impl Value {
     }
 }
 
-/// The value as JSON text (members in their order), as serde_json prints its own values.
+/// The value as compact JSON text, members in their order (as serde_json prints its values).
 impl fmt::Display for Value {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let text = serde_json::to_string(self).map_err(|_| fmt::Error)?;
-        f.write_str(&text)
+        match self {
+            Value::Null => f.write_str("null"),
+            Value::Bool(b) => write!(f, "{b}"),
+            Value::Number(n) => write!(f, "{n}"),
+            Value::String(s) => write_string(f, s),
+            Value::Array(items) => {
+                f.write_char('[')?;
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        f.write_char(',')?;
+                    }
+                    write!(f, "{item}")?;
+                }
+                f.write_char(']')
+            }
+            Value::Object(map) => {
+                f.write_char('{')?;
+                for (i, (name, value)) in map.iter().enumerate() {
+                    if i > 0 {
+                        f.write_char(',')?;
+                    }
+                    write_string(f, name)?;
+                    write!(f, ":{value}")?;
+                }
+                f.write_char('}')
+            }
+        }
+    }
+}
+
+/// `s` as a JSON string: quotes, backslashes and control characters escaped, the rest as is.
+pub fn write_string(out: &mut impl fmt::Write, s: &str) -> fmt::Result {
+    out.write_char('"')?;
+    let mut run_start = 0;
+    for (i, c) in s.char_indices() {
+        let escaped = match c {
+            '"' => "\\\"",
+            '\\' => "\\\\",
+            '\n' => "\\n",
+            '\r' => "\\r",
+            '\t' => "\\t",
+            '\u{8}' => "\\b",
+            '\u{c}' => "\\f",
+            '\0'..='\u{1f}' => "",
+            _ => continue,
+        };
+        out.write_str(&s[run_start..i])?;
+        if escaped.is_empty() {
+            write!(out, "\\u{:04x}", c as u32)?;
+        } else {
+            out.write_str(escaped)?;
+        }
+        run_start = i + c.len_utf8();
+    }
+    out.write_str(&s[run_start..])?;
+    out.write_char('"')
+}
+
+/// A JSON number, held as serde_json holds one: an integer that fits in `u64` (or, when
+/// negative, `i64`), else a finite `f64`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Number(N);
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum N {
+    PosInt(u64),
+    NegInt(i64),
+    Float(f64),
+}
+
+impl Number {
+    /// `None` for NaN and the infinities, which JSON cannot write.
+    pub fn from_f64(f: f64) -> Option<Number> {
+        f.is_finite().then_some(Number(N::Float(f)))
+    }
+
+    pub fn as_u64(&self) -> Option<u64> {
+        match self.0 {
+            N::PosInt(n) => Some(n),
+            _ => None,
+        }
+    }
+
+    pub fn as_i64(&self) -> Option<i64> {
+        match self.0 {
+            N::PosInt(n) => i64::try_from(n).ok(),
+            N::NegInt(n) => Some(n),
+            N::Float(_) => None,
+        }
+    }
+
+    pub fn as_f64(&self) -> Option<f64> {
+        Some(match self.0 {
+            N::PosInt(n) => n as f64,
+            N::NegInt(n) => n as f64,
+            N::Float(f) => f,
+        })
+    }
+}
+
+impl From<u64> for Number {
+    fn from(n: u64) -> Self {
+        Number(N::PosInt(n))
+    }
+}
+
+impl From<i64> for Number {
+    fn from(n: i64) -> Self {
+        match u64::try_from(n) {
+            Ok(n) => Number(N::PosInt(n)),
+            Err(_) => Number(N::NegInt(n)),
+        }
+    }
+}
+
+/// As serde_json writes numbers: integers as digits; floats in their shortest form that reads
+/// back the same, with `.0` on whole numbers and an exponent from 1e16 up (`1e+16`) and below
+/// 1e-5 (`1e-6`).
+impl fmt::Display for Number {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            N::PosInt(n) => write!(f, "{n}"),
+            N::NegInt(n) => write!(f, "{n}"),
+            N::Float(x) => {
+                // Rust's shortest form, which differs only in the exponent's sign and in
+                // writing 1e-5 to 1e-4 with an exponent.
+                let text = format!("{x:?}");
+                let Some((mantissa, exponent)) = text.split_once('e') else {
+                    return f.write_str(&text);
+                };
+                match exponent.parse::<i32>() {
+                    Ok(-5) => {
+                        let (sign, digits) = match mantissa.strip_prefix('-') {
+                            Some(rest) => ("-", rest),
+                            None => ("", mantissa),
+                        };
+                        write!(f, "{sign}0.0000{}", digits.replace('.', ""))
+                    }
+                    Ok(e) if e > 0 => write!(f, "{mantissa}e+{e}"),
+                    _ => f.write_str(&text),
+                }
+            }
+        }
     }
 }
 
@@ -203,12 +344,20 @@ impl From<i64> for Value {
 }
 
 /// For tests that build values with `serde_json::json!` (objects come in name order).
+#[cfg(test)]
 impl From<serde_json::Value> for Value {
     fn from(value: serde_json::Value) -> Self {
         match value {
             serde_json::Value::Null => Value::Null,
             serde_json::Value::Bool(b) => Value::Bool(b),
-            serde_json::Value::Number(n) => Value::Number(n),
+            serde_json::Value::Number(n) => Value::Number(match (n.as_u64(), n.as_i64()) {
+                (Some(u), _) => Number::from(u),
+                (None, Some(i)) => Number::from(i),
+                _ => n
+                    .as_f64()
+                    .and_then(Number::from_f64)
+                    .unwrap_or(Number::from(0u64)),
+            }),
             serde_json::Value::String(s) => Value::String(s),
             serde_json::Value::Array(items) => {
                 Value::Array(items.into_iter().map(Value::from).collect())
@@ -223,109 +372,15 @@ impl From<serde_json::Value> for Value {
     }
 }
 
-impl<'de> Deserialize<'de> for Value {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(ValueVisitor)
-    }
-}
-
-struct ValueVisitor;
-
-impl<'de> Visitor<'de> for ValueVisitor {
-    type Value = Value;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("any JSON value")
-    }
-
-    fn visit_unit<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-
-    fn visit_none<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-
-    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
-        Value::deserialize(deserializer)
-    }
-
-    fn visit_bool<E>(self, b: bool) -> Result<Value, E> {
-        Ok(Value::Bool(b))
-    }
-
-    fn visit_i64<E>(self, n: i64) -> Result<Value, E> {
-        Ok(Value::Number(n.into()))
-    }
-
-    fn visit_u64<E>(self, n: u64) -> Result<Value, E> {
-        Ok(Value::Number(n.into()))
-    }
-
-    fn visit_f64<E>(self, n: f64) -> Result<Value, E> {
-        // JSON text has no NaN or infinity, so this never falls back to null.
-        Ok(Number::from_f64(n).map_or(Value::Null, Value::Number))
-    }
-
-    fn visit_str<E>(self, s: &str) -> Result<Value, E> {
-        Ok(Value::String(s.to_string()))
-    }
-
-    fn visit_string<E>(self, s: String) -> Result<Value, E> {
-        Ok(Value::String(s))
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
-        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0));
-        while let Some(item) = seq.next_element()? {
-            items.push(item);
-        }
-        Ok(Value::Array(items))
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut members: A) -> Result<Value, A::Error> {
-        let mut map = Map::new();
-        while let Some((name, value)) = members.next_entry::<String, Value>()? {
-            map.insert(name, value);
-        }
-        Ok(Value::Object(map))
-    }
-}
-
-impl Serialize for Value {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Value::Null => serializer.serialize_unit(),
-            Value::Bool(b) => serializer.serialize_bool(*b),
-            Value::Number(n) => n.serialize(serializer),
-            Value::String(s) => serializer.serialize_str(s),
-            Value::Array(items) => {
-                let mut seq = serializer.serialize_seq(Some(items.len()))?;
-                for item in items {
-                    seq.serialize_element(item)?;
-                }
-                seq.end()
-            }
-            Value::Object(map) => {
-                let mut out = serializer.serialize_map(Some(map.len()))?;
-                for (name, value) in map {
-                    out.serialize_entry(name, value)?;
-                }
-                out.end()
-            }
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn objects_keep_document_order_and_the_last_value_of_a_repeated_name() {
-        let v: Value =
-            serde_json::from_str(r#"{"b":1,"a":[true,null,"x"],"c":{"z":1.5,"y":-2},"b":3}"#)
-                .unwrap();
+        let v: Value = r#"{"b":1,"a":[true,null,"x"],"c":{"z":1.5,"y":-2},"b":3}"#
+            .parse()
+            .unwrap();
         let map = v.as_object().unwrap();
         assert_eq!(map.keys().collect::<Vec<_>>(), ["b", "a", "c"]);
         assert_eq!(v.get("b").and_then(Value::as_u64), Some(3));

@@ -55,6 +55,7 @@ pub mod closure;
 pub mod diagnostic;
 pub mod docs;
 pub mod emit;
+pub mod json_parse;
 pub mod json_value;
 pub mod loader;
 pub mod model;

@@ -11,22 +11,17 @@ use crate::model::TimestampFormat;
 
 /// Parses model text as JSON; a syntax error names the line and column.
 pub fn parse_json(text: &str, file: &str) -> Result<Value, Vec<Diagnostic>> {
-    serde_json::from_str(text).map_err(|e| {
+    crate::json_parse::parse(text).map_err(|e| {
         vec![Diagnostic {
             origin: Origin::Model,
             message: format!(
                 "{file}: invalid JSON at line {}, column {}: {}",
                 e.line(),
                 e.column(),
-                strip_position(&e.to_string())
+                e.message()
             ),
         }]
     })
-}
-
-/// serde_json appends "at line L column C"; the message states the position itself.
-fn strip_position(message: &str) -> &str {
-    message.rsplit_once(" at line ").map_or(message, |(m, _)| m)
 }
 
 /// A length bound (`@length` min or max, botocore's `min`/`max` on strings, blobs, lists and

@@ -92,7 +92,7 @@ mod tests {
 
     #[test]
     fn botocore_keys_map_onto_smithy_names() {
-        let v: Value = serde_json::from_str(
+        let v: Value = crate::json_parse::parse(
             r#"{"pagination":{"ListX":{"input_token":"NextToken","output_token":"NextToken","limit_key":"MaxResults","result_key":"Items"},
                "ListY":{"input_token":["A","B"],"output_token":["A","B"],"result_key":["C","D"]}}}"#,
         )
@@ -117,7 +117,7 @@ mod tests {
     #[test]
     fn bad_entries_name_the_file_and_the_paginator() {
         let v: Value =
-            serde_json::from_str(r#"{"pagination":{"ListX":{"input_token":5}}}"#).unwrap();
+            crate::json_parse::parse(r#"{"pagination":{"ListX":{"input_token":5}}}"#).unwrap();
         assert_eq!(
             parse_botocore(&v, "paginators-1.json").unwrap_err(),
             ["paginators-1.json: paginator ListX: input_token is not a string or list of strings"]

@@ -82,7 +82,7 @@ pub fn apply(
 
 fn read_json(path: &Path, shown: &str) -> Result<Value, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {shown}: {e}"))?;
-    serde_json::from_str(&text).map_err(|e| {
+    crate::json_parse::parse(&text).map_err(|e| {
         format!(
             "{shown}: invalid JSON at line {}, column {}",
             e.line(),

@@ -287,7 +287,7 @@ mod tests {
 
     #[test]
     fn smithy_waiter_defaults_and_matchers() {
-        let v: Value = serde_json::from_str(
+        let v: Value = crate::json_parse::parse(
             r#"{"TableExists":{"minDelay":20,"acceptors":[
                 {"state":"success","matcher":{"output":{"path":"Table.TableStatus","expected":"ACTIVE","comparator":"stringEquals"}}},
                 {"state":"retry","matcher":{"errorType":"ResourceNotFoundException"}}]}}"#,
@@ -303,7 +303,7 @@ mod tests {
 
     #[test]
     fn bad_smithy_waiters_name_the_waiter_and_acceptor() {
-        let v: Value = serde_json::from_str(
+        let v: Value = crate::json_parse::parse(
             r#"{"W":{"acceptors":[{"state":"success","matcher":{"output":{"path":"A","expected":"x","comparator":"near"}}}]}}"#,
         )
         .unwrap();
@@ -313,7 +313,7 @@ mod tests {
 
     #[test]
     fn botocore_matchers_map_onto_smithy_ones() {
-        let v: Value = serde_json::from_str(
+        let v: Value = crate::json_parse::parse(
             r#"{"version":2,"waiters":{"TableExists":{"delay":20,"operation":"DescribeTable","maxAttempts":25,"acceptors":[
                 {"expected":"ACTIVE","matcher":"path","state":"success","argument":"Table.TableStatus"},
                 {"expected":"ACTIVE","matcher":"pathAll","state":"success","argument":"A[].B"},
@@ -342,8 +342,7 @@ mod tests {
 
     #[test]
     fn bad_botocore_waiters_name_file_and_waiter() {
-        let v: Value =
-            serde_json::from_str(r#"{"waiters":{"W":{"operation":"Op","acceptors":[{"state":"done","matcher":"path"}]}}}"#)
+        let v: Value = crate::json_parse::parse(r#"{"waiters":{"W":{"operation":"Op","acceptors":[{"state":"done","matcher":"path"}]}}}"#)
                 .unwrap();
         let e = parse_botocore(&v, "waiters-2.json").unwrap_err();
         assert_eq!(e, ["waiters-2.json: waiter W: acceptor 0: state \"done\" is not success, failure or retry"]);

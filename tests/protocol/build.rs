@@ -92,7 +92,7 @@ struct Output {
 impl Output {
     fn add_file(&mut self, path: &Path, label: &str, input: bool) -> Result<(), String> {
         let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
-        let suites: Value = serde_json::from_str(&text).map_err(|e| e.to_string())?;
+        let suites: Value = text.parse().map_err(|e| format!("{e}"))?;
         let suites = suites.as_array().ok_or("not a list of suites")?;
         for suite in suites {
             for case in suite["cases"].as_array().into_iter().flatten() {

@@ -25,7 +25,11 @@ pub fn member_value(cx: &Context, m: &Member, value: TokenStream) -> TokenStream
 
 /// A member's key as `ObjectWriter::member` takes it: the name as a JSON string, then `:`.
 pub fn json_key(name: &str) -> String {
-    format!("{}:", serde_json::Value::from(name))
+    let mut key = String::with_capacity(name.len() + 3);
+    // Writing to a String cannot fail.
+    let _ = crate::json_value::write_string(&mut key, name);
+    key.push(':');
+    key
 }
 
 pub fn emit_structure_serialize(cx: &Context, shape: &Shape, members: &[Member]) -> TokenStream {
