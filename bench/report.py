@@ -30,6 +30,14 @@ def max_rss_mb(name):
     return int(m.group(1)) / 1024 if m else None
 
 
+def cpu_seconds(name):
+    """User + system CPU time of a timed command, from GNU time's report."""
+    report = text(f"{name}.time")
+    user = re.search(r"User time \(seconds\): ([\d.]+)", report)
+    system = re.search(r"System time \(seconds\): ([\d.]+)", report)
+    return float(user.group(1)) + float(system.group(1)) if user and system else None
+
+
 def units(name):
     """(name, version, target) -> seconds, from the UNIT_DATA cargo --timings embeds."""
     html = text(f"{name}-timing.html")
@@ -147,6 +155,24 @@ for profile in ("debug", "release"):
         data, _ = json.JSONDecoder().raw_decode(html[start:])
         done = max(u["start"] + u["duration"] for u in data if u["name"] == "reqwest")
         row(f"Clean {profile} build of ours: reqwest finished at (s)", done, wall(f"sdk-{profile}"))
+# A clean build cannot take less wall time than its CPU time spread over every core with none
+# idle: that bound, against the SDK's wall time, shows which build targets scheduling alone
+# could still meet and which need less compiling.
+if (OUT / "cores.txt").exists():
+    cores = int(text("cores.txt"))
+    for profile in ("debug", "release"):
+        row(f"Clean {profile} build, CPU time (user + sys, s)", cpu_seconds(f"ours-{profile}"), cpu_seconds(f"sdk-{profile}"))
+        if (OUT / f"floor-{profile}.time").exists():
+            row(
+                f"Floor: reqwest + rustls + tokio alone, clean {profile} build, CPU time (s)",
+                cpu_seconds(f"floor-{profile}"),
+                cpu_seconds(f"sdk-{profile}"),
+            )
+        row(
+            f"Clean {profile} build of ours, CPU time ÷ {cores} cores (s; the least wall time any scheduling gives), against the SDK's wall",
+            cpu_seconds(f"ours-{profile}") / cores,
+            wall(f"sdk-{profile}"),
+        )
 row("Peak build memory, clean debug (MB, largest process)", max_rss_mb("ours-debug"), max_rss_mb("sdk-debug"))
 row("Peak build memory, clean release (MB, largest process)", max_rss_mb("ours-release"), max_rss_mb("sdk-release"))
 

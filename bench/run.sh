@@ -33,6 +33,8 @@ if ! command -v taskset >/dev/null; then
 fi
 
 uptime >"$OUT/load-start.txt"
+# The CPU rows of the report divide build CPU time by the cores the builds had.
+nproc >"$OUT/cores.txt"
 log "load at start: $(cat "$OUT/load-start.txt")"
 
 # Wall time in seconds of "$@", its stderr kept in $1.log; GNU time's report in $1.time.
