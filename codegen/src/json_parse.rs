@@ -53,6 +53,7 @@ impl std::error::Error for ParseError {}
 /// Reads one JSON value; only whitespace may follow it.
 pub fn parse(text: &str) -> Result<Value, ParseError> {
     let mut parser = Parser {
+        input: text,
         bytes: text.as_bytes(),
         at: 0,
     };
@@ -73,12 +74,13 @@ impl std::str::FromStr for Value {
 }
 
 struct Parser<'a> {
+    input: &'a str,
     bytes: &'a [u8],
     /// Index of the next byte to read.
     at: usize,
 }
 
-impl Parser<'_> {
+impl<'a> Parser<'a> {
     /// An error at byte `index` (at the end of the text when `index` is past it).
     fn error_at(&self, index: usize, message: &'static str) -> ParseError {
         let index = index.min(self.bytes.len());
@@ -226,35 +228,37 @@ impl Parser<'_> {
     fn string(&mut self) -> Result<String, ParseError> {
         self.at += 1; // "
         let mut out = String::new();
-        let mut run_start = self.at;
         loop {
+            // Plain characters up to the next quote, backslash or control character.
+            let run_start = self.at;
+            let run = self.bytes[self.at..]
+                .iter()
+                .position(|&b| b == b'"' || b == b'\\' || b < 0x20);
+            self.at = run.map_or(self.bytes.len(), |n| self.at + n);
+            out.push_str(self.text(run_start, self.at));
             match self.peek() {
                 None => return Err(self.error_here("EOF while parsing a string")),
                 Some(b'"') => {
-                    out.push_str(self.text(run_start, self.at));
                     self.at += 1;
                     return Ok(out);
                 }
                 Some(b'\\') => {
-                    out.push_str(self.text(run_start, self.at));
                     self.at += 1;
                     out.push(self.escape()?);
-                    run_start = self.at;
                 }
-                Some(0x00..=0x1f) => {
+                Some(_) => {
                     return Err(self.error_here(
                         "control character (\\u0000-\\u001F) found while parsing a string",
                     ))
                 }
-                Some(_) => self.at += 1,
             }
         }
     }
 
     /// Bytes `start..end` of the input, which begin and end on character boundaries (they are
-    /// cut only at ASCII quotes and backslashes).
-    fn text(&self, start: usize, end: usize) -> &str {
-        std::str::from_utf8(&self.bytes[start..end]).unwrap_or_default()
+    /// cut only at ASCII bytes).
+    fn text(&self, start: usize, end: usize) -> &'a str {
+        self.input.get(start..end).unwrap_or_default()
     }
 
     /// The character an escape stands for; `at` is just past the backslash.
