@@ -162,21 +162,8 @@ impl<'a> Parser<'a> {
         }
         loop {
             items.push(self.value(depth)?);
-            self.skip_whitespace();
-            match self.peek() {
-                Some(b',') => {
-                    self.at += 1;
-                    self.skip_whitespace();
-                    if self.peek() == Some(b']') {
-                        return Err(self.error_here("trailing comma"));
-                    }
-                }
-                Some(b']') => {
-                    self.at += 1;
-                    return Ok(Value::Array(items));
-                }
-                Some(_) => return Err(self.error_here("expected `,` or `]`")),
-                None => return Err(self.error_here("EOF while parsing a list")),
+            if self.separator(b']', "expected `,` or `]`", "EOF while parsing a list")? {
+                return Ok(Value::Array(items));
             }
         }
     }
@@ -205,22 +192,36 @@ impl<'a> Parser<'a> {
             }
             let value = self.value(depth)?;
             map.insert(name, value);
-            self.skip_whitespace();
-            match self.peek() {
-                Some(b',') => {
-                    self.at += 1;
-                    self.skip_whitespace();
-                    if self.peek() == Some(b'}') {
-                        return Err(self.error_here("trailing comma"));
-                    }
-                }
-                Some(b'}') => {
-                    self.at += 1;
-                    return Ok(Value::Object(map));
-                }
-                Some(_) => return Err(self.error_here("expected `,` or `}`")),
-                None => return Err(self.error_here("EOF while parsing an object")),
+            if self.separator(b'}', "expected `,` or `}`", "EOF while parsing an object")? {
+                return Ok(Value::Object(map));
             }
+        }
+    }
+
+    /// What follows an item of a list or object: `,` and then another item, or `close`, which
+    /// ends it (the answer is whether it ended).
+    fn separator(
+        &mut self,
+        close: u8,
+        expected: &'static str,
+        eof: &'static str,
+    ) -> Result<bool, ParseError> {
+        self.skip_whitespace();
+        match self.peek() {
+            Some(b',') => {
+                self.at += 1;
+                self.skip_whitespace();
+                if self.peek() == Some(close) {
+                    return Err(self.error_here("trailing comma"));
+                }
+                Ok(false)
+            }
+            Some(b) if b == close => {
+                self.at += 1;
+                Ok(true)
+            }
+            Some(_) => Err(self.error_here(expected)),
+            None => Err(self.error_here(eof)),
         }
     }
 
