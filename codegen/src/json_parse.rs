@@ -561,6 +561,17 @@ mod tests {
         assert!(differ.is_empty(), "(text, ours, serde_json): {differ:?}");
     }
 
+    /// Strings write back as serde_json writes them: every control character, quotes and
+    /// backslashes escaped, everything else (DEL, non-ASCII) as it is.
+    #[test]
+    fn strings_write_as_serde_json_writes_them() {
+        let mut s: String = (0u8..0x20).map(char::from).collect();
+        s.push_str("\"\\/\u{7f}é😀 end");
+        let ours = Value::String(s.clone()).to_string();
+        assert_eq!(ours, serde_json::Value::String(s.clone()).to_string());
+        assert_eq!(parse(&ours).unwrap().as_str(), Some(s.as_str()));
+    }
+
     /// serde_json reads the same text to the same values and finds errors on the same byte.
     #[test]
     fn agrees_with_serde_json() {
