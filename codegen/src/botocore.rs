@@ -498,12 +498,7 @@ fn shape_traits(json: &Value, type_name: &str) -> Result<Traits, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    /// serde_json's `json!`, as our ordered value (objects come in name order).
-    macro_rules! json {
-        ($($value:tt)+) => {
-            crate::json_value::Value::from(serde_json::json!($($value)+))
-        };
-    }
+    use crate::json_value::json;
 
     const META: &str = r#""metadata":{"protocol":"json","jsonVersion":"1.1",
         "targetPrefix":"Svc_20200101","endpointPrefix":"Ep","serviceId":"My Svc",

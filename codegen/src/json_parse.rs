@@ -151,13 +151,22 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
-    fn array(&mut self, depth: usize) -> Result<Value, ParseError> {
+    /// Past the opening `[` or `{` at `depth`; whether `close` follows at once (an empty
+    /// container, then read to its end).
+    fn open(&mut self, depth: usize, close: u8) -> Result<bool, ParseError> {
         self.enter(depth)?;
-        self.at += 1; // [
-        let mut items = Vec::new();
+        self.at += 1;
         self.skip_whitespace();
-        if self.peek() == Some(b']') {
+        let empty = self.peek() == Some(close);
+        if empty {
             self.at += 1;
+        }
+        Ok(empty)
+    }
+
+    fn array(&mut self, depth: usize) -> Result<Value, ParseError> {
+        let mut items = Vec::new();
+        if self.open(depth, b']')? {
             return Ok(Value::Array(items));
         }
         loop {
@@ -169,12 +178,8 @@ impl<'a> Parser<'a> {
     }
 
     fn object(&mut self, depth: usize) -> Result<Value, ParseError> {
-        self.enter(depth)?;
-        self.at += 1; // {
         let mut map = Map::new();
-        self.skip_whitespace();
-        if self.peek() == Some(b'}') {
-            self.at += 1;
+        if self.open(depth, b'}')? {
             return Ok(Value::Object(map));
         }
         loop {

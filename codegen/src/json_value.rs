@@ -343,6 +343,16 @@ impl From<i64> for Value {
     }
 }
 
+/// For tests: serde_json's `json!`, as our value (objects come in name order).
+#[cfg(test)]
+macro_rules! json {
+    ($($value:tt)+) => {
+        $crate::json_value::Value::from(serde_json::json!($($value)+))
+    };
+}
+#[cfg(test)]
+pub(crate) use json;
+
 /// For tests that build values with `serde_json::json!` (objects come in name order).
 #[cfg(test)]
 impl From<serde_json::Value> for Value {

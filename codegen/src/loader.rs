@@ -90,12 +90,7 @@ pub fn botocore_timestamp_format(name: &str) -> Option<TimestampFormat> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    /// serde_json's `json!`, as our ordered value (objects come in name order).
-    macro_rules! json {
-        ($($value:tt)+) => {
-            crate::json_value::Value::from(serde_json::json!($($value)+))
-        };
-    }
+    use crate::json_value::json;
 
     #[test]
     fn bounds_accept_numbers_and_refuse_the_rest() {

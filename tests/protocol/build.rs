@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 
 use awsgen_codegen::closure;
 use awsgen_codegen::emit::Context;
+use awsgen_codegen::json_parse::ParseError;
 use awsgen_codegen::json_value::Value;
 use awsgen_codegen::model::{Member, Shape, ShapeKind};
 use awsgen_codegen::names;
@@ -92,7 +93,7 @@ struct Output {
 impl Output {
     fn add_file(&mut self, path: &Path, label: &str, input: bool) -> Result<(), String> {
         let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
-        let suites: Value = text.parse().map_err(|e| format!("{e}"))?;
+        let suites: Value = text.parse().map_err(|e: ParseError| e.to_string())?;
         let suites = suites.as_array().ok_or("not a list of suites")?;
         for suite in suites {
             for case in suite["cases"].as_array().into_iter().flatten() {
