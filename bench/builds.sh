@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# Clean builds of bench/ours and bench/sdk, alternated: for each round, debug then release, ours
-# then the SDK, each in an emptied target dir. This machine's speed drifts by 20% and more over
-# minutes, and bench/run.sh builds each program once, minutes apart; here each ratio compares
-# builds made one after the other, and the report gives every round's ratio and their median.
+# Clean builds of bench/ours and bench/sdk, alternated: for each round, debug then release, each
+# program in an emptied target dir. This machine's speed drifts by 20% and more over minutes,
+# and bench/run.sh builds each program once, minutes apart; here each ratio compares builds made
+# one after the other, and the report gives every round's ratio and their median. Odd rounds
+# build ours first, even rounds the SDK first: the SDK's build is four times longer, so with one
+# fixed order a machine slowing down (or speeding up) within a round favours one side, and
+# reversing the order every round cancels a steady drift over each pair of rounds.
 #
-#   ROUNDS=3 bench/builds.sh     # default 2 rounds, about 7 minutes each on 2 cores
+#   ROUNDS=6 bench/builds.sh     # default 4 (keep it even: the orders balance); about 7
+#                                # minutes a round on 2 cores, 6 for release alone
 #   PROFILES=release bench/builds.sh
 #   VARIANT=<git revision> bench/builds.sh
 #
@@ -20,7 +24,7 @@ set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 TARGETS=${BENCH_TARGET_DIR:-$HERE/target}
 OUT=${BENCH_OUT:-$TARGETS/builds-$(date -u +%Y%m%dT%H%M%SZ)}
-ROUNDS=${ROUNDS:-2}
+ROUNDS=${ROUNDS:-4}
 PROFILES=${PROFILES:-debug release}
 mkdir -p "$OUT"
 
@@ -50,7 +54,12 @@ log "load at start: $(cat "$OUT/load-start.txt")"
 
 for round in $(seq 1 "$ROUNDS"); do
     for profile in $PROFILES; do
-        for program in "${programs[@]}"; do
+        order=("${programs[@]}")
+        if [ $((round % 2)) -eq 0 ]; then
+            order=()
+            for ((i = ${#programs[@]} - 1; i >= 0; i--)); do order+=("${programs[$i]}"); done
+        fi
+        for program in "${order[@]}"; do
             flags=(--timings)
             [ "$program" != sdk ] && flags+=("${as_registry[@]}")
             [ "$profile" = release ] && flags+=(--release)
