@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Credentials rows: time to first credentials from a loopback IMDS (IMDSv2 token, role,
-# credentials) and from a loopback container endpoint, through DefaultCredentialsChain with an
-# injected environment; and a warm CachedCredentials hit per call beside one request's signing
-# and the whole client CPU path (bench/ours/benches/credentials.rs). Criterion, bench profile.
-# About 3 minutes once built (the first build compiles bench/ours's dependencies optimized,
-# 5-10 minutes on 2 cores; bench/run.sh builds the same target dir).
+# credentials) and from a loopback container endpoint (bench/credentials_server.rs), through
+# our DefaultCredentialsChain (bench/ours/benches/credentials.rs) and aws-config's
+# (bench/sdk/benches/credentials.rs) side by side; and our warm CachedCredentials hit per call
+# beside one request's signing and the whole client CPU path. Criterion, bench profile.
+# About 5 minutes once built (the first build compiles each program's dependencies optimized,
+# 5-10 minutes each on 2 cores; bench/run.sh and bench/cpu.sh build the same target dirs).
 #
 #   bench/credentials.sh [results-dir]   # default: a new bench/target/credentials-<time> folder
 set -euo pipefail
@@ -14,23 +15,41 @@ TARGETS=${BENCH_TARGET_DIR:-$HERE/target}
 OUT=${1:-$TARGETS/credentials-$(date -u +%Y%m%dT%H%M%SZ)}
 mkdir -p "$OUT"
 uptime >"$OUT/load-start.txt"
-(cd "$HERE/ours" && CARGO_TARGET_DIR=$TARGETS/ours cargo bench --bench credentials -- --noplot) \
-    >"$OUT/credentials.txt" 2>"$OUT/credentials.log"
+for program in ours sdk; do
+    (cd "$HERE/$program" && CARGO_TARGET_DIR=$TARGETS/$program cargo bench --bench credentials -- --noplot) \
+        >"$OUT/$program-credentials.txt" 2>"$OUT/$program-credentials.log"
+done
 uptime >"$OUT/load-end.txt"
 # Criterion's summary lines: the name, then `time: [low median high]`.
-python3 - "$OUT/credentials.txt" <<'PY' | tee "$OUT/credentials.md"
+python3 - "$OUT" <<'PY' | tee "$OUT/credentials.md"
 import re, sys
-text = open(sys.argv[1]).read()
-rows = re.findall(r"^(\S.*?)\s*\n?\s+time:\s+\[\S+ \S+ (\S+) (\S+) \S+ \S+\]", text, re.M)
+from pathlib import Path
+out = Path(sys.argv[1])
 unit = {"ns": 1e-3, "µs": 1.0, "us": 1.0, "ms": 1e3, "s": 1e6}
-median = {name.strip(): float(v) * unit[u] for name, v, u in rows}
-print("| Figure | µs (criterion median) |")
-print("| --- | ---: |")
-for name, us in median.items():
-    print(f"| {name} | {us:,.3f} |")
-hit = median.get("per call/warm credentials cache hit")
-sign = median.get("per call/sign one request")
-path = median.get("per call/client CPU: build + validate + serialize + sign")
+
+
+def medians(program):
+    """Criterion's summary lines: the name, then `time: [low median high]`; in µs."""
+    text = (out / f"{program}-credentials.txt").read_text()
+    rows = re.findall(r"^(\S.*?)\s*\n?\s+time:\s+\[\S+ \S+ (\S+) (\S+) \S+ \S+\]", text, re.M)
+    return {name.strip(): float(v) * unit[u] for name, v, u in rows}
+
+
+ours, sdk = medians("ours"), medians("sdk")
+print("| Figure | awsgen (µs) | aws-sdk-athena (µs) | ratio |")
+print("| --- | ---: | ---: | ---: |")
+for name, us in ours.items():
+    theirs = sdk.get(name)
+    if theirs is None:
+        print(f"| {name} | {us:,.3f} | | |")
+    else:
+        print(f"| {name} | {us:,.1f} | {theirs:,.1f} | {us / theirs:.2f} |")
+missing = [name for name in sdk if name not in ours]
+if missing:
+    sys.exit(f"the SDK bench has rows ours has not: {missing}")
+hit = ours.get("per call/warm credentials cache hit")
+sign = ours.get("per call/sign one request")
+path = ours.get("per call/client CPU: build + validate + serialize + sign")
 if hit and sign and path:
     print()
     print(f"warm cache hit / signing: {hit / sign:.3f}; / client CPU path: {hit / path:.3f}")

@@ -441,19 +441,25 @@ impl ReqwestTransport {
         let mut builder = reqwest::Client::builder()
             .connect_timeout(settings.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
             .user_agent(user_agent(settings.app_id.as_deref()))
-            // The operating system's store only, as the AWS SDK's default client: it carries
-            // what a company installed (a TLS-inspecting proxy's CA); rustls-native-certs also
-            // reads SSL_CERT_FILE / SSL_CERT_DIR. No bundled roots.
-            .tls_built_in_native_certs(true)
             // AWS APIs do not redirect; following a 3xx would send the signed request (and
             // its body) somewhere else. The SDKs hand the 3xx back as an error response.
             .redirect(reqwest::redirect::Policy::none())
             // Proxies come from `settings` only (see ProxySettings), not reqwest's own
             // reading of the process environment.
             .no_proxy();
-        for bundle in &settings.ca_bundles {
-            for certificate in bundle.certificates()? {
-                builder = builder.add_root_certificate(certificate);
+        // The operating system's store, as the AWS SDK's default client: it carries what a
+        // company installed (a TLS-inspecting proxy's CA); rustls-native-certs also reads
+        // SSL_CERT_FILE / SSL_CERT_DIR. No bundled roots. Without CA bundles of its own, a
+        // transport takes the store read once per process (crate::tls); with them, reqwest
+        // reads the store and adds the bundles.
+        if settings.ca_bundles.is_empty() {
+            builder = builder.use_preconfigured_tls(crate::tls::native_roots_config()?);
+        } else {
+            builder = builder.tls_built_in_native_certs(true);
+            for bundle in &settings.ca_bundles {
+                for certificate in bundle.certificates()? {
+                    builder = builder.add_root_certificate(certificate);
+                }
             }
         }
         for proxy in settings.proxy.proxies()? {

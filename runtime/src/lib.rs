@@ -118,6 +118,7 @@ pub mod sigv4;
 #[cfg(feature = "test-util")]
 pub mod test_util;
 pub mod time;
+mod tls;
 mod uri_encode;
 pub mod validate;
 pub mod waiter;

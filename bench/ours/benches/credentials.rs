@@ -9,12 +9,11 @@
 //! - a warm `CachedCredentials` hit, per call, beside one request's signing (the `sign` step of
 //!   the client CPU row) and the whole client CPU path, to show the cache does not show there.
 //!
-//! The endpoints are a small std-only HTTP/1.1 server on 127.0.0.1 in this process.
+//! The endpoints are a small std-only HTTP/1.1 server on 127.0.0.1 in this process
+//! (`bench/credentials_server.rs`, which bench/sdk's credentials bench serves too).
 //! Run: `cd bench/ours && cargo bench --bench credentials` (bench/credentials.sh).
 
 use std::hint::black_box;
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{TcpListener, TcpStream};
 use std::sync::Arc;
 use std::task::{Context, Poll, Waker};
 use std::time::Duration;
@@ -36,72 +35,18 @@ mod request;
 #[path = "../src/cpu_path.rs"]
 mod cpu_path;
 
-const ROLE: &str = "bench-role";
-const CREDENTIALS_JSON: &str = r#"{"Code":"Success","Type":"AWS-HMAC","AccessKeyId":"ASIABENCH","SecretAccessKey":"wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY","Token":"bench-session-token","Expiration":"2099-01-01T00:00:00Z","LastUpdated":"2026-01-01T00:00:00Z"}"#;
+#[path = "../../credentials_server.rs"]
+mod credentials_server;
 
-/// Serves IMDSv2 (token, role list, the role's credentials) and a container credentials path
-/// on 127.0.0.1, a thread per connection, keep-alive. Returns the base URL.
-fn loopback_endpoints() -> String {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
-    let url = format!("http://{}", listener.local_addr().expect("address"));
-    std::thread::spawn(move || {
-        for stream in listener.incoming().flatten() {
-            std::thread::spawn(move || serve(stream));
-        }
-    });
-    url
-}
+use credentials_server::loopback_endpoints;
 
-fn serve(stream: TcpStream) {
-    let _ = stream.set_nodelay(true);
-    let mut reader = BufReader::new(stream.try_clone().expect("clone stream"));
-    let mut writer = stream;
-    loop {
-        let mut line = String::new();
-        if reader.read_line(&mut line).unwrap_or(0) == 0 {
-            return;
-        }
-        let path = line.split(' ').nth(1).unwrap_or("").to_string();
-        let mut length = 0;
-        loop {
-            let mut header = String::new();
-            if reader.read_line(&mut header).unwrap_or(0) == 0 {
-                return;
-            }
-            if header == "\r\n" {
-                break;
-            }
-            if let Some((name, value)) = header.split_once(':') {
-                if name.eq_ignore_ascii_case("content-length") {
-                    length = value.trim().parse().unwrap_or(0);
-                }
-            }
-        }
-        let mut body = vec![0; length];
-        if reader.read_exact(&mut body).is_err() {
-            return;
-        }
-        let (status, extra, answer) = match path.as_str() {
-            "/latest/api/token" => ("200 OK", "x-aws-ec2-metadata-token-ttl-seconds: 21600\r\n", "bench-imds-token"),
-            "/latest/meta-data/iam/security-credentials/" => ("200 OK", "", ROLE),
-            p if p == format!("/latest/meta-data/iam/security-credentials/{ROLE}") => ("200 OK", "", CREDENTIALS_JSON),
-            "/container/credentials" => ("200 OK", "content-type: application/json\r\n", CREDENTIALS_JSON),
-            _ => ("404 Not Found", "", ""),
-        };
-        let response = format!(
-            "HTTP/1.1 {status}\r\n{extra}content-length: {}\r\n\r\n{answer}",
-            answer.len()
-        );
-        if writer.write_all(response.as_bytes()).is_err() {
-            return;
-        }
-    }
-}
-
-/// An environment with nothing but the endpoint variables and an empty home (no profile
-/// files), so the chain falls through environment, profile and web identity to `source`.
+/// An environment with nothing but the region, the endpoint variables and an empty home (no
+/// profile files), so the chain falls through environment, profile and web identity to `source`.
 fn environment(home: &std::path::Path, vars: &[(&str, &str)]) -> Environment {
-    let mut env = Environment::from_vars([("HOME", home.to_str().expect("UTF-8 temp path"))]);
+    let mut env = Environment::from_vars([
+        ("HOME", home.to_str().expect("UTF-8 temp path")),
+        ("AWS_REGION", "us-east-1"),
+    ]);
     for (name, value) in vars {
         env = env.with_var(*name, *value);
     }
@@ -134,7 +79,7 @@ fn first_credentials(c: &mut Criterion) {
         let got = runtime
             .block_on(DefaultCredentialsChain::new(env.clone(), None).provide_credentials())
             .unwrap_or_else(|e| panic!("{name}: {e}"));
-        assert_eq!(got.access_key_id(), "ASIABENCH", "{name}");
+        assert_eq!(got.access_key_id(), credentials_server::ACCESS_KEY_ID, "{name}");
         group.bench_function(format!("{name}, new chain with a new transport"), |b| {
             b.iter(|| {
                 let chain = DefaultCredentialsChain::new(env.clone(), None);
