@@ -31,13 +31,15 @@ fn native_roots() -> Result<Arc<RootCertStore>, ConfigError> {
             // which none parsed is an error. A store with nothing in it is left to fail the
             // handshake, naming the unknown issuer.
             if added == 0 && ignored > 0 {
-                let reasons: Vec<String> = loaded.errors.iter().map(|e| e.to_string()).collect();
-                return Err(format!(
-                    "no usable certificate in the operating system's trust store ({ignored} \
-                     could not be parsed){}{}",
-                    if reasons.is_empty() { "" } else { ": " },
-                    reasons.join("; ")
-                ));
+                let mut message = format!(
+                    "no usable certificate in the operating system's trust store: {ignored} \
+                     could not be parsed"
+                );
+                for error in &loaded.errors {
+                    message.push_str("; ");
+                    message.push_str(&error.to_string());
+                }
+                return Err(message);
             }
             Ok(Arc::new(roots))
         })
