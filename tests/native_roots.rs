@@ -1,5 +1,6 @@
 //! The default transport trusts the operating system's store, read once per process and
-//! shared by every transport made after, as the AWS SDK's default client does.
+//! shared by every transport made after, as the AWS SDK's default client does; a transport's
+//! CA bundles add to it.
 //!
 //! The store is pointed at a test CA through `SSL_CERT_FILE` (rustls-native-certs reads it in
 //! place of the platform's), so this binary holds this one test: no other transport may be
@@ -8,12 +9,18 @@
 #[allow(dead_code)]
 mod pki;
 
-use awsgen_runtime::http::{HttpRequest, HttpTransport, ReqwestTransport, TransportSettings};
+use awsgen_runtime::http::{
+    CaBundle, HttpRequest, HttpTransport, ReqwestTransport, TransportSettings,
+};
 use awsgen_tests::temp_home::TempHome;
 
 async fn send_with_a_new_transport(url: &str) -> Result<u16, String> {
-    let transport = ReqwestTransport::with_settings(&TransportSettings::default())
-        .map_err(|e| format!("transport: {e}"))?;
+    send_with(TransportSettings::default(), url).await
+}
+
+async fn send_with(settings: TransportSettings, url: &str) -> Result<u16, String> {
+    let transport =
+        ReqwestTransport::with_settings(&settings).map_err(|e| format!("transport: {e}"))?;
     let request = HttpRequest::new("POST", url)
         .with_header("content-type", "application/x-amz-json-1.1")
         .with_body("{}");
@@ -55,4 +62,29 @@ async fn every_default_transport_trusts_the_store_read_at_the_first() {
         3,
         "every request reached the server"
     );
+
+    // A CA bundle adds to the store: a transport given a second CA trusts both servers,
+    // and one without it still refuses the second.
+    let other = pki::test_pki();
+    let (other_addr, other_seen) = pki::https_server(&other).await;
+    let with_bundle = || TransportSettings {
+        ca_bundles: vec![CaBundle::from_pem(
+            "the second test CA",
+            other.ca_pem.clone(),
+        )],
+        ..TransportSettings::default()
+    };
+    let other_url = format!("https://localhost:{}/", other_addr.port());
+    assert_eq!(
+        send_with(with_bundle(), &other_url).await,
+        Ok(200),
+        "the bundle's CA"
+    );
+    assert_eq!(
+        send_with(with_bundle(), &url).await,
+        Ok(200),
+        "the store's CA"
+    );
+    assert!(send_with_a_new_transport(&other_url).await.is_err());
+    assert_eq!(other_seen.lock().unwrap().len(), 1);
 }

@@ -185,6 +185,24 @@ async fn a_ca_bundle_file_is_read_and_a_bad_one_is_a_clear_error() {
         error.message.contains(&empty.display().to_string()) && error.message.contains("PEM"),
         "{error}"
     );
+
+    // A PEM block whose bytes are not a certificate: named, and said why.
+    let broken = dir.join("broken.pem");
+    std::fs::write(
+        &broken,
+        "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n",
+    )
+    .unwrap();
+    let error = ReqwestTransport::with_settings(&TransportSettings {
+        ca_bundles: vec![CaBundle::from_file(&broken).unwrap()],
+        ..TransportSettings::default()
+    })
+    .expect_err("a bundle whose certificate does not parse");
+    assert!(
+        error.message.contains(&broken.display().to_string())
+            && error.message.contains("cannot be trusted"),
+        "{error}"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }
 

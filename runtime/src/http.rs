@@ -9,6 +9,8 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use bytes::Bytes;
+use rustls::pki_types::pem::PemObject;
+use rustls::pki_types::CertificateDer;
 
 use crate::error::ConfigError;
 
@@ -262,13 +264,15 @@ impl CaBundle {
     }
 
     /// The certificates, or an error naming the bundle when it holds none or a broken one.
-    fn certificates(&self) -> Result<Vec<reqwest::Certificate>, ConfigError> {
-        let certs = reqwest::Certificate::from_pem_bundle(&self.pem).map_err(|e| {
-            ConfigError::new(format!(
-                "{} is not a PEM certificate bundle: {e}",
-                self.origin
-            ))
-        })?;
+    fn certificates(&self) -> Result<Vec<CertificateDer<'static>>, ConfigError> {
+        let certs = CertificateDer::pem_slice_iter(&self.pem)
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| {
+                ConfigError::new(format!(
+                    "{} is not a PEM certificate bundle: {e}",
+                    self.origin
+                ))
+            })?;
         if certs.is_empty() {
             return Err(ConfigError::new(format!(
                 "{} holds no PEM certificate (-----BEGIN CERTIFICATE-----)",
@@ -449,19 +453,24 @@ impl ReqwestTransport {
             .no_proxy();
         // The operating system's store, as the AWS SDK's default client: it carries what a
         // company installed (a TLS-inspecting proxy's CA); rustls-native-certs also reads
-        // SSL_CERT_FILE / SSL_CERT_DIR. No bundled roots. Without CA bundles of its own, a
-        // transport takes the store read once per process (crate::tls); with them, reqwest
-        // reads the store and adds the bundles.
-        if settings.ca_bundles.is_empty() {
-            builder = builder.use_preconfigured_tls(crate::tls::native_roots_config()?);
-        } else {
-            builder = builder.tls_built_in_native_certs(true);
+        // SSL_CERT_FILE / SSL_CERT_DIR. No bundled roots. The store is read once per process
+        // (crate::tls); CA bundles are added to a copy of it for this transport alone.
+        let mut roots = crate::tls::native_roots()?;
+        if !settings.ca_bundles.is_empty() {
+            let mut with_bundles = (*roots).clone();
             for bundle in &settings.ca_bundles {
                 for certificate in bundle.certificates()? {
-                    builder = builder.add_root_certificate(certificate);
+                    with_bundles.add(certificate).map_err(|e| {
+                        ConfigError::new(format!(
+                            "{} holds a certificate that cannot be trusted: {e}",
+                            bundle.origin
+                        ))
+                    })?;
                 }
             }
+            roots = Arc::new(with_bundles);
         }
+        builder = builder.use_preconfigured_tls(crate::tls::client_config(roots)?);
         for proxy in settings.proxy.proxies()? {
             builder = builder.proxy(proxy);
         }
