@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from timings import only_in, ours_and_generated, unit_durations  # noqa: E402
+from timings import only_in, ours_and_generated, unit_data, unit_durations  # noqa: E402
 
 OUT = Path(sys.argv[1])
 PROGRAMS = ("ours", "sdk")
@@ -141,9 +141,7 @@ if (OUT / "floor-debug.wall").exists():
 for profile in ("debug", "release"):
     ends = [k for k in units(f"ours-{profile}") if k[0] == "reqwest"]
     if ends:
-        html = text(f"ours-{profile}-timing.html")
-        start = html.index("[", html.index("const UNIT_DATA ="))
-        data, _ = json.JSONDecoder().raw_decode(html[start:])
+        data = unit_data(text(f"ours-{profile}-timing.html"))
         done = max(u["start"] + u["duration"] for u in data if u["name"] == "reqwest")
         row(f"Clean {profile} build of ours: reqwest finished at (s)", done, wall(f"sdk-{profile}"))
 # A clean build cannot take less wall time than its CPU time spread over every core with none

@@ -3,12 +3,17 @@
 import json
 
 
-def unit_durations(html):
-    """(name, version, target) -> seconds, from the UNIT_DATA a cargo-timing.html embeds."""
+def unit_data(html):
+    """The UNIT_DATA a cargo-timing.html embeds: one dict per unit (name, start, duration...)."""
     start = html.index("[", html.index("const UNIT_DATA ="))
     data, _ = json.JSONDecoder().raw_decode(html[start:])
+    return data
+
+
+def unit_durations(html):
+    """(name, version, target) -> seconds, from the UNIT_DATA a cargo-timing.html embeds."""
     out = {}
-    for u in data:
+    for u in unit_data(html):
         key = (u["name"], u["version"], u["target"].strip())
         out[key] = out.get(key, 0.0) + u["duration"]
     return out

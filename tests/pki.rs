@@ -76,7 +76,7 @@ pub async fn read_request<S: AsyncReadExt + Unpin>(stream: &mut S) -> Option<(St
 
 pub const ANSWER: &str = "{\"ok\":true}";
 
-pub async fn answer<S: AsyncWriteExt + Unpin>(stream: &mut S) {
+async fn answer<S: AsyncWriteExt + Unpin>(stream: &mut S) {
     answer_with(stream, ANSWER).await;
 }
 

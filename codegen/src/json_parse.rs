@@ -52,14 +52,10 @@ impl std::error::Error for ParseError {}
 
 /// Reads one JSON value; only whitespace may follow it.
 pub fn parse(text: &str) -> Result<Value, ParseError> {
-    let mut parser = Parser {
-        input: text,
-        bytes: text.as_bytes(),
-        at: 0,
-    };
+    let mut parser = Parser { input: text, at: 0 };
     let value = parser.value(0)?;
     parser.skip_whitespace();
-    if parser.at < parser.bytes.len() {
+    if parser.at < parser.bytes().len() {
         return Err(parser.error_here("trailing characters"));
     }
     Ok(value)
@@ -75,23 +71,26 @@ impl std::str::FromStr for Value {
 
 struct Parser<'a> {
     input: &'a str,
-    bytes: &'a [u8],
     /// Index of the next byte to read.
     at: usize,
 }
 
 impl<'a> Parser<'a> {
+    fn bytes(&self) -> &'a [u8] {
+        self.input.as_bytes()
+    }
+
     /// An error at byte `index` (at the end of the text when `index` is past it).
     fn error_at(&self, index: usize, message: &'static str) -> ParseError {
-        let index = index.min(self.bytes.len());
-        let before = &self.bytes[..index];
+        let index = index.min(self.bytes().len());
+        let before = &self.bytes()[..index];
         let line_start = before
             .iter()
             .rposition(|&b| b == b'\n')
             .map_or(0, |i| i + 1);
         let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
         // The offending byte's own column; at the end, the last line's length.
-        let column = if index < self.bytes.len() {
+        let column = if index < self.bytes().len() {
             index - line_start + 1
         } else {
             index - line_start
@@ -109,7 +108,7 @@ impl<'a> Parser<'a> {
     }
 
     fn peek(&self) -> Option<u8> {
-        self.bytes.get(self.at).copied()
+        self.bytes().get(self.at).copied()
     }
 
     fn skip_whitespace(&mut self) {
@@ -237,10 +236,10 @@ impl<'a> Parser<'a> {
         loop {
             // Plain characters up to the next quote, backslash or control character.
             let run_start = self.at;
-            let run = self.bytes[self.at..]
+            let run = self.bytes()[self.at..]
                 .iter()
                 .position(|&b| b == b'"' || b == b'\\' || b < 0x20);
-            self.at = run.map_or(self.bytes.len(), |n| self.at + n);
+            self.at = run.map_or(self.bytes().len(), |n| self.at + n);
             out.push_str(self.text(run_start, self.at));
             match self.peek() {
                 None => return Err(self.error_here("EOF while parsing a string")),
@@ -292,7 +291,7 @@ impl<'a> Parser<'a> {
         let first = self.hex4()?;
         match first {
             0xD800..=0xDBFF => {
-                if self.bytes.get(self.at..self.at + 2) != Some(b"\\u") {
+                if self.bytes().get(self.at..self.at + 2) != Some(b"\\u") {
                     return Err(self.error_here("lone leading surrogate in hex escape"));
                 }
                 self.at += 2;
